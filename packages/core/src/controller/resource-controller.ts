@@ -1,0 +1,404 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ChangeMeta, PreferencesPatch, PrefsDomain, ReadOptions, Unsubscribe } from '../adapter.js';
+import { AdapterError, toAdapterError } from '../errors.js';
+import {
+  PrefsChangeEvent,
+  PrefsConflictEvent,
+  PrefsErrorEvent,
+  PrefsReauthRequiredEvent,
+  PrefsSavedEvent,
+} from '../events.js';
+import { newIdempotencyKey } from '../ids.js';
+import {
+  applyMergePatch,
+  composeMergePatches,
+  filterMergePatch,
+  jsonEqual,
+  patchPaths,
+  readPath,
+} from '../merge-patch.js';
+import type { Versioned } from '../schemas/common.js';
+
+/**
+ * How a widget reaches its domain: reads and writes that already check the adapter's
+ * answers against the schema (see `domainResource`). The controller knows nothing
+ * about any one domain.
+ */
+export interface ResourceSpec<D extends Versioned, C = unknown> {
+  domain: PrefsDomain;
+  /** What the institution offers (categories, palette, purposes); loaded with the document. */
+  loadCatalog?: (options: ReadOptions) => Promise<C>;
+  load: (options: ReadOptions) => Promise<D>;
+  save: (patch: PreferencesPatch<D>, meta: ChangeMeta) => Promise<D>;
+  subscribe?: (listener: (document: D) => void) => Unsubscribe;
+}
+
+export type ResourceMode = 'auto' | 'manual';
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+/** `pending`: changes wait to be sent (a batch in auto mode, a draft in manual mode). */
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+/** What happened, for the element's status region. */
+export type ResourceNotice =
+  | { type: 'loaded' }
+  | { type: 'load-failed'; error: AdapterError }
+  | { type: 'saved' }
+  | { type: 'save-failed'; error: AdapterError }
+  | { type: 'conflict'; paths: string[][] }
+  | { type: 'external-update' }
+  | { type: 'discarded' };
+
+export interface ResourceControllerOptions {
+  /** Read on every change, so the host can switch modes with an attribute. */
+  mode?: () => ResourceMode;
+  /** Quick successive changes within this many milliseconds go out as one save (auto mode). */
+  batchDelay?: number;
+  /** A read or write that takes longer is aborted and reported as `timeout`. */
+  timeout?: number;
+  onNotice?: (notice: ResourceNotice) => void;
+}
+
+interface SentChange<P> {
+  patch: P;
+  idempotencyKey: string;
+}
+
+interface FailedChange<P> extends SentChange<P> {
+  error: AdapterError;
+}
+
+/** Consecutive conflicts after which we stop re-sending and ask the customer. */
+const maxConflictRounds = 3;
+
+/**
+ * The one place that talks to an adapter for a widget. It loads on connect (and aborts
+ * that load on disconnect), shows each change at once, saves it with `{ version,
+ * idempotencyKey, signal }`, rolls the view back on failure while keeping the change for
+ * Retry, resolves conflicts by reloading and re-applying what does not collide, batches
+ * quick changes or keeps a manual draft, and applies updates made elsewhere.
+ *
+ * The view the element renders is always derived: confirmed document, then the change
+ * being saved, then the changes not yet sent. Nothing is copied, so nothing drifts.
+ */
+export class ResourceController<D extends Versioned, C = unknown> implements ReactiveController {
+  loadStatus: LoadStatus = 'idle';
+  loadError: AdapterError | undefined;
+  saveStatus: SaveStatus = 'idle';
+  catalog: C | undefined;
+  /** The last document the adapter confirmed. */
+  confirmed: D | undefined;
+  /** Changes not yet sent: the batch (auto) or the draft (manual). */
+  draft: PreferencesPatch<D> | undefined;
+  inflight: SentChange<PreferencesPatch<D>> | undefined;
+  /** A change the adapter refused; rolled back from the view and kept for Retry. */
+  failed: FailedChange<PreferencesPatch<D>> | undefined;
+  /** The customer's edits that collided with changes made elsewhere and were not applied. */
+  conflict: { paths: string[][]; patch: PreferencesPatch<D> } | undefined;
+
+  private spec: ResourceSpec<D, C> | undefined;
+  private loadAbort: AbortController | undefined;
+  private unsubscribe: Unsubscribe | undefined;
+  private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  private connected = false;
+  private readonly options: Required<ResourceControllerOptions>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    options: ResourceControllerOptions = {},
+  ) {
+    this.options = {
+      mode: () => 'auto',
+      batchDelay: 300,
+      timeout: 15_000,
+      onNotice: () => {},
+      ...options,
+    };
+    host.addController(this);
+  }
+
+  get mode(): ResourceMode {
+    return this.options.mode();
+  }
+
+  /** What the customer sees: confirmed, plus the change in flight, plus unsent changes. */
+  get view(): D | undefined {
+    if (!this.confirmed) return undefined;
+    let view = this.confirmed;
+    if (this.inflight) view = applyMergePatch(view, this.inflight.patch);
+    if (this.draft) view = applyMergePatch(view, this.draft);
+    return view;
+  }
+
+  /** Manual mode: there are changes the customer has not saved or cancelled. */
+  get dirty(): boolean {
+    return this.draft !== undefined;
+  }
+
+  get busy(): boolean {
+    return this.inflight !== undefined;
+  }
+
+  /** Sets how to reach the adapter; a new spec reloads. `undefined` clears (no adapter). */
+  setSpec(spec: ResourceSpec<D, C> | undefined): void {
+    if (spec === this.spec) return;
+    this.spec = spec;
+    this.stopListening();
+    this.confirmed = undefined;
+    this.catalog = undefined;
+    this.draft = undefined;
+    this.failed = undefined;
+    this.conflict = undefined;
+    this.saveStatus = 'idle';
+    this.loadStatus = 'idle';
+    if (spec && this.connected) void this.load();
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.spec && (this.loadStatus === 'idle' || (this.loadStatus === 'loading' && !this.loadAbort))) {
+      void this.load();
+    } else if (this.spec && this.loadStatus === 'ready') {
+      this.listen();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    if (this.loadAbort) {
+      this.loadAbort.abort(new DOMException('The widget was removed.', 'AbortError'));
+      this.loadAbort = undefined;
+      this.loadStatus = 'idle';
+    }
+    this.stopListening();
+    // Changes already made are not dropped when the widget leaves the page: a batch
+    // waiting for its timer goes out now. (A manual draft is the customer's to save.)
+    if (this.batchTimer !== undefined && this.mode === 'auto') this.flush();
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+  }
+
+  /** Loads the catalog and the document. Also the Retry of a failed load. */
+  async load(): Promise<void> {
+    const spec = this.spec;
+    if (!spec) return;
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    this.loadStatus = 'loading';
+    this.loadError = undefined;
+    this.host.requestUpdate();
+    try {
+      const [catalog, document] = await Promise.all([
+        spec.loadCatalog ? this.withTimeout((signal) => spec.loadCatalog!({ signal }), abort.signal) : undefined,
+        this.withTimeout((signal) => spec.load({ signal }), abort.signal),
+      ]);
+      if (abort !== this.loadAbort) return; // superseded or disconnected
+      this.catalog = catalog as C;
+      this.confirmed = document;
+      this.loadStatus = 'ready';
+      this.loadAbort = undefined;
+      this.listen();
+      this.options.onNotice({ type: 'loaded' });
+    } catch (error) {
+      if (abort !== this.loadAbort) return;
+      this.loadAbort = undefined;
+      const adapterError = toAdapterError(error);
+      this.loadStatus = 'error';
+      this.loadError = adapterError;
+      this.host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'load', error: adapterError }));
+      this.options.onNotice({ type: 'load-failed', error: adapterError });
+    }
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The customer changed something. It shows at once; in auto mode it is saved after
+   * the batch delay, together with any other change made meanwhile.
+   */
+  change(patch: PreferencesPatch<D>): void {
+    if (!this.spec || !this.confirmed) return;
+    this.draft = this.draft === undefined ? patch : composeMergePatches(this.draft, patch);
+    this.saveStatus = 'pending';
+    this.host.dispatchEvent(new PrefsChangeEvent({ domain: this.spec.domain, patch }));
+    if (this.mode === 'auto') {
+      clearTimeout(this.batchTimer);
+      this.batchTimer = setTimeout(() => this.flush(), this.options.batchDelay);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Sends unsent changes now: the Save button in manual mode, or the end of a batch. */
+  flush(): void {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    // One write at a time: the next one is made on the version the previous one returns.
+    if (!this.draft || this.inflight) return;
+    const patch = this.draft;
+    this.draft = undefined;
+    void this.send(patch, newIdempotencyKey());
+  }
+
+  /** Manual mode: throws the draft away. */
+  cancel(): void {
+    if (!this.draft) return;
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    this.draft = undefined;
+    this.saveStatus = this.failed ? 'error' : 'idle';
+    this.options.onNotice({ type: 'discarded' });
+    this.host.requestUpdate();
+  }
+
+  /** Sends the refused change again with the same idempotency key, or reloads after a failed load. */
+  retry(): void {
+    if (this.loadStatus === 'error') {
+      void this.load();
+      return;
+    }
+    const failed = this.failed;
+    if (!failed || this.inflight) return;
+    this.failed = undefined;
+    void this.send(failed.patch, failed.idempotencyKey);
+  }
+
+  /** Gives up a refused change, keeping the confirmed state. */
+  dismissFailure(): void {
+    this.failed = undefined;
+    this.saveStatus = this.draft ? 'pending' : 'idle';
+    this.host.requestUpdate();
+  }
+
+  /** After a conflict: apply the customer's colliding edits over what changed elsewhere. */
+  keepMine(): void {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    this.conflict = undefined;
+    this.change(conflict.patch);
+    if (this.mode === 'auto') this.flush();
+  }
+
+  /** After a conflict: accept what changed elsewhere. */
+  dismissConflict(): void {
+    this.conflict = undefined;
+    this.host.requestUpdate();
+  }
+
+  private async send(patch: PreferencesPatch<D>, idempotencyKey: string, conflictRound = 0): Promise<void> {
+    const spec = this.spec;
+    const base = this.confirmed;
+    if (!spec || !base) return;
+    this.inflight = { patch, idempotencyKey };
+    this.saveStatus = 'saving';
+    this.host.requestUpdate();
+    try {
+      // Saves are not aborted when the widget is removed: the customer made the change.
+      const saved = await this.withTimeout(
+        (signal) => spec.save(patch, { version: base.version, idempotencyKey, signal }),
+        undefined,
+      );
+      if (spec !== this.spec) return;
+      this.inflight = undefined;
+      if (!this.confirmed || saved.version >= this.confirmed.version) this.confirmed = saved;
+      this.saveStatus = this.draft ? 'pending' : 'saved';
+      this.host.dispatchEvent(new PrefsSavedEvent({ domain: spec.domain, document: saved }));
+      this.options.onNotice({ type: 'saved' });
+    } catch (error) {
+      if (spec !== this.spec) return;
+      this.inflight = undefined;
+      const adapterError = toAdapterError(error);
+      if (adapterError.kind === 'conflict' && conflictRound < maxConflictRounds) {
+        await this.resolveConflict(base, patch, idempotencyKey, conflictRound);
+      } else {
+        this.fail(patch, idempotencyKey, adapterError);
+      }
+    }
+    this.host.requestUpdate();
+    if (this.draft && !this.inflight && this.mode === 'auto' && this.batchTimer === undefined) this.flush();
+  }
+
+  private fail(patch: PreferencesPatch<D>, idempotencyKey: string, error: AdapterError): void {
+    const spec = this.spec!;
+    this.failed = { patch, idempotencyKey, error };
+    this.saveStatus = 'error';
+    this.host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'save', error }));
+    if (error.kind === 'reauth-required') {
+      this.host.dispatchEvent(new PrefsReauthRequiredEvent({ domain: spec.domain, retry: () => this.retry() }));
+    }
+    this.options.onNotice({ type: 'save-failed', error });
+  }
+
+  /**
+   * Someone else saved first. Reload, keep their changes, and re-send the customer's
+   * edits to fields they did not touch. Edits to fields they did touch are held in
+   * `conflict`, so the customer can keep theirs or accept the other one.
+   */
+  private async resolveConflict(
+    base: D,
+    patch: PreferencesPatch<D>,
+    idempotencyKey: string,
+    round: number,
+  ): Promise<void> {
+    const spec = this.spec!;
+    let remote: D;
+    try {
+      remote = await this.withTimeout((signal) => spec.load({ signal }), undefined);
+    } catch (error) {
+      this.fail(patch, idempotencyKey, toAdapterError(error));
+      return;
+    }
+    const mine = applyMergePatch(base, patch);
+    const collides = (path: string[]) => {
+      const theirs = readPath(remote, path);
+      return !jsonEqual(readPath(base, path), theirs) && !jsonEqual(readPath(mine, path), theirs);
+    };
+    const colliding = patchPaths(patch).filter(collides);
+    const rest = filterMergePatch(patch, (path) => !collides(path));
+    this.confirmed = remote;
+    if (colliding.length) {
+      const held = filterMergePatch(patch, collides)!;
+      this.conflict = { paths: colliding, patch: held };
+      this.host.dispatchEvent(new PrefsConflictEvent({ domain: spec.domain, paths: colliding }));
+    }
+    this.options.onNotice({ type: 'conflict', paths: colliding });
+    if (rest) await this.send(rest, newIdempotencyKey(), round + 1);
+    else this.saveStatus = this.draft ? 'pending' : 'idle';
+  }
+
+  private listen(): void {
+    const spec = this.spec;
+    if (!spec?.subscribe || this.unsubscribe || !this.connected) return;
+    this.unsubscribe = spec.subscribe((document) => {
+      if (spec !== this.spec || !this.confirmed || document.version <= this.confirmed.version) return;
+      // Unsent and in-flight edits stay on top of it in the view, so they are not lost.
+      this.confirmed = document;
+      this.options.onNotice({ type: 'external-update' });
+      this.host.requestUpdate();
+    });
+  }
+
+  private stopListening(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Runs an adapter call with a deadline; on expiry it is aborted and becomes `timeout`. */
+  private async withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, parent: AbortSignal | undefined): Promise<T> {
+    if (parent?.aborted) throw parent.reason;
+    const abort = new AbortController();
+    const onParentAbort = () => abort.abort(parent?.reason);
+    parent?.addEventListener('abort', onParentAbort, { once: true });
+    const aborted = new Promise<never>((_, reject) => {
+      abort.signal.addEventListener('abort', () => reject(abort.signal.reason), { once: true });
+    });
+    const timer = setTimeout(() => {
+      abort.abort(new AdapterError('timeout', `The adapter did not answer within ${this.options.timeout} ms.`));
+    }, this.options.timeout);
+    try {
+      return await Promise.race([call(abort.signal), aborted]);
+    } finally {
+      clearTimeout(timer);
+      parent?.removeEventListener('abort', onParentAbort);
+    }
+  }
+}

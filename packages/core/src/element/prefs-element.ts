@@ -1,0 +1,220 @@
+import { consume } from '@lit/context';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { missingAdapterMethods, type AdapterMethod, type PrefsAdapter } from '../adapter.js';
+import { domainResource, type DomainDefinition } from '../controller/domain-resource.js';
+import { ResourceController, type ResourceMode, type ResourceNotice } from '../controller/resource-controller.js';
+import { formatPath } from '../errors.js';
+import { localeDirection } from '../l10n/locales.js';
+import { getLocale, trackLocale } from '../l10n/localization.js';
+import { coreMessages, errorMessage } from '../l10n/messages.js';
+import { adapterContext } from '../provider/context.js';
+import type { Versioned } from '../schemas/common.js';
+import { baseStyles } from '../styles/base-styles.js';
+
+/**
+ * What every widget shares: it finds its adapter (its own `.adapter`, else the nearest
+ * `<prefs-provider>`), checks that the adapter has the methods it needs, loads and saves
+ * through one `ResourceController`, draws the shared loading, error and configuration
+ * states, and owns the one `aria-live` status region.
+ *
+ * A widget supplies its domain definition, the adapter methods it needs, and
+ * `renderReady()`.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart status - The visually hidden live region that announces what happened.
+ */
+export abstract class PrefsElement<D extends Versioned, C = unknown> extends LitElement {
+  static override styles = baseStyles;
+
+  /** The domain this widget edits, and how to check its data. */
+  protected abstract readonly definition: DomainDefinition<D, C>;
+  /** The adapter methods this widget cannot work without. */
+  protected abstract readonly requiredMethods: readonly AdapterMethod[];
+
+  protected readonly resource = new ResourceController<D, C>(this, {
+    mode: () => this.mode,
+    onNotice: (notice) => this.handleNotice(notice),
+  });
+
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  private providedAdapter: PrefsAdapter | undefined;
+
+  /** The live region's text. Cleared before each message so that a repeat is read again. */
+  @state() protected announcement = '';
+
+  /** Talks to the host's backend. Takes precedence over an ancestor `<prefs-provider>`. */
+  @property({ attribute: false }) adapter: PrefsAdapter | undefined;
+
+  /** `auto` saves each change at once (quick changes together); `manual` keeps a draft with Save and Cancel. */
+  @property({ reflect: true }) mode: ResourceMode = 'auto';
+
+  /**
+   * Replaces any visible string of this instance, by key; institutions have their own
+   * wording. The keys are listed in each widget's docs.
+   */
+  @property({ attribute: false }) strings: Record<string, string> = {};
+
+  constructor() {
+    super();
+    trackLocale();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The adapter in use: this element's own, else the provider's. */
+  get effectiveAdapter(): PrefsAdapter | undefined {
+    return this.adapter ?? this.providedAdapter;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter') || changed.has('providedAdapter' as keyof PrefsElement<D, C>)) {
+      const adapter = this.effectiveAdapter;
+      const usable = adapter && missingAdapterMethods(adapter, this.requiredMethods).length === 0;
+      this.resource.setSpec(usable ? domainResource(adapter, this.definition) : undefined);
+    }
+  }
+
+  /** A host's override for `key`, else the translated default. */
+  protected t(key: string, fallback: string): string {
+    return this.strings[key] ?? fallback;
+  }
+
+  /** Says `message` in the live region. */
+  async announce(message: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = message;
+  }
+
+  /** Turns what the controller reports into a sentence in the live region. Widgets may add their own. */
+  protected handleNotice(notice: ResourceNotice): void {
+    switch (notice.type) {
+      case 'saved':
+        if (!this.resource.busy) void this.announce(this.t('saved', coreMessages.saved()));
+        break;
+      case 'save-failed':
+        void this.announce(this.t('saveFailed', coreMessages.saveFailed(errorMessage(notice.error.kind))));
+        break;
+      case 'load-failed':
+        void this.announce(errorMessage(notice.error.kind));
+        break;
+      case 'conflict':
+        void this.announce(this.t('conflict', coreMessages.conflict()));
+        break;
+      case 'external-update':
+        void this.announce(this.t('externalUpdate', coreMessages.externalUpdate()));
+        break;
+      case 'discarded':
+        void this.announce(this.t('discarded', coreMessages.discarded()));
+        break;
+      case 'loaded':
+        break;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = getLocale();
+    const dir = localeDirection(locale) === 'rtl' ? 'rtl' : undefined;
+    return html`<div part="base" class="base" dir=${dir ?? nothing} lang=${locale}>
+      ${this.renderState()}
+      <div part="status" class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderState(): unknown {
+    const adapter = this.effectiveAdapter;
+    if (!adapter) return this.renderConfigError(this.t('noAdapter', coreMessages.noAdapter()));
+    const missing = missingAdapterMethods(adapter, this.requiredMethods);
+    if (missing.length) {
+      return this.renderConfigError(this.t('missingMethods', coreMessages.missingMethods(missing.join(', '))));
+    }
+    const { loadStatus, loadError } = this.resource;
+    const view = this.resource.view;
+    if (loadStatus === 'error' && loadError) {
+      return html`<div class="panel" data-tone="danger" part="error" role="alert">
+        <h2>${this.t('loadFailedTitle', coreMessages.loadFailedTitle())}</h2>
+        <p>${errorMessage(loadError.kind)}</p>
+        ${
+          loadError.kind === 'invalid-response' && loadError.path
+            ? html`<p class="detail">${coreMessages.invalidDetail(formatPath(loadError.path))}</p>`
+            : nothing
+        }
+        <button class="primary" part="retry-button" @click=${() => this.resource.retry()}>
+          ${this.t('retry', coreMessages.retry())}
+        </button>
+      </div>`;
+    }
+    if (loadStatus !== 'ready' || !view) return this.renderSkeleton();
+    return this.renderReady(view, this.resource.catalog as C);
+  }
+
+  /** A placeholder of about the size of the loaded widget, so nothing jumps when data arrives. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton" aria-busy="true">
+      <span class="sr-only">${this.t('loading', coreMessages.loading())}</span>
+      ${Array.from({ length: this.skeletonRows }, () => html`<div class="skeleton-line"></div>`)}
+    </div>`;
+  }
+
+  /** How many lines the loading skeleton has; widgets set it to their usual height. */
+  protected get skeletonRows(): number {
+    return 4;
+  }
+
+  private renderConfigError(message: string): TemplateResult {
+    return html`<div class="panel" data-tone="danger" part="error" role="alert">
+      <h2>${this.t('configTitle', coreMessages.configTitle())}</h2>
+      <p>${message}</p>
+    </div>`;
+  }
+
+  /**
+   * The save bar and notices every widget shows once loaded: the manual-mode Save and
+   * Cancel, a refused change with Retry, and a conflict with a choice.
+   */
+  protected renderSaveState(): unknown {
+    const r = this.resource;
+    return html`${
+      r.failed
+        ? html`<div class="panel" data-tone="danger" part="save-error">
+            <p>${coreMessages.saveFailed(errorMessage(r.failed.error.kind))}</p>
+            <div class="actions">
+              <button class="primary" @click=${() => r.retry()}>${this.t('retry', coreMessages.retry())}</button>
+              <button @click=${() => r.dismissFailure()}>${this.t('dismiss', coreMessages.dismiss())}</button>
+            </div>
+          </div>`
+        : nothing
+    }
+    ${
+      r.conflict
+        ? html`<div class="panel" part="conflict">
+            <p>${this.t('conflict', coreMessages.conflict())}</p>
+            <div class="actions">
+              <button class="primary" @click=${() => r.keepMine()}>
+                ${this.t('conflictKeepMine', coreMessages.conflictKeepMine())}
+              </button>
+              <button @click=${() => r.dismissConflict()}>
+                ${this.t('conflictKeepTheirs', coreMessages.conflictKeepTheirs())}
+              </button>
+            </div>
+          </div>`
+        : nothing
+    }
+    ${
+      this.mode === 'manual'
+        ? html`<div class="actions" part="save-bar">
+            <button class="primary" ?disabled=${!r.dirty || r.busy} @click=${() => r.flush()}>
+              ${r.busy ? this.t('saving', coreMessages.saving()) : this.t('save', coreMessages.save())}
+            </button>
+            <button ?disabled=${!r.dirty} @click=${() => r.cancel()}>${this.t('cancel', coreMessages.cancel())}</button>
+            ${r.dirty ? html`<span class="hint">${this.t('unsaved', coreMessages.unsaved())}</span>` : nothing}
+          </div>`
+        : nothing
+    }`;
+  }
+
+  /** The loaded widget. `view` already includes the customer's unsaved and in-flight changes. */
+  protected abstract renderReady(view: D, catalog: C): unknown;
+}

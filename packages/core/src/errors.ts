@@ -1,0 +1,77 @@
+/**
+ * Every failure that crosses the adapter boundary is an `AdapterError` with a `kind`.
+ * Elements decide what the customer sees from the kind alone, so adapters never need
+ * to know about the UI, and hosts can map their HTTP statuses once.
+ */
+export const adapterErrorKinds = [
+  'network',
+  'timeout',
+  'conflict',
+  'validation',
+  'unauthorized',
+  'reauth-required',
+  'rate-limited',
+  'not-found',
+  'unavailable',
+  'invalid-response',
+] as const;
+
+export type AdapterErrorKind = (typeof adapterErrorKinds)[number];
+
+export interface AdapterErrorOptions {
+  /** Where in the payload the problem is, for `invalid-response` and `validation`. */
+  path?: readonly PropertyKey[];
+  /** Seconds to wait before trying again, for `rate-limited` and `unavailable`. */
+  retryAfter?: number;
+  /** Field-level messages for `validation`, keyed by field path. */
+  fields?: Record<string, string>;
+  cause?: unknown;
+}
+
+export class AdapterError extends Error {
+  override readonly name = 'AdapterError';
+  readonly kind: AdapterErrorKind;
+  readonly path: readonly PropertyKey[] | undefined;
+  readonly retryAfter: number | undefined;
+  readonly fields: Record<string, string> | undefined;
+
+  constructor(kind: AdapterErrorKind, message: string, options: AdapterErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    this.path = options.path;
+    this.retryAfter = options.retryAfter;
+    this.fields = options.fields;
+  }
+
+  /** Kinds where sending the same request again may succeed without the customer changing anything. */
+  get retryable(): boolean {
+    return ['network', 'timeout', 'rate-limited', 'unavailable'].includes(this.kind);
+  }
+}
+
+export function isAdapterError(value: unknown): value is AdapterError {
+  return value instanceof AdapterError;
+}
+
+/**
+ * Anything an adapter throws becomes an `AdapterError`: an aborted request is `timeout`
+ * only when we aborted it for taking too long, a `TypeError` from `fetch` is `network`,
+ * anything else is `unavailable` so that a host's bug never shows as a blank widget.
+ */
+export function toAdapterError(error: unknown): AdapterError {
+  if (error instanceof AdapterError) return error;
+  if (error instanceof TypeError) {
+    return new AdapterError('network', error.message || 'The network request failed.', { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new AdapterError('unavailable', message || 'The service failed.', { cause: error });
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(root)';
+}

@@ -1,0 +1,107 @@
+import type { AdapterError } from './errors.js';
+import type { PrefsDomain } from './adapter.js';
+
+/**
+ * Events are classes, as in Lit's context events and Web Awesome: typed, documented,
+ * and listed in `HTMLElementEventMap`. Events the host must hear bubble and are
+ * composed, so a listener on any ancestor hears every widget.
+ */
+const hostEvent: EventInit = { bubbles: true, composed: true };
+
+export interface PrefsChangeDetail<P = unknown> {
+  domain: PrefsDomain;
+  /** The merge patch the customer just made, applied to the view at once. */
+  patch: P;
+}
+
+/** The customer changed something; it shows at once and is being saved (or drafted in manual mode). */
+export class PrefsChangeEvent<P = unknown> extends Event {
+  static readonly eventName = 'prefs-change';
+  constructor(readonly detail: PrefsChangeDetail<P>) {
+    super(PrefsChangeEvent.eventName, hostEvent);
+  }
+}
+
+export interface PrefsSavedDetail<D = unknown> {
+  domain: PrefsDomain;
+  /** The confirmed document as the adapter returned it. */
+  document: D;
+}
+
+/** The adapter confirmed a change. */
+export class PrefsSavedEvent<D = unknown> extends Event {
+  static readonly eventName = 'prefs-saved';
+  constructor(readonly detail: PrefsSavedDetail<D>) {
+    super(PrefsSavedEvent.eventName, hostEvent);
+  }
+}
+
+export interface PrefsErrorDetail {
+  domain: PrefsDomain;
+  /** `load` when reading failed, `save` when a change was rolled back. */
+  operation: 'load' | 'save';
+  error: AdapterError;
+}
+
+/** A load or save failed; the widget shows it with Retry, and the host may log or react. */
+export class PrefsErrorEvent extends Event {
+  static readonly eventName = 'prefs-error';
+  constructor(readonly detail: PrefsErrorDetail) {
+    super(PrefsErrorEvent.eventName, hostEvent);
+  }
+}
+
+export interface PrefsConflictDetail {
+  domain: PrefsDomain;
+  /** Paths of the fields that were changed elsewhere and collided with the customer's edits. */
+  paths: string[][];
+}
+
+/** A save met a newer version; the widget reloaded and re-applied what did not collide. */
+export class PrefsConflictEvent extends Event {
+  static readonly eventName = 'prefs-conflict';
+  constructor(readonly detail: PrefsConflictDetail) {
+    super(PrefsConflictEvent.eventName, hostEvent);
+  }
+}
+
+export interface PrefsReauthRequiredDetail {
+  domain: PrefsDomain;
+  /** Call once the host has re-authenticated the customer; the change is sent again. */
+  retry: () => void;
+}
+
+/** The backend wants the customer to sign in again before this change. */
+export class PrefsReauthRequiredEvent extends Event {
+  static readonly eventName = 'prefs-reauth-required';
+  constructor(readonly detail: PrefsReauthRequiredDetail) {
+    super(PrefsReauthRequiredEvent.eventName, hostEvent);
+  }
+}
+
+export interface PrefsVerifyChannelDetail {
+  channelId: string;
+  /** What the channel needs, e.g. `verified-phone`. */
+  requirement: string | undefined;
+  /** Call once the host's step is done; the widget reloads the catalog. */
+  done: () => void;
+}
+
+/** A notification channel needs a host step first (verify a phone, register a device). Cancelable. */
+export class PrefsVerifyChannelEvent extends Event {
+  static readonly eventName = 'prefs-verify-channel';
+  constructor(readonly detail: PrefsVerifyChannelDetail) {
+    super(PrefsVerifyChannelEvent.eventName, { ...hostEvent, cancelable: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'prefs-change': PrefsChangeEvent;
+    'prefs-saved': PrefsSavedEvent;
+    'prefs-error': PrefsErrorEvent;
+    'prefs-conflict': PrefsConflictEvent;
+    'prefs-reauth-required': PrefsReauthRequiredEvent;
+    'prefs-verify-channel': PrefsVerifyChannelEvent;
+  }
+}

@@ -1,0 +1,68 @@
+import { msg, str } from '@lit/localize';
+import type { AdapterError, AdapterErrorKind } from '../errors.js';
+
+/**
+ * The sentences every widget shares. Each `msg` has a stable id, so translations survive
+ * rewording of the English, and each is a function so it is read in the active locale.
+ */
+export function errorMessage(kind: AdapterErrorKind): string {
+  switch (kind) {
+    case 'network':
+      return msg('You seem to be offline. Check your connection and try again.', { id: 'core.error.network' });
+    case 'timeout':
+      return msg('The service took too long to answer. Try again.', { id: 'core.error.timeout' });
+    case 'conflict':
+      return msg('These settings were changed somewhere else.', { id: 'core.error.conflict' });
+    case 'validation':
+      return msg('Some of these values were not accepted.', { id: 'core.error.validation' });
+    case 'unauthorized':
+      return msg('Your session has ended. Sign in again to change these settings.', { id: 'core.error.unauthorized' });
+    case 'reauth-required':
+      return msg('Confirm it is you to make this change.', { id: 'core.error.reauth-required' });
+    case 'rate-limited':
+      return msg('Too many changes in a short time. Wait a moment and try again.', { id: 'core.error.rate-limited' });
+    case 'not-found':
+      return msg('These settings could not be found.', { id: 'core.error.not-found' });
+    case 'unavailable':
+      return msg('The service is not available right now. Try again later.', { id: 'core.error.unavailable' });
+    case 'invalid-response':
+      return msg('The service sent settings we could not read.', { id: 'core.error.invalid-response' });
+  }
+}
+
+export const coreMessages = {
+  loading: () => msg('Loading settings…', { id: 'core.loading' }),
+  retry: () => msg('Retry', { id: 'core.retry' }),
+  dismiss: () => msg('Dismiss', { id: 'core.dismiss' }),
+  save: () => msg('Save', { id: 'core.save' }),
+  cancel: () => msg('Cancel', { id: 'core.cancel' }),
+  saving: () => msg('Saving…', { id: 'core.saving' }),
+  saved: () => msg('Saved', { id: 'core.saved' }),
+  unsaved: () => msg('You have unsaved changes.', { id: 'core.unsaved' }),
+  discarded: () => msg('Changes discarded.', { id: 'core.discarded' }),
+  loadFailedTitle: () => msg('These settings could not be loaded', { id: 'core.load-failed.title' }),
+  saveFailed: (reason: string) =>
+    msg(str`Your change was not saved and has been undone. ${reason}`, { id: 'core.save-failed' }),
+  conflict: () =>
+    msg(
+      'Someone changed these settings elsewhere. We kept their changes and re-applied yours where they did not overlap.',
+      {
+        id: 'core.conflict',
+      },
+    ),
+  conflictKeepMine: () => msg('Use my changes', { id: 'core.conflict.keep-mine' }),
+  conflictKeepTheirs: () => msg('Keep theirs', { id: 'core.conflict.keep-theirs' }),
+  externalUpdate: () => msg('Updated with changes made elsewhere.', { id: 'core.external-update' }),
+  configTitle: () => msg('This widget is not set up', { id: 'core.config.title' }),
+  noAdapter: () =>
+    msg('No adapter was given. Set the .adapter property or place the widget inside <prefs-provider>.', {
+      id: 'core.config.no-adapter',
+    }),
+  missingMethods: (methods: string) =>
+    msg(str`The adapter lacks these methods: ${methods}.`, { id: 'core.config.missing-methods' }),
+  invalidDetail: (detail: string) => msg(str`Details: ${detail}`, { id: 'core.error.detail' }),
+};
+
+export function describeError(error: AdapterError): string {
+  return errorMessage(error.kind);
+}

@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+
+export const id = z.string().check(z.minLength(1), z.maxLength(200));
+/** Any text an institution or customer wrote: rendered as text, never as HTML. */
+export const text = z.string().check(z.maxLength(2000));
+export const isoDateTime = z.iso.datetime({ offset: true });
+export const hexColor = z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/));
+
+/** Every preferences document the customer edits carries these, for optimistic concurrency. */
+export const versionFields = {
+  version: z.number().check(z.int(), z.minimum(0)),
+  updatedAt: isoDateTime,
+};
+
+export interface Versioned {
+  version: number;
+  updatedAt: string;
+}
+
+/** One entry of a change history, for any domain. */
+export const changeRecordSchema = z.object({
+  id,
+  at: isoDateTime,
+  /** Human-readable summary the adapter wrote, e.g. "SMS for Large transactions: on". */
+  summary: text,
+  /** Where the change came from, e.g. "web", "mobile app", "branch", "another tab". */
+  source: z.optional(text),
+  /** Machine-readable form of what changed, when the adapter keeps it. */
+  patch: z.optional(z.unknown()),
+});
+export type ChangeRecord = z.infer<typeof changeRecordSchema>;
+export const changeHistorySchema = z.array(changeRecordSchema);

@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import { define } from '@prefcenter/core';
+
+describe('define()', () => {
+  it('registers a tag once and ignores a repeat with the same class', () => {
+    class RepeatEl extends HTMLElement {}
+    define('pc-repeat-el', RepeatEl);
+    define('pc-repeat-el', RepeatEl);
+    expect(customElements.get('pc-repeat-el')).to.equal(RepeatEl);
+  });
+
+  it('warns on a clash and keeps the first class', () => {
+    class First extends HTMLElement {}
+    class Second extends HTMLElement {}
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      define('pc-clash-el', First);
+      define('pc-clash-el', Second);
+    } finally {
+      console.warn = original;
+    }
+    expect(customElements.get('pc-clash-el')).to.equal(First);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0])).to.contain('<pc-clash-el> is already defined');
+  });
+
+  it('registers the same class under a host-chosen tag name too', () => {
+    class Renamed extends HTMLElement {}
+    define('pc-renamed-a', Renamed);
+    define('acme-renamed-b', Renamed);
+    define('acme-renamed-b', Renamed);
+    const el = document.createElement('acme-renamed-b');
+    expect(el).to.be.instanceOf(Renamed);
+    expect(customElements.get('pc-renamed-a')).to.equal(Renamed);
+  });
+});

@@ -1,0 +1,110 @@
+// Tests run in real Chromium, Firefox and WebKit, all from Debian's packages: no test
+// tool may download a browser of its own. `PREFS_BROWSERS=chromium` narrows a local run.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+const paths = {
+  chromium: '/usr/bin/chromium',
+  firefox: '/usr/bin/firefox-esr',
+  webkitDriver: '/usr/bin/WebKitWebDriver',
+  webkit: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+};
+
+const wanted = (process.env.PREFS_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
+
+function requireBrowser(name, path, debianPackage) {
+  if (!existsSync(path)) {
+    throw new Error(
+      `${name} is not installed at ${path}. Install it with: apt-get update && apt-get install -y ${debianPackage}`,
+    );
+  }
+}
+
+const browsers = [];
+
+if (wanted.includes('chromium')) {
+  requireBrowser('Chromium', paths.chromium, 'chromium');
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: paths.chromium,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  );
+}
+
+if (wanted.includes('firefox')) {
+  requireBrowser('Firefox', paths.firefox, 'firefox-esr');
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true },
+    }),
+  );
+}
+
+if (wanted.includes('webkit')) {
+  requireBrowser('WebKitWebDriver', paths.webkitDriver, 'webkit2gtk-driver');
+  requireBrowser('WebKit MiniBrowser', paths.webkit, 'webkit2gtk-driver');
+  if (!process.env.DISPLAY) {
+    throw new Error(
+      'WebKit needs a display. Run the tests through xvfb-run (apt-get install -y xvfb), as `npm test` does.',
+    );
+  }
+  const port = 4444 + Math.floor(Math.random() * 500);
+  const driver = spawn(paths.webkitDriver, [`--port=${port}`], { stdio: 'ignore' });
+  const stop = () => driver.kill();
+  process.on('exit', stop);
+  process.on('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
+  // Give the driver a moment to listen before the launcher connects.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        // webdriverio would otherwise ask for BiDi, which WebKitWebDriver refuses.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: paths.webkit, args: ['--automation'] },
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  coverageConfig: {
+    include: ['packages/core/src/**/*.ts', 'packages/adapter-local/src/**/*.ts'],
+    exclude: ['**/generated/**', '**/node_modules/**'],
+    threshold: { lines: 90, statements: 0, branches: 0, functions: 0 },
+    report: true,
+    reportDir: 'coverage',
+  },
+};
