@@ -1,0 +1,23 @@
+import type { NotificationCatalog, NotificationPreferences, PreferencesPatch } from '@prefcenter/core';
+
+/**
+ * What a part of <notification-prefs> (quiet hours, pause, marketing, a category's
+ * frequency and threshold, history, undo) may use of its host element. Each part is a
+ * Lit reactive controller with a `render()`, so it keeps its own transient state (a
+ * half-typed amount, an open dialog) while the host keeps the document.
+ */
+export interface NotificationPartHost {
+  /** The document as the customer sees it, including unsaved changes. */
+  readonly view: NotificationPreferences;
+  readonly catalog: NotificationCatalog;
+  /** Applies a change at once and saves it through the resource controller. */
+  change(patch: PreferencesPatch<NotificationPreferences>): void;
+  /** The host's override of a visible string, else the translated default. */
+  t(key: string, fallback: string): string;
+  /** Says something in the widget's one live region. */
+  announce(message: string): void;
+  requestUpdate(): void;
+  /** Fires from the host element, for events that must come from it. */
+  dispatchEvent(event: Event): boolean;
+  readonly disabled: boolean;
+}
