@@ -8,6 +8,7 @@ import { ResourceController, type ResourceMode, type ResourceNotice } from '../c
 import { formatPath } from '../errors.js';
 import { localeDirection } from '../l10n/locales.js';
 import { getLocale, trackLocale } from '../l10n/localization.js';
+import '../l10n/core-translations.js';
 import { coreMessages, errorMessage } from '../l10n/messages.js';
 import { adapterContext } from '../provider/context.js';
 import type { Versioned } from '../schemas/common.js';
