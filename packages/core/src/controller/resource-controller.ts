@@ -143,6 +143,13 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     if (spec === this.spec) return;
     this.spec = spec;
     this.stopListening();
+    // Whatever was under way belongs to the old adapter: its answers must not land here.
+    this.loadAbort?.abort(new DOMException('The adapter was replaced.', 'AbortError'));
+    this.loadAbort = undefined;
+    this.loadError = undefined;
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    this.inflight = undefined;
     this.confirmed = undefined;
     this.catalog = undefined;
     this.draft = undefined;
@@ -300,16 +307,19 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       if (spec !== this.spec) return;
       this.inflight = undefined;
       if (!this.confirmed || saved.version >= this.confirmed.version) this.confirmed = saved;
-      this.saveStatus = this.draft ? 'pending' : 'saved';
+      this.saveStatus = this.draft ? 'pending' : this.failed ? 'error' : 'saved';
       this.host.dispatchEvent(new PrefsSavedEvent({ domain: spec.domain, document: saved }));
       this.options.onNotice({ type: 'saved' });
     } catch (error) {
       if (spec !== this.spec) return;
-      this.inflight = undefined;
       const adapterError = toAdapterError(error);
       if (adapterError.kind === 'conflict' && conflictRound < maxConflictRounds) {
+        // The change stays in flight while we reload: it stays in the view, and no other
+        // write goes out on the stale version meanwhile.
         await this.resolveConflict(base, patch, idempotencyKey, conflictRound);
+        if (spec !== this.spec) return;
       } else {
+        this.inflight = undefined;
         this.fail(patch, idempotencyKey, adapterError);
       }
     }
@@ -319,7 +329,12 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
 
   private fail(patch: PreferencesPatch<D>, idempotencyKey: string, error: AdapterError): void {
     const spec = this.spec!;
-    this.failed = { patch, idempotencyKey, error };
+    // A change refused earlier and not yet retried is kept too: nothing is dropped silently.
+    // Together they are a new request, so they get a new idempotency key.
+    const previous = this.failed;
+    this.failed = previous
+      ? { patch: composeMergePatches(previous.patch, patch), idempotencyKey: newIdempotencyKey(), error }
+      : { patch, idempotencyKey, error };
     this.saveStatus = 'error';
     this.host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'save', error }));
     if (error.kind === 'reauth-required') {
@@ -344,9 +359,13 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     try {
       remote = await this.withTimeout((signal) => spec.load({ signal }), undefined);
     } catch (error) {
+      if (spec !== this.spec) return;
+      this.inflight = undefined;
       this.fail(patch, idempotencyKey, toAdapterError(error));
       return;
     }
+    if (spec !== this.spec) return;
+    this.inflight = undefined;
     const mine = applyMergePatch(base, patch);
     const collides = (path: string[]) => {
       const theirs = readPath(remote, path);
@@ -357,7 +376,14 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.confirmed = remote;
     if (colliding.length) {
       const held = filterMergePatch(patch, collides)!;
-      this.conflict = { paths: colliding, patch: held };
+      // Edits held from an earlier round are kept alongside.
+      const previous = this.conflict;
+      this.conflict = previous
+        ? {
+            paths: [...previous.paths.filter((p) => !colliding.some((c) => jsonEqual(c, p))), ...colliding],
+            patch: composeMergePatches(previous.patch, held),
+          }
+        : { paths: colliding, patch: held };
       this.host.dispatchEvent(new PrefsConflictEvent({ domain: spec.domain, paths: colliding }));
     }
     this.options.onNotice({ type: 'conflict', paths: colliding });

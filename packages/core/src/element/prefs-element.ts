@@ -69,11 +69,17 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     return this.adapter ?? this.providedAdapter;
   }
 
+  /** The adapter the controller's spec was made from, so an unrelated context update does not reload. */
+  private specAdapter: PrefsAdapter | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('providedAdapter' as keyof PrefsElement<D, C>)) {
       const adapter = this.effectiveAdapter;
-      const usable = adapter && missingAdapterMethods(adapter, this.requiredMethods).length === 0;
-      this.resource.setSpec(usable ? domainResource(adapter, this.definition) : undefined);
+      const usable = adapter && missingAdapterMethods(adapter, this.requiredMethods).length === 0 ? adapter : undefined;
+      if (usable !== this.specAdapter) {
+        this.specAdapter = usable;
+        this.resource.setSpec(usable ? domainResource(usable, this.definition) : undefined);
+      }
     }
   }
 
@@ -180,7 +186,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     return html`${
       r.failed
         ? html`<div class="panel" data-tone="danger" part="save-error">
-            <p>${coreMessages.saveFailed(errorMessage(r.failed.error.kind))}</p>
+            <p>${this.t('saveFailed', coreMessages.saveFailed(errorMessage(r.failed.error.kind)))}</p>
             <div class="actions">
               <button class="primary" @click=${() => r.retry()}>${this.t('retry', coreMessages.retry())}</button>
               <button @click=${() => r.dismissFailure()}>${this.t('dismiss', coreMessages.dismiss())}</button>
