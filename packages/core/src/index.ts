@@ -24,3 +24,4 @@ export * from './l10n/locales.js';
 export * from './l10n/localization.js';
 export * from './l10n/intl.js';
 export * from './l10n/messages.js';
+export * from './theme/index.js';

@@ -1,0 +1,4 @@
+export * from './contrast.js';
+export * from './boot.js';
+export * from './apply.js';
+export * from './events.js';
