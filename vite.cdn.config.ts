@@ -1,0 +1,37 @@
+// The CDN bundle: one minified ES module with everything inside it (Lit, @lit/context,
+// @lit/localize, zod/mini, core and every widget), loadable with
+// <script type="module" src=".../prefcenter.js">. Built by `npm run build`. Only the
+// translations are split off, one small chunk per locale and package under locales/.
+import { defineConfig } from 'vite';
+import { litOxcOptions, sourceConditions } from './vite.config.js';
+
+export default defineConfig({
+  root: '.',
+  publicDir: false,
+  // A bundle for pages: production Lit, and no `process` left in the output.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  resolve: { conditions: sourceConditions },
+  oxc: litOxcOptions,
+  build: {
+    outDir: 'packages/elements/dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: 'packages/elements/src/cdn.ts',
+      formats: ['es'],
+      fileName: () => 'prefcenter.js',
+    },
+    rolldownOptions: {
+      // Lets the locale chunks import what they share (lit-localize's `str`) from
+      // prefcenter.js itself instead of from a third file that every page would fetch.
+      preserveEntrySignatures: 'allow-extension',
+      // Each locale's strings stay a separate chunk next to prefcenter.js, fetched only
+      // when a page switches to that locale (relative to the bundle's own URL).
+      // Vite keeps whitespace in an ES library (for a bundler downstream); this file
+      // goes straight to browsers, so minify it fully.
+      output: { chunkFileNames: 'locales/[name]-[hash].js', minify: true, comments: false },
+    },
+  },
+});
