@@ -1,0 +1,57 @@
+import {
+  changeHistorySchema,
+  notificationCatalogSchema,
+  notificationPreferencesSchema,
+  paymentsSchema,
+  privacyCatalogSchema,
+  privacyPreferencesSchema,
+  themeCatalogSchema,
+  themePreferencesSchema,
+  type ChangeRecord,
+  type DomainDocuments,
+  type NotificationCatalog,
+  type PrefsDomain,
+  type PrivacyCatalog,
+  type ThemeCatalog,
+} from '@prefcenter/core';
+import type * as z from 'zod/mini';
+
+/** Where a piece of data lives in the stored state (which mirrors `LocalSeed`), and its schema. */
+export interface Slot<T> {
+  location: readonly string[];
+  schema: z.ZodMiniType<T>;
+  what: string;
+}
+
+export const documentSlots: { [D in PrefsDomain]: Slot<DomainDocuments[D]> } = {
+  notifications: {
+    location: ['notifications', 'preferences'],
+    schema: notificationPreferencesSchema,
+    what: 'notification preferences',
+  },
+  theme: { location: ['theme', 'preferences'], schema: themePreferencesSchema, what: 'theme preferences' },
+  privacy: { location: ['privacy', 'preferences'], schema: privacyPreferencesSchema, what: 'privacy preferences' },
+  payments: { location: ['payments'], schema: paymentsSchema, what: 'payment methods' },
+};
+
+export const catalogSlots = {
+  notifications: {
+    location: ['notifications', 'catalog'],
+    schema: notificationCatalogSchema,
+    what: 'notification catalog',
+  } as Slot<NotificationCatalog>,
+  theme: { location: ['theme', 'catalog'], schema: themeCatalogSchema, what: 'theme palette' } as Slot<ThemeCatalog>,
+  privacy: {
+    location: ['privacy', 'catalog'],
+    schema: privacyCatalogSchema,
+    what: 'privacy catalog',
+  } as Slot<PrivacyCatalog>,
+};
+
+export const historySlot: Slot<ChangeRecord[]> = {
+  location: ['notifications', 'history'],
+  schema: changeHistorySchema,
+  what: 'notification history',
+};
+
+export const domains = Object.keys(documentSlots) as PrefsDomain[];
