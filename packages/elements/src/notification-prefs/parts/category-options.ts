@@ -1,0 +1,411 @@
+import { msg, str } from '@lit/localize';
+import {
+  formatMoney,
+  formatNumber,
+  getLocale,
+  type NotificationCategory,
+  type NotificationFrequency,
+  type NotificationThreshold,
+} from '@prefcenter/core';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { NotificationPartHost } from './part-host.js';
+import { partBaseStyles } from './part-styles.js';
+import { currencyDigits, currencySymbol, parseTypedNumber, partId, partText } from './part-support.js';
+import './parts-translations.js';
+
+/** What the customer typed in a threshold field that is not saved yet, and why. */
+interface Draft {
+  text: string;
+  error: string | undefined;
+}
+
+type Checked = { value: number; error?: undefined } | { value?: undefined; error: string };
+
+/**
+ * A category's own options, shown next to its channels: how often it is sent
+ * (immediately, or in a daily or weekly digest) and its threshold (balance below an
+ * amount, transactions over an amount, or days before a payment is due).
+ *
+ * A threshold is saved when the customer leaves the field or presses Enter, never on each
+ * keystroke. Until what they typed is valid it stays in the field, explained inline, and
+ * nothing is saved; Escape puts the saved value back.
+ */
+export class CategoryOptionsPart implements ReactiveController {
+  private readonly host: NotificationPartHost & ReactiveControllerHost;
+  /** Half-typed thresholds by category id, kept while they are invalid or being typed. */
+  private readonly drafts = new Map<string, Draft>();
+
+  constructor(host: NotificationPartHost & ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** True when `category` offers a frequency or a threshold, i.e. `renderFor` draws something. */
+  hasOptions(category: NotificationCategory): boolean {
+    return (category.frequencies?.length ?? 0) > 0 || category.threshold !== undefined;
+  }
+
+  /** The options of every category that has some, each labelled with the category's name. */
+  render(): unknown {
+    return this.host.catalog.categories.filter((c) => this.hasOptions(c)).map((c) => this.renderFor(c));
+  }
+
+  /** The frequency and threshold fields of one category, or nothing when it offers neither. */
+  renderFor(category: NotificationCategory): unknown {
+    if (!this.hasOptions(category)) return nothing;
+    return html`<div class="pc-part pc-category-options" data-category=${category.id}>
+      ${this.renderFrequency(category)}
+      ${category.threshold ? this.renderThreshold(category, category.threshold) : nothing}
+    </div>`;
+  }
+
+  private renderFrequency(category: NotificationCategory): unknown {
+    const frequencies = category.frequencies ?? [];
+    if (!frequencies.length) return nothing;
+    const saved = this.host.view.frequency[category.id];
+    const current = saved && frequencies.includes(saved) ? saved : frequencies[0];
+    const id = partId('pc-frequency', category.id);
+    const name = category.label;
+    return html`<div class="pc-field">
+      <label for=${id}>
+        ${partText(
+          this.host,
+          'category-options.frequency.label',
+          msg(str`How often for ${name}`, { id: 'notification-prefs.category-options.frequency.label' }),
+          { category: name },
+        )}
+      </label>
+      <select
+        id=${id}
+        ?disabled=${this.host.disabled}
+        @change=${(e: Event) => this.changeFrequency(category, (e.target as HTMLSelectElement).value)}
+      >
+        ${frequencies.map(
+          (f) => html`<option value=${f} ?selected=${f === current}>${this.frequencyLabel(f)}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private frequencyLabel(frequency: NotificationFrequency): string {
+    switch (frequency) {
+      case 'immediate':
+        return partText(
+          this.host,
+          'category-options.frequency.immediate',
+          msg('Immediately', { id: 'notification-prefs.category-options.frequency.immediate' }),
+        );
+      case 'daily':
+        return partText(
+          this.host,
+          'category-options.frequency.daily',
+          msg('Daily digest', { id: 'notification-prefs.category-options.frequency.daily' }),
+        );
+      case 'weekly':
+        return partText(
+          this.host,
+          'category-options.frequency.weekly',
+          msg('Weekly digest', { id: 'notification-prefs.category-options.frequency.weekly' }),
+        );
+    }
+  }
+
+  private changeFrequency(category: NotificationCategory, value: string): void {
+    const frequency = value as NotificationFrequency;
+    if (!category.frequencies?.includes(frequency)) return;
+    this.host.change({ frequency: { [category.id]: frequency } });
+  }
+
+  private renderThreshold(category: NotificationCategory, threshold: NotificationThreshold): unknown {
+    const money = threshold.kind !== 'payment-due-days';
+    const currency = this.host.catalog.currency;
+    const draft = this.drafts.get(category.id);
+    const saved = this.savedThreshold(category, threshold);
+    const text = draft?.text ?? (saved === undefined ? '' : this.display(saved, money));
+    const id = partId('pc-threshold', category.id);
+    const hintId = `${id}-hint`;
+    const errorId = `${id}-error`;
+    const error = draft?.error;
+    const name = category.label;
+    const symbol = money ? currencySymbol(currency) : undefined;
+    const unit = money
+      ? html`<span class="pc-affix" aria-hidden="true">${symbol!.symbol}</span>`
+      : html`<span class="pc-affix">
+          ${partText(this.host, 'category-options.days', msg('days', { id: 'notification-prefs.category-options.days' }))}
+        </span>`;
+    return html`<div class="pc-field pc-threshold">
+      <label for=${id}>
+        ${partText(
+          this.host,
+          'category-options.threshold.label',
+          msg(str`Threshold for ${name}`, { id: 'notification-prefs.category-options.threshold.label' }),
+          { category: name },
+        )}
+        ${money ? html`<span class="sr-only">(${currencyName(currency)})</span>` : nothing}
+      </label>
+      <span class="pc-hint" id=${hintId}>${this.kindHint(threshold)} ${this.rangeHint(threshold, money)}</span>
+      <span class="pc-affixed">
+        ${symbol && !symbol.after ? unit : nothing}
+        <input
+          id=${id}
+          type="text"
+          inputmode=${money ? 'decimal' : 'numeric'}
+          autocomplete="off"
+          spellcheck="false"
+          size=${money ? 10 : 4}
+          .value=${live(text)}
+          ?disabled=${this.host.disabled}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `${errorId} ${hintId}` : hintId}
+          @input=${(e: Event) => this.typed(category, threshold, (e.target as HTMLInputElement).value)}
+          @change=${(e: Event) => this.commit(category, threshold, (e.target as HTMLInputElement).value)}
+          @keydown=${(e: KeyboardEvent) => this.keydown(e, category, threshold)}
+        />
+        ${!symbol || symbol.after ? unit : nothing}
+      </span>
+      ${error ? html`<span class="pc-error" id=${errorId}>${error}</span>` : nothing}
+    </div>`;
+  }
+
+  private savedThreshold(category: NotificationCategory, threshold: NotificationThreshold): number | undefined {
+    return this.host.view.thresholds[category.id] ?? threshold.default;
+  }
+
+  /** A saved amount as the customer would type it in this locale: "1,250.00", "1.250,00", "1 250,00". */
+  private display(value: number, money: boolean): string {
+    if (!money) return formatNumber(value, { maximumFractionDigits: 0, useGrouping: false });
+    const digits = currencyDigits(this.host.catalog.currency);
+    return formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  }
+
+  private amount(value: number, money: boolean): string {
+    return money ? formatMoney(value, this.host.catalog.currency) : formatNumber(value);
+  }
+
+  private kindHint(threshold: NotificationThreshold): string {
+    switch (threshold.kind) {
+      case 'balance-below':
+        return partText(
+          this.host,
+          'category-options.hint.balance-below',
+          msg('Alert me when my balance falls below this amount.', {
+            id: 'notification-prefs.category-options.hint.balance-below',
+          }),
+        );
+      case 'transaction-over':
+        return partText(
+          this.host,
+          'category-options.hint.transaction-over',
+          msg('Alert me about transactions over this amount.', {
+            id: 'notification-prefs.category-options.hint.transaction-over',
+          }),
+        );
+      case 'payment-due-days':
+        return partText(
+          this.host,
+          'category-options.hint.payment-due-days',
+          msg('How many days before a payment is due to remind me.', {
+            id: 'notification-prefs.category-options.hint.payment-due-days',
+          }),
+        );
+    }
+  }
+
+  private rangeHint(threshold: NotificationThreshold, money: boolean): string {
+    const { min, max } = threshold;
+    if (min !== undefined && max !== undefined) {
+      const low = this.amount(min, money);
+      const high = this.amount(max, money);
+      return partText(
+        this.host,
+        'category-options.hint.range',
+        msg(str`From ${low} to ${high}.`, { id: 'notification-prefs.category-options.hint.range' }),
+        { min: low, max: high },
+      );
+    }
+    if (min !== undefined) {
+      const low = this.amount(min, money);
+      return partText(
+        this.host,
+        'category-options.hint.min',
+        msg(str`At least ${low}.`, { id: 'notification-prefs.category-options.hint.min' }),
+        { min: low },
+      );
+    }
+    if (max !== undefined) {
+      const high = this.amount(max, money);
+      return partText(
+        this.host,
+        'category-options.hint.max',
+        msg(str`At most ${high}.`, { id: 'notification-prefs.category-options.hint.max' }),
+        { max: high },
+      );
+    }
+    return '';
+  }
+
+  /** Checks what was typed; the first problem found is the one explained. */
+  private check(threshold: NotificationThreshold, input: string): Checked {
+    const money = threshold.kind !== 'payment-due-days';
+    const t = (key: string, fallback: string, values?: Record<string, string>) =>
+      partText(this.host, `category-options.error.${key}`, fallback, values);
+    if (!input.trim()) {
+      return {
+        error: money
+          ? t('empty-amount', msg('Enter an amount.', { id: 'notification-prefs.category-options.error.empty-amount' }))
+          : t(
+              'empty-days',
+              msg('Enter a number of days.', { id: 'notification-prefs.category-options.error.empty-days' }),
+            ),
+      };
+    }
+    const value = parseTypedNumber(input);
+    const digits = money ? currencyDigits(this.host.catalog.currency) : 0;
+    if (Number.isNaN(value)) {
+      if (!money) {
+        return {
+          error: t(
+            'whole-days',
+            msg('Enter a whole number of days.', { id: 'notification-prefs.category-options.error.whole-days' }),
+          ),
+        };
+      }
+      const example = formatNumber(1234.5, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      return {
+        error: t(
+          'not-a-number',
+          msg(str`Enter an amount as a number, for example ${example}.`, {
+            id: 'notification-prefs.category-options.error.not-a-number',
+          }),
+          { example },
+        ),
+      };
+    }
+    if (value < 0) {
+      return {
+        error: t(
+          'negative',
+          msg('Enter a number that is not negative.', { id: 'notification-prefs.category-options.error.negative' }),
+        ),
+      };
+    }
+    const scale = 10 ** digits;
+    if (Math.round(value * scale) / scale !== value) {
+      if (!money) {
+        return {
+          error: t(
+            'whole-days',
+            msg('Enter a whole number of days.', { id: 'notification-prefs.category-options.error.whole-days' }),
+          ),
+        };
+      }
+      const places = formatNumber(digits);
+      return {
+        error: t(
+          'decimals',
+          msg(str`Use no more than ${places} decimal places.`, {
+            id: 'notification-prefs.category-options.error.decimals',
+          }),
+          { places },
+        ),
+      };
+    }
+    if (threshold.min !== undefined && value < threshold.min) {
+      const low = this.amount(threshold.min, money);
+      return {
+        error: t(
+          'below-min',
+          msg(str`Enter ${low} or more.`, { id: 'notification-prefs.category-options.error.below-min' }),
+          { min: low },
+        ),
+      };
+    }
+    if (threshold.max !== undefined && value > threshold.max) {
+      const high = this.amount(threshold.max, money);
+      return {
+        error: t(
+          'above-max',
+          msg(str`Enter ${high} or less.`, { id: 'notification-prefs.category-options.error.above-max' }),
+          { max: high },
+        ),
+      };
+    }
+    return { value };
+  }
+
+  private typed(category: NotificationCategory, threshold: NotificationThreshold, text: string): void {
+    const previous = this.drafts.get(category.id);
+    // Once an error shows, it follows the typing, so the customer sees when it is fixed.
+    const error = previous?.error ? this.check(threshold, text).error : undefined;
+    this.drafts.set(category.id, { text, error });
+    if (previous?.error !== error) this.host.requestUpdate();
+  }
+
+  private commit(category: NotificationCategory, threshold: NotificationThreshold, text: string): void {
+    const result = this.check(threshold, text);
+    if (result.error !== undefined) {
+      const shown = this.drafts.get(category.id)?.error;
+      this.drafts.set(category.id, { text, error: result.error });
+      this.host.requestUpdate();
+      if (shown !== result.error) this.host.announce(result.error);
+      return;
+    }
+    this.drafts.delete(category.id);
+    if (result.value !== this.host.view.thresholds[category.id]) {
+      this.host.change({ thresholds: { [category.id]: result.value } });
+    }
+    this.host.requestUpdate();
+  }
+
+  private keydown(event: KeyboardEvent, category: NotificationCategory, threshold: NotificationThreshold): void {
+    if (event.key === 'Enter') {
+      this.commit(category, threshold, (event.target as HTMLInputElement).value);
+    } else if (event.key === 'Escape' && this.drafts.has(category.id)) {
+      // Keeps Escape from also closing whatever the options sit in.
+      event.stopPropagation();
+      this.drafts.delete(category.id);
+      this.host.requestUpdate();
+    }
+  }
+}
+
+function currencyName(currency: string): string {
+  try {
+    return new Intl.DisplayNames(getLocale(), { type: 'currency' }).of(currency) ?? currency;
+  } catch {
+    return currency;
+  }
+}
+
+export const categoryOptionsStyles = [
+  partBaseStyles,
+  css`
+    .pc-category-options {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--pc-space-m) var(--pc-space-xl);
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    .pc-threshold {
+      max-inline-size: 22rem;
+    }
+    .pc-affixed {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--pc-space-xs);
+    }
+    .pc-affix {
+      color: var(--pc-color-text-muted);
+      font-weight: var(--pc-font-weight-strong);
+    }
+    .pc-threshold input {
+      font-variant-numeric: tabular-nums;
+      text-align: end;
+    }
+  `,
+];

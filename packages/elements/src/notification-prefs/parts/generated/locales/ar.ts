@@ -1,0 +1,33 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'notification-prefs.category-options.days': `أيام`,
+'notification-prefs.category-options.error.above-max': str`أدخل ${0} أو أقل.`,
+'notification-prefs.category-options.error.below-min': str`أدخل ${0} أو أكثر.`,
+'notification-prefs.category-options.error.decimals': str`استخدم ${0} منازل عشرية على الأكثر.`,
+'notification-prefs.category-options.error.empty-amount': `أدخل مبلغًا.`,
+'notification-prefs.category-options.error.empty-days': `أدخل عدد الأيام.`,
+'notification-prefs.category-options.error.negative': `أدخل رقمًا غير سالب.`,
+'notification-prefs.category-options.error.not-a-number': str`أدخل المبلغ كرقم، مثل ${0}.`,
+'notification-prefs.category-options.error.whole-days': `أدخل عددًا صحيحًا من الأيام.`,
+'notification-prefs.category-options.frequency.daily': `ملخص يومي`,
+'notification-prefs.category-options.frequency.immediate': `فورًا`,
+'notification-prefs.category-options.frequency.label': str`عدد مرات الإرسال لـ ${0}`,
+'notification-prefs.category-options.frequency.weekly': `ملخص أسبوعي`,
+'notification-prefs.category-options.hint.balance-below': `نبّهني عندما ينخفض رصيدي عن هذا المبلغ.`,
+'notification-prefs.category-options.hint.max': str`${0} على الأكثر.`,
+'notification-prefs.category-options.hint.min': str`${0} على الأقل.`,
+'notification-prefs.category-options.hint.payment-due-days': `كم يومًا قبل موعد استحقاق الدفعة أريد التذكير.`,
+'notification-prefs.category-options.hint.range': str`من ${0} إلى ${1}.`,
+'notification-prefs.category-options.hint.transaction-over': `نبّهني بالمعاملات التي تتجاوز هذا المبلغ.`,
+'notification-prefs.category-options.threshold.label': str`الحد الخاص بـ ${0}`,
+    };
+  

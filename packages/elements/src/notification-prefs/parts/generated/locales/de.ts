@@ -1,0 +1,33 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'notification-prefs.category-options.days': `Tage`,
+'notification-prefs.category-options.error.above-max': str`Geben Sie ${0} oder weniger ein.`,
+'notification-prefs.category-options.error.below-min': str`Geben Sie ${0} oder mehr ein.`,
+'notification-prefs.category-options.error.decimals': str`Verwenden Sie höchstens ${0} Nachkommastellen.`,
+'notification-prefs.category-options.error.empty-amount': `Geben Sie einen Betrag ein.`,
+'notification-prefs.category-options.error.empty-days': `Geben Sie eine Anzahl von Tagen ein.`,
+'notification-prefs.category-options.error.negative': `Geben Sie eine Zahl ein, die nicht negativ ist.`,
+'notification-prefs.category-options.error.not-a-number': str`Geben Sie den Betrag als Zahl ein, zum Beispiel ${0}.`,
+'notification-prefs.category-options.error.whole-days': `Geben Sie eine ganze Zahl von Tagen ein.`,
+'notification-prefs.category-options.frequency.daily': `Tägliche Zusammenfassung`,
+'notification-prefs.category-options.frequency.immediate': `Sofort`,
+'notification-prefs.category-options.frequency.label': str`Häufigkeit für ${0}`,
+'notification-prefs.category-options.frequency.weekly': `Wöchentliche Zusammenfassung`,
+'notification-prefs.category-options.hint.balance-below': `Mich benachrichtigen, wenn mein Kontostand unter diesen Betrag fällt.`,
+'notification-prefs.category-options.hint.max': str`Höchstens ${0}.`,
+'notification-prefs.category-options.hint.min': str`Mindestens ${0}.`,
+'notification-prefs.category-options.hint.payment-due-days': `Wie viele Tage vor Fälligkeit einer Zahlung ich erinnert werden möchte.`,
+'notification-prefs.category-options.hint.range': str`Von ${0} bis ${1}.`,
+'notification-prefs.category-options.hint.transaction-over': `Mich über Umsätze über diesem Betrag benachrichtigen.`,
+'notification-prefs.category-options.threshold.label': str`Schwellenwert für ${0}`,
+    };
+  

@@ -1,0 +1,33 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'notification-prefs.category-options.days': `días`,
+'notification-prefs.category-options.error.above-max': str`Introduce ${0} o menos.`,
+'notification-prefs.category-options.error.below-min': str`Introduce ${0} o más.`,
+'notification-prefs.category-options.error.decimals': str`Usa como máximo ${0} decimales.`,
+'notification-prefs.category-options.error.empty-amount': `Introduce un importe.`,
+'notification-prefs.category-options.error.empty-days': `Introduce un número de días.`,
+'notification-prefs.category-options.error.negative': `Introduce un número que no sea negativo.`,
+'notification-prefs.category-options.error.not-a-number': str`Introduce el importe como número, por ejemplo ${0}.`,
+'notification-prefs.category-options.error.whole-days': `Introduce un número entero de días.`,
+'notification-prefs.category-options.frequency.daily': `Resumen diario`,
+'notification-prefs.category-options.frequency.immediate': `Al instante`,
+'notification-prefs.category-options.frequency.label': str`Frecuencia para ${0}`,
+'notification-prefs.category-options.frequency.weekly': `Resumen semanal`,
+'notification-prefs.category-options.hint.balance-below': `Avisarme cuando mi saldo baje de este importe.`,
+'notification-prefs.category-options.hint.max': str`Como máximo ${0}.`,
+'notification-prefs.category-options.hint.min': str`Como mínimo ${0}.`,
+'notification-prefs.category-options.hint.payment-due-days': `Cuántos días antes del vencimiento de un pago quiero el recordatorio.`,
+'notification-prefs.category-options.hint.range': str`De ${0} a ${1}.`,
+'notification-prefs.category-options.hint.transaction-over': `Avisarme de las operaciones superiores a este importe.`,
+'notification-prefs.category-options.threshold.label': str`Umbral para ${0}`,
+    };
+  

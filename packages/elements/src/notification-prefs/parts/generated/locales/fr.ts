@@ -1,0 +1,33 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'notification-prefs.category-options.days': `jours`,
+'notification-prefs.category-options.error.above-max': str`Saisissez ${0} ou moins.`,
+'notification-prefs.category-options.error.below-min': str`Saisissez ${0} ou plus.`,
+'notification-prefs.category-options.error.decimals': str`Utilisez au plus ${0} décimales.`,
+'notification-prefs.category-options.error.empty-amount': `Saisissez un montant.`,
+'notification-prefs.category-options.error.empty-days': `Saisissez un nombre de jours.`,
+'notification-prefs.category-options.error.negative': `Saisissez un nombre qui ne soit pas négatif.`,
+'notification-prefs.category-options.error.not-a-number': str`Saisissez le montant sous forme de nombre, par exemple ${0}.`,
+'notification-prefs.category-options.error.whole-days': `Saisissez un nombre entier de jours.`,
+'notification-prefs.category-options.frequency.daily': `Récapitulatif quotidien`,
+'notification-prefs.category-options.frequency.immediate': `Immédiatement`,
+'notification-prefs.category-options.frequency.label': str`Fréquence pour ${0}`,
+'notification-prefs.category-options.frequency.weekly': `Récapitulatif hebdomadaire`,
+'notification-prefs.category-options.hint.balance-below': `M’avertir quand mon solde passe sous ce montant.`,
+'notification-prefs.category-options.hint.max': str`Au plus ${0}.`,
+'notification-prefs.category-options.hint.min': str`Au moins ${0}.`,
+'notification-prefs.category-options.hint.payment-due-days': `Combien de jours avant l’échéance d’un paiement me le rappeler.`,
+'notification-prefs.category-options.hint.range': str`De ${0} à ${1}.`,
+'notification-prefs.category-options.hint.transaction-over': `M’avertir des opérations supérieures à ce montant.`,
+'notification-prefs.category-options.threshold.label': str`Seuil pour ${0}`,
+    };
+  

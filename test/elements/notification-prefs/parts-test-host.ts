@@ -1,0 +1,153 @@
+import { updateWhenLocaleChanges } from '@lit/localize';
+import {
+  applyMergePatch,
+  baseStyles,
+  getLocale,
+  localeDirection,
+  notificationCatalogSchema,
+  type NotificationCatalog,
+  type NotificationPreferences,
+  type PreferencesPatch,
+  type PrefsAdapter,
+} from '@prefcenter/core';
+import { html, LitElement, nothing, type CSSResultGroup } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { NotificationPartHost } from '../../../packages/elements/src/notification-prefs/parts/part-host.js';
+import { categoryOptionsStyles } from '../../../packages/elements/src/notification-prefs/parts/category-options.js';
+
+/**
+ * A small stand-in for <notification-prefs>: it holds the document the test gives it,
+ * applies each change as a merge patch and keeps every patch and announcement, so a test
+ * can check exactly what a part asked for.
+ */
+export class PartsTestHost extends LitElement implements NotificationPartHost {
+  static override styles: CSSResultGroup = [baseStyles, categoryOptionsStyles];
+
+  @property({ attribute: false }) view: NotificationPreferences = basePreferences();
+  @property({ attribute: false }) catalog: NotificationCatalog = baseCatalog();
+  @property({ attribute: false }) adapter: PrefsAdapter | undefined;
+  @property({ type: Boolean }) disabled = false;
+  @property({ attribute: false }) strings: Record<string, string> = {};
+  /** What to draw: usually `() => part.render()`. */
+  @property({ attribute: false }) content: () => unknown = () => nothing;
+  @state() announcement = '';
+
+  readonly patches: PreferencesPatch<NotificationPreferences>[] = [];
+  readonly announcements: string[] = [];
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  change(patch: PreferencesPatch<NotificationPreferences>): void {
+    this.patches.push(patch);
+    this.view = applyMergePatch(this.view, patch);
+  }
+
+  t(key: string, fallback: string): string {
+    return this.strings[key] ?? fallback;
+  }
+
+  announce(message: string): void {
+    this.announcements.push(message);
+    this.announcement = message;
+  }
+
+  protected override render(): unknown {
+    const locale = getLocale();
+    return html`<div dir=${localeDirection(locale)} lang=${locale}>
+      <main>${this.content()}</main>
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}
+
+export function basePreferences(): NotificationPreferences {
+  return {
+    version: 1,
+    updatedAt: '2025-05-01T10:00:00Z',
+    subscriptions: {
+      'low-balance': { email: true, sms: false },
+      'large-transaction': { email: true },
+      'payment-due': { email: true },
+      offers: { email: true, sms: true },
+      'product-news': { email: false, push: true },
+      'security-alerts': { email: true, sms: true },
+    },
+    frequency: { 'low-balance': 'immediate' },
+    thresholds: { 'low-balance': 100 },
+  };
+}
+
+export function baseCatalog(): NotificationCatalog {
+  return notificationCatalogSchema.parse({
+    currency: 'USD',
+    sections: [
+      { id: 'account', label: 'Account activity' },
+      { id: 'marketing', label: 'Marketing' },
+      { id: 'security', label: 'Security' },
+    ],
+    channels: [
+      { id: 'email', label: 'Email' },
+      { id: 'sms', label: 'SMS', requires: 'verified-phone' },
+      { id: 'push', label: 'Push', requires: 'registered-device' },
+    ],
+    categories: [
+      {
+        id: 'low-balance',
+        sectionId: 'account',
+        label: 'Low balance',
+        channels: ['email', 'sms', 'push'],
+        frequencies: ['immediate', 'daily'],
+        threshold: { kind: 'balance-below', min: 10, max: 5000, default: 100 },
+      },
+      {
+        id: 'large-transaction',
+        sectionId: 'account',
+        label: 'Large transactions',
+        channels: ['email', 'sms'],
+        threshold: { kind: 'transaction-over', min: 0, default: 500 },
+      },
+      {
+        id: 'payment-due',
+        sectionId: 'account',
+        label: 'Payment due',
+        channels: ['email'],
+        frequencies: ['immediate', 'daily', 'weekly'],
+        threshold: { kind: 'payment-due-days', min: 1, max: 14, default: 3 },
+      },
+      {
+        id: 'statements',
+        sectionId: 'account',
+        label: 'Statements',
+        channels: ['email'],
+      },
+      { id: 'offers', sectionId: 'marketing', label: 'Offers', channels: ['email', 'sms'], marketing: true },
+      {
+        id: 'product-news',
+        sectionId: 'marketing',
+        label: 'Product news',
+        channels: ['email', 'push'],
+        marketing: true,
+        frequencies: ['weekly'],
+      },
+      {
+        id: 'security-alerts',
+        sectionId: 'security',
+        label: 'Security alerts',
+        channels: ['email', 'sms'],
+        critical: true,
+        required: { reason: 'We must tell you about security events.' },
+      },
+    ],
+  });
+}
+
+customElements.define('parts-test-host', PartsTestHost);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parts-test-host': PartsTestHost;
+  }
+}
