@@ -54,8 +54,11 @@ export type MediaMatcher = (query: string) => boolean;
 
 const systemMatches: MediaMatcher = (query) => globalThis.matchMedia?.(query).matches ?? false;
 
-/** Resolves the plan's "system" choices and writes its tokens, `color-scheme` and data attributes onto `target`. */
-export function paintTheme(plan: ThemePlan, target: HTMLElement, matches: MediaMatcher = systemMatches): ResolvedTheme {
+/** What a plan comes to under the current system settings: the resolved choices and every token to write. */
+export function resolveTheme(
+  plan: ThemePlan,
+  matches: MediaMatcher = systemMatches,
+): { resolved: ResolvedTheme; tokens: Record<string, string> } {
   const scheme = plan.scheme === 'system' ? (matches(systemQueries.dark) ? 'dark' : 'light') : plan.scheme;
   const contrast =
     plan.contrast === 'system'
@@ -65,22 +68,30 @@ export function paintTheme(plan: ThemePlan, target: HTMLElement, matches: MediaM
       : plan.contrast;
   const motion = plan.motion === 'system' ? (matches(systemQueries.reduce) ? 'reduce' : 'full') : plan.motion;
   const colors = plan.sets[contrast === 'more' ? (`${scheme}-more` as const) : scheme];
-  const tokens: Record<string, string> = { ...plan.sets.base, ...colors, ...plan.sets[motion], 'color-scheme': scheme };
-  for (const [name, value] of Object.entries(tokens)) target.style.setProperty(`--prefs-${name}`, value);
-  target.style.colorScheme = scheme;
-  target.dataset['prefsScheme'] = scheme;
-  target.dataset['prefsContrast'] = contrast;
-  target.dataset['prefsMotion'] = motion;
-  target.dataset['prefsDensity'] = plan.density;
   return {
-    scheme,
-    contrast,
-    motion,
-    density: plan.density,
-    textScale: plan.textScale,
-    accent: plan.accent,
-    accentColor: colors?.['color-accent'],
+    resolved: {
+      scheme,
+      contrast,
+      motion,
+      density: plan.density,
+      textScale: plan.textScale,
+      accent: plan.accent,
+      accentColor: colors?.['color-accent'],
+    },
+    tokens: { ...plan.sets.base, ...colors, ...plan.sets[motion], 'color-scheme': scheme },
   };
+}
+
+/** Resolves the plan's "system" choices and writes its tokens, `color-scheme` and data attributes onto `target`. */
+export function paintTheme(plan: ThemePlan, target: HTMLElement, matches: MediaMatcher = systemMatches): ResolvedTheme {
+  const { resolved, tokens } = resolveTheme(plan, matches);
+  for (const [name, value] of Object.entries(tokens)) target.style.setProperty(`--prefs-${name}`, value);
+  target.style.colorScheme = resolved.scheme;
+  target.dataset['prefsScheme'] = resolved.scheme;
+  target.dataset['prefsContrast'] = resolved.contrast;
+  target.dataset['prefsMotion'] = resolved.motion;
+  target.dataset['prefsDensity'] = plan.density;
+  return resolved;
 }
 
 /** The cached plan, or `undefined` when there is none, storage is blocked, or it is not ours. */
@@ -136,4 +147,4 @@ export function createThemeBootScript(key = defaultThemeCacheKey): string {
 }
 
 /** The boot script for the default cache key: `<script>${themeBootScript}</script>` in `<head>`. */
-export const themeBootScript: string = createThemeBootScript();
+export const themeBootScript: string = /* @__PURE__ */ createThemeBootScript();

@@ -1,0 +1,457 @@
+import { msg, str } from '@lit/localize';
+import {
+  PrefsElement,
+  PrefsThemeAppliedEvent,
+  applyMergePatch,
+  chosenSwatch,
+  colorSchemes,
+  coreMessages,
+  contrastModes,
+  defaultThemeCacheKey,
+  defaultThemeChoice,
+  densities,
+  followsSystem,
+  formatNumber,
+  getLocale,
+  localeDirection,
+  motionModes,
+  paintTheme,
+  resolveAccent,
+  resolveTheme,
+  sharedTokens,
+  textScales,
+  themeDomain,
+  themeMethods,
+  themePlan,
+  watchSystemTheme,
+  writeThemeCache,
+  type PreferencesPatch,
+  type PrefsThemeAppliedDetail,
+  type ThemeCatalog,
+  type ThemeChoice,
+  type ThemePlan,
+  type ThemePreferences,
+  type ThemeVariant,
+} from '@prefcenter/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import './translations.js';
+import styles from './theme-picker.styles.js';
+
+type Patch = PreferencesPatch<ThemePreferences>;
+type Group = 'scheme' | 'contrast' | 'motion' | 'density';
+
+const choiceOf = ({ version: _v, updatedAt: _u, ...choice }: ThemePreferences): ThemeChoice => choice;
+
+const percent = (scale: number) => formatNumber(scale, { style: 'percent', maximumFractionDigits: 1 });
+
+/**
+ * Lets the customer choose how the site looks: colour scheme, accent colour from the
+ * institution's palette, text size, high contrast, motion and density, with a live
+ * preview. The choice is applied at once to the page (or the `target` element) through
+ * the `--prefs-*` tokens, `color-scheme` and `data-prefs-*` attributes, so the host's
+ * own CSS and every @prefcenter widget follow it; it is saved through the adapter and
+ * cached in `localStorage` for the boot script (`themeBootScript` from core), which
+ * applies it before first paint on the next visit.
+ *
+ * Accent colours are never hidden: a swatch below 4.5:1 against the scheme's background
+ * (7:1 in high contrast) is darkened or lightened just enough, and marked "adjusted".
+ *
+ * In `mode="manual"`, the preview shows the draft and the page keeps its theme until
+ * Apply: the page does not preview the draft, so a half-made choice never restyles the
+ * host's site. When the palette the adapter sends cannot be read, the error says so and
+ * the default theme is applied (the cached choice is left for the next visit).
+ *
+ * String keys for `strings`: `scheme`, `light`, `dark`, `system`, `accent`, `adjusted`,
+ * `textSize`, `contrast`, `contrastOff`, `contrastOn`, `motion`, `motionFull`,
+ * `motionReduce`, `density`, `comfortable`, `compact`, `reset`, `preview`, `save` (Apply),
+ * and the shared keys of every widget.
+ *
+ * @summary Colour scheme, accent, text size, contrast, motion and density, applied to the page.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart status - The visually hidden live region.
+ * @csspart controls - The column of choices.
+ * @csspart group - Each radio group (`fieldset`).
+ * @csspart option - Each choice (a `label` around its radio).
+ * @csspart swatch - The colour dot of an accent choice.
+ * @csspart text-size - The text size slider.
+ * @csspart reset-button - "Reset to defaults".
+ * @csspart preview - The preview panel.
+ * @csspart sample - The sample of the host's UI inside the preview.
+ * @csspart save-bar - Apply and Cancel, in manual mode.
+ * @csspart save-error - A refused change, with Retry.
+ * @csspart error - The load or configuration error.
+ *
+ * @cssprop --prefs-color-accent - Set by the picker on the target; the accent colour (after contrast adjustment).
+ * @cssprop --prefs-color-on-accent - Set by the picker; text on the accent.
+ * @cssprop --prefs-text-scale - Set by the picker; the chosen text size as a factor (0.875 to 1.5).
+ * @cssprop --prefs-density - Set by the picker; 1 (comfortable) or 0.75 (compact), a factor of spacing.
+ * @cssprop --prefs-color-scheme - Set by the picker; `light` or `dark`, as resolved.
+ * @cssprop --prefs-duration-fast - Set by the picker; 0ms when motion is reduced.
+ * @cssprop --prefs-duration-m - Set by the picker; 0ms when motion is reduced.
+ *
+ * @fires prefs-theme-applied - A theme was applied to the target (`PrefsThemeAppliedEvent`).
+ * @fires prefs-change - The customer changed a choice.
+ * @fires prefs-saved - The adapter confirmed a change.
+ * @fires prefs-error - A load or save failed.
+ * @fires prefs-conflict - A save met a newer version.
+ */
+export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
+  static override styles = [...PrefsElement.styles, styles];
+
+  protected readonly definition = themeDomain;
+  protected readonly requiredMethods = themeMethods;
+
+  /**
+   * Where the theme is applied: an element, or a CSS selector for one (attribute
+   * `target`). The page's root element when unset.
+   */
+  @property() target: HTMLElement | string | undefined;
+
+  /** The `localStorage` key of the cache the boot script reads; empty to keep no cache. */
+  @property({ attribute: 'storage-key' }) storageKey = defaultThemeCacheKey;
+
+  private appliedKey: string | undefined;
+  private appliedTarget: HTMLElement | undefined;
+  private appliedPlan: ThemePlan | undefined;
+  private appliedChoice: ThemeChoice | undefined;
+  private seenFailure: unknown;
+  private stopWatching: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatching = watchSystemTheme(() => this.systemChanged());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  protected override get skeletonRows(): number {
+    return 8;
+  }
+
+  /** In manual mode, Save reads "Apply". */
+  protected override t(key: string, fallback: string): string {
+    if (key === 'save') fallback = msg('Apply', { id: 'theme-picker.apply' });
+    return super.t(key, fallback);
+  }
+
+  /** The choice the page shows: everything in auto mode; in manual mode, not the draft. */
+  private get pageChoice(): ThemeChoice | undefined {
+    const r = this.resource;
+    if (!r.confirmed) return undefined;
+    if (this.mode !== 'manual') return choiceOf(r.view!);
+    return choiceOf(r.inflight ? applyMergePatch(r.confirmed, r.inflight.patch) : r.confirmed);
+  }
+
+  private resolveTarget(): HTMLElement | undefined {
+    const target = this.target;
+    if (!target) return document.documentElement;
+    if (typeof target !== 'string') return target;
+    const found = document.querySelector<HTMLElement>(target) ?? undefined;
+    if (!found) console.warn(`[prefcenter] <theme-picker> found no target element for "${target}".`);
+    return found;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncPage();
+  }
+
+  /** Applies the page's choice to the target when it changed: load, change, save, rollback, update from elsewhere. */
+  private syncPage(): void {
+    const r = this.resource;
+    const malformed = r.loadStatus === 'error' && r.loadError?.kind === 'invalid-response';
+    const choice = malformed ? defaultThemeChoice : this.pageChoice;
+    if (!choice) return;
+    const target = this.resolveTarget();
+    if (!target) return;
+    const catalog = malformed ? undefined : r.catalog;
+    const plan = themePlan(choice, catalog);
+    const key = JSON.stringify(plan);
+    if (key === this.appliedKey && target === this.appliedTarget) return;
+    let reason: PrefsThemeAppliedDetail['reason'] = 'confirm';
+    if (malformed) reason = 'default';
+    else if (!this.appliedKey) reason = 'load';
+    else if (r.inflight || (this.mode !== 'manual' && r.draft)) reason = 'change';
+    else if (r.failed && r.failed !== this.seenFailure) reason = 'rollback';
+    this.seenFailure = r.failed;
+    this.appliedKey = key;
+    this.appliedTarget = target;
+    this.appliedPlan = plan;
+    this.appliedChoice = choice;
+    // A palette we could not read says nothing about the customer: keep their cached choice.
+    if (!malformed && this.storageKey) writeThemeCache(plan, this.storageKey);
+    this.paint(reason);
+  }
+
+  private paint(reason: PrefsThemeAppliedDetail['reason']): void {
+    const target = this.appliedTarget;
+    if (!target || !this.appliedPlan || !this.appliedChoice) return;
+    const resolved = paintTheme(this.appliedPlan, target);
+    this.dispatchEvent(new PrefsThemeAppliedEvent({ choice: this.appliedChoice, resolved, target, reason }));
+  }
+
+  private systemChanged(): void {
+    if (this.appliedChoice && followsSystem(this.appliedChoice)) this.paint('system');
+    // The preview and the swatches' contrast notes follow the system too.
+    this.requestUpdate();
+  }
+
+  private choose(patch: Patch, what: string): void {
+    this.resource.change(patch);
+    void this.announce(
+      this.mode === 'manual'
+        ? msg(str`${what}: shown in the preview. Choose Apply to use it.`, { id: 'theme-picker.announce.draft' })
+        : msg(str`${what} applied`, { id: 'theme-picker.announce.applied' }),
+    );
+  }
+
+  private reset(catalog: ThemeCatalog): void {
+    this.choose(
+      { ...defaultThemeChoice, accent: catalog.defaultAccent ?? null },
+      this.t('defaultTheme', msg('Default theme', { id: 'theme-picker.default-theme' })),
+    );
+  }
+
+  /** Home and End pick the first and last choice of a group, as arrow keys already move through it. */
+  private onGroupKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Home' && event.key !== 'End') return;
+    const radios = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    const radio = event.key === 'Home' ? radios[0] : radios.at(-1);
+    if (!radio) return;
+    event.preventDefault();
+    radio.focus();
+    if (!radio.checked) radio.click();
+  }
+
+  private labels(): Record<Group, { legend: string; options: Record<string, [label: string, announced: string]> }> {
+    const system = this.t('system', msg('Match system', { id: 'theme-picker.system' }));
+    return {
+      scheme: {
+        legend: this.t('scheme', msg('Colour scheme', { id: 'theme-picker.scheme' })),
+        options: {
+          light: [
+            this.t('light', msg('Light', { id: 'theme-picker.scheme.light' })),
+            msg('Light theme', { id: 'theme-picker.scheme.light.announce' }),
+          ],
+          dark: [
+            this.t('dark', msg('Dark', { id: 'theme-picker.scheme.dark' })),
+            msg('Dark theme', { id: 'theme-picker.scheme.dark.announce' }),
+          ],
+          system: [system, msg('Colour scheme of the system', { id: 'theme-picker.scheme.system.announce' })],
+        },
+      },
+      contrast: {
+        legend: this.t('contrast', msg('High contrast', { id: 'theme-picker.contrast' })),
+        options: {
+          standard: [
+            this.t('contrastOff', msg('Off', { id: 'theme-picker.contrast.off' })),
+            msg('Standard contrast', { id: 'theme-picker.contrast.off.announce' }),
+          ],
+          more: [
+            this.t('contrastOn', msg('On', { id: 'theme-picker.contrast.on' })),
+            msg('High contrast', { id: 'theme-picker.contrast.on.announce' }),
+          ],
+          system: [system, msg('Contrast of the system', { id: 'theme-picker.contrast.system.announce' })],
+        },
+      },
+      motion: {
+        legend: this.t('motion', msg('Motion', { id: 'theme-picker.motion' })),
+        options: {
+          full: [
+            this.t('motionFull', msg('Full', { id: 'theme-picker.motion.full' })),
+            msg('Full motion', { id: 'theme-picker.motion.full.announce' }),
+          ],
+          reduce: [
+            this.t('motionReduce', msg('Reduced', { id: 'theme-picker.motion.reduce' })),
+            msg('Reduced motion', { id: 'theme-picker.motion.reduce.announce' }),
+          ],
+          system: [system, msg('Motion setting of the system', { id: 'theme-picker.motion.system.announce' })],
+        },
+      },
+      density: {
+        legend: this.t('density', msg('Density', { id: 'theme-picker.density' })),
+        options: {
+          comfortable: [
+            this.t('comfortable', msg('Comfortable', { id: 'theme-picker.density.comfortable' })),
+            msg('Comfortable density', { id: 'theme-picker.density.comfortable.announce' }),
+          ],
+          compact: [
+            this.t('compact', msg('Compact', { id: 'theme-picker.density.compact' })),
+            msg('Compact density', { id: 'theme-picker.density.compact.announce' }),
+          ],
+        },
+      },
+    };
+  }
+
+  private renderGroup(group: Group, values: readonly string[], current: string): TemplateResult {
+    const { legend, options } = this.labels()[group];
+    return html`<fieldset part="group" data-group=${group} @keydown=${this.onGroupKeydown}>
+      <legend>${legend}</legend>
+      <div class="options">
+        ${values.map((value) => {
+          const [label, announced] = options[value]!;
+          return html`<label part="option" class="option">
+            <input
+              type="radio"
+              name=${group}
+              value=${value}
+              .checked=${value === current}
+              @change=${() => this.choose({ [group]: value } as Patch, announced)}
+            />
+            ${label}
+          </label>`;
+        })}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderAccent(catalog: ThemeCatalog, view: ThemeChoice, variant: ThemeVariant): TemplateResult {
+    const current = chosenSwatch(view, catalog)?.id;
+    return html`<fieldset part="group" data-group="accent" @keydown=${this.onGroupKeydown}>
+      <legend>${this.t('accent', msg('Accent colour', { id: 'theme-picker.accent' }))}</legend>
+      <div class="options">
+        ${catalog.swatches.map((swatch) => {
+          const accent = resolveAccent(swatch, variant);
+          return html`<label part="option" class="option">
+            <input
+              type="radio"
+              name="accent"
+              value=${swatch.id}
+              .checked=${swatch.id === current}
+              @change=${() => this.choose({ accent: swatch.id }, msg(str`Accent colour ${swatch.name}`, { id: 'theme-picker.accent.announce' }))}
+            />
+            <span part="swatch" class="dot" style=${styleMap({ background: accent.color })}></span>
+            <span>
+              ${swatch.name}
+              ${
+                accent.adjusted
+                  ? html`<span class="note"
+                      >(${this.t('adjusted', msg('adjusted for legibility', { id: 'theme-picker.accent.adjusted' }))})</span
+                    >`
+                  : nothing
+              }
+            </span>
+          </label>`;
+        })}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderTextSize(scale: number): TemplateResult {
+    const index = Math.max(
+      0,
+      textScales.findIndex((s) => s >= scale - 1e-9),
+    );
+    const label = percent(textScales[index]!);
+    const pick = (event: Event) => textScales[Number((event.target as HTMLInputElement).value)]!;
+    return html`<div class="size">
+      <label class="size-label" for="text-size"
+        >${this.t('textSize', msg('Text size', { id: 'theme-picker.text-size' }))}</label
+      >
+      <input
+        id="text-size"
+        part="text-size"
+        type="range"
+        min="0"
+        max=${textScales.length - 1}
+        step="1"
+        .value=${String(index)}
+        aria-valuetext=${label}
+        @input=${(event: Event) => this.resource.change({ textScale: pick(event) })}
+        @change=${(event: Event) => {
+          const value = percent(pick(event));
+          this.choose(
+            { textScale: pick(event) },
+            msg(str`Text size ${value}`, { id: 'theme-picker.text-size.announce' }),
+          );
+        }}
+      />
+      <output for="text-size" aria-hidden="true">${label}</output>
+    </div>`;
+  }
+
+  /** The sample's own tokens, so it shows the draft whatever the page shows. */
+  private previewStyle(plan: ThemePlan): Record<string, string> {
+    const { tokens, resolved } = resolveTheme(plan);
+    const style: Record<string, string> = { 'color-scheme': resolved.scheme };
+    for (const [name, value] of Object.entries({ ...sharedTokens, ...tokens })) {
+      style[`--pc-${name}`] = value
+        .replace('var(--prefs-text-scale, 1)', String(plan.textScale))
+        .replace('var(--prefs-density, 1)', tokens['density']!);
+    }
+    return style;
+  }
+
+  private renderPreview(plan: ThemePlan): TemplateResult {
+    return html`<figure part="preview">
+      <figcaption>${this.t('preview', msg('Preview', { id: 'theme-picker.preview' }))}</figcaption>
+      <div part="sample" class="sample" style=${styleMap(this.previewStyle(plan))} aria-hidden="true" inert>
+        <div class="card">
+          <h3>${msg('Everyday account', { id: 'theme-picker.sample.heading' })}</h3>
+          <p class="muted">${msg('Your statement for this month is ready.', { id: 'theme-picker.sample.text' })}</p>
+          <div class="row">
+            <span>${msg('Paperless statements', { id: 'theme-picker.sample.toggle' })}</span>
+            <span class="switch"></span>
+          </div>
+          <button class="primary" tabindex="-1">${msg('View statement', { id: 'theme-picker.sample.button' })}</button>
+        </div>
+      </div>
+    </figure>`;
+  }
+
+  protected renderReady(view: ThemePreferences, catalog: ThemeCatalog): TemplateResult {
+    const choice = choiceOf(view);
+    const plan = themePlan(choice, catalog);
+    const { resolved } = resolveTheme(plan);
+    const variant: ThemeVariant = resolved.contrast === 'more' ? `${resolved.scheme}-more` : resolved.scheme;
+    const r = this.resource;
+    return html`<div class="picker">
+      <div part="controls" class="controls">
+        ${this.renderGroup('scheme', colorSchemes, choice.scheme)} ${this.renderAccent(catalog, choice, variant)}
+        ${this.renderTextSize(choice.textScale)} ${this.renderGroup('contrast', contrastModes, choice.contrast)}
+        ${this.renderGroup('motion', motionModes, choice.motion)}
+        ${this.renderGroup('density', densities, choice.density)}
+        <div class="footer">
+          <button part="reset-button" @click=${() => this.reset(catalog)}>
+            ${this.t('reset', msg('Reset to defaults', { id: 'theme-picker.reset' }))}
+          </button>
+          ${
+            r.saveStatus === 'saving'
+              ? html`<span class="saving" part="save-status">${this.t('saving', coreMessages.saving())}</span>`
+              : r.saveStatus === 'saved'
+                ? html`<span class="saving" part="save-status">${this.t('saved', coreMessages.saved())}</span>`
+                : nothing
+          }
+        </div>
+        ${this.renderSaveState()}
+      </div>
+      ${this.renderPreview(plan)}
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const r = this.resource;
+    const malformed = r.loadStatus === 'error' && r.loadError?.kind === 'invalid-response';
+    return html`${super.render()}${
+      malformed
+        ? html`<p part="default-note" class="note" dir=${localeDirection(getLocale())}>
+            ${this.t('defaultInUse', msg('The default theme is in use until your settings can be read.', { id: 'theme-picker.default-in-use' }))}
+          </p>`
+        : nothing
+    }`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'theme-picker': ThemePicker;
+  }
+}

@@ -1,0 +1,162 @@
+import { applyMergePatch, type ChangeMeta, type PreferencesPatch, type ThemePreferences } from '@prefcenter/core';
+import { waitUntil } from '@open-wc/testing';
+import type { ThemePicker } from '../../../packages/elements/src/theme-picker/index.js';
+
+/** A promise the test settles by hand, so nothing waits on time. */
+export class Deferred<T> {
+  readonly promise: Promise<T>;
+  resolve!: (value: T) => void;
+  reject!: (reason: unknown) => void;
+  constructor() {
+    this.promise = new Promise<T>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+}
+
+export interface SaveCall {
+  patch: PreferencesPatch<ThemePreferences>;
+  meta: ChangeMeta;
+  /** Settle it: `confirm()` stores the change and answers with the new document, `fail(e)` throws `e`. */
+  confirm: () => void;
+  fail: (error: unknown) => void;
+}
+
+/** A palette with a low-contrast gold (legible on dark, not on white) and a swatch without a dark variant. */
+export const palette = {
+  defaultAccent: 'harbour',
+  swatches: [
+    { id: 'harbour', name: 'Harbour blue', light: '#0b5cad', dark: '#7db7ff' },
+    { id: 'gold', name: 'Gold', light: '#d4a017' },
+    { id: 'forest', name: 'Forest', light: '#1e6b34', dark: '#8fd7a0' },
+  ],
+};
+
+export const initialDoc = (fields: Partial<ThemePreferences> = {}): ThemePreferences => ({
+  version: 1,
+  updatedAt: '2024-05-01T10:00:00Z',
+  scheme: 'light',
+  accent: 'harbour',
+  textScale: 1,
+  contrast: 'standard',
+  motion: 'full',
+  density: 'comfortable',
+  ...fields,
+});
+
+/**
+ * A theme adapter the test drives. Reads answer at once unless `holdLoads` is set; saves
+ * answer at once unless `holdSaves` is set, in which case each waits in `pending` for
+ * the test to confirm or fail it.
+ */
+export class FakeThemeAdapter {
+  doc: ThemePreferences;
+  catalog: unknown;
+  holdLoads: Deferred<void> | undefined;
+  holdSaves = false;
+  readonly saves: SaveCall[] = [];
+  private waiters: Array<() => void> = [];
+
+  constructor(doc = initialDoc(), catalog: unknown = palette) {
+    this.doc = doc;
+    this.catalog = catalog;
+  }
+
+  getThemeCatalog = async () => {
+    await this.holdLoads?.promise;
+    return structuredClone(this.catalog) as never;
+  };
+
+  getThemePreferences = async () => {
+    await this.holdLoads?.promise;
+    return structuredClone(this.doc);
+  };
+
+  updateThemePreferences = (patch: PreferencesPatch<ThemePreferences>, meta: ChangeMeta) => {
+    const deferred = new Deferred<ThemePreferences>();
+    const call: SaveCall = {
+      patch,
+      meta,
+      confirm: () => {
+        this.doc = { ...applyMergePatch(this.doc, patch), version: this.doc.version + 1 };
+        deferred.resolve(structuredClone(this.doc));
+      },
+      fail: (error) => deferred.reject(error),
+    };
+    this.saves.push(call);
+    for (const waiter of this.waiters.splice(0)) waiter();
+    if (!this.holdSaves) call.confirm();
+    return deferred.promise;
+  };
+
+  /** The `n`th save (from 1), once it has been made. */
+  async save(n: number): Promise<SaveCall> {
+    while (this.saves.length < n) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    return this.saves[n - 1]!;
+  }
+}
+
+export const shadow = (el: ThemePicker) => el.shadowRoot!;
+
+export function radio(el: ThemePicker, group: string, value: string): HTMLInputElement {
+  const input = shadow(el).querySelector<HTMLInputElement>(`input[name="${group}"][value="${value}"]`);
+  if (!input) throw new Error(`No ${group} radio with value ${value}`);
+  return input;
+}
+
+/** What the live region says, once it says something containing `text`. */
+export async function announced(el: ThemePicker, text: string): Promise<string> {
+  const status = () => shadow(el).querySelector('[part="status"]')?.textContent ?? '';
+  await waitUntil(() => status().includes(text), `the live region never said "${text}" (it says "${status()}")`);
+  return status();
+}
+
+export const token = (target: HTMLElement, name: string) => target.style.getPropertyValue(`--prefs-${name}`).trim();
+
+/** The computed value of a custom property, as the cascade resolves it. */
+export const computedToken = (target: Element, name: string) =>
+  getComputedStyle(target).getPropertyValue(`--prefs-${name}`).trim();
+
+export async function ready(el: ThemePicker): Promise<void> {
+  await waitUntil(() => shadow(el).querySelector('fieldset'), 'the picker never finished loading');
+  await el.updateComplete;
+}
+
+/**
+ * A controllable `matchMedia`, for browsers where the test runner cannot emulate media
+ * features. It replaces `window.matchMedia` until `restore()`.
+ */
+export class FakeMedia {
+  private readonly state = new Map<string, boolean>();
+  private readonly lists = new Map<string, EventTarget & { matches: boolean; media: string }>();
+  private readonly original = window.matchMedia;
+
+  install(): this {
+    window.matchMedia = ((query: string) => this.list(query)) as typeof window.matchMedia;
+    return this;
+  }
+
+  restore(): void {
+    window.matchMedia = this.original;
+  }
+
+  set(query: string, matches: boolean): void {
+    this.state.set(query, matches);
+    const list = this.list(query);
+    list.dispatchEvent(Object.assign(new Event('change'), { matches, media: query }));
+  }
+
+  private list(query: string) {
+    let list = this.lists.get(query);
+    if (!list) {
+      const state = this.state;
+      list = Object.defineProperties(new EventTarget(), {
+        media: { value: query },
+        matches: { get: () => state.get(query) ?? false },
+      }) as EventTarget & { matches: boolean; media: string };
+      this.lists.set(query, list);
+    }
+    return list;
+  }
+}

@@ -1,0 +1,402 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import {
+  AdapterError,
+  darkColors,
+  highContrastDarkColors,
+  highContrastLightColors,
+  lightColors,
+  readThemeCache,
+  type PrefsThemeAppliedEvent,
+} from '@prefcenter/core';
+import '../../../packages/elements/src/theme-picker/define.js';
+import type { ThemePicker } from '../../../packages/elements/src/theme-picker/index.js';
+import { FakeThemeAdapter, Deferred, announced, initialDoc, palette, radio, ready, shadow, token } from './helpers.js';
+
+let keyCount = 0;
+
+/** A picker applying to its own target element, with its own cache key, so tests do not share state. */
+async function setup(adapter = new FakeThemeAdapter(), attrs: { mode?: string } = {}) {
+  const key = `theme-test-${Date.now()}-${keyCount++}`;
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div class="target">
+      <theme-picker .adapter=${adapter} storage-key=${key} mode=${attrs.mode ?? 'auto'}></theme-picker>
+    </div>`,
+  );
+  const el = wrapper.querySelector('theme-picker')!;
+  el.target = wrapper;
+  await ready(el);
+  return { el, adapter, target: wrapper, key };
+}
+
+const colour = (hex: string) => {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+};
+
+describe('<theme-picker>', () => {
+  afterEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('theme-test-')) localStorage.removeItem(key);
+  });
+
+  it('shows a skeleton while loading, then the choices', async () => {
+    const adapter = new FakeThemeAdapter();
+    adapter.holdLoads = new Deferred<void>();
+    const el = await fixture<ThemePicker>(html`<theme-picker .adapter=${adapter} storage-key=""></theme-picker>`);
+    const skeleton = shadow(el).querySelector('[part="skeleton"]');
+    expect(skeleton).to.exist;
+    expect(skeleton!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    adapter.holdLoads.resolve();
+    await ready(el);
+    expect(shadow(el).querySelector('[part="skeleton"]')).to.equal(null);
+    const legends = [...shadow(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
+    expect(legends).to.deep.equal(['Colour scheme', 'Accent colour', 'High contrast', 'Motion', 'Density']);
+    expect(radio(el, 'scheme', 'light').checked).to.equal(true);
+    expect(radio(el, 'accent', 'harbour').checked).to.equal(true);
+  });
+
+  it('applies to the page root by default, and fires prefs-theme-applied on load', async () => {
+    const root = document.documentElement;
+    const adapter = new FakeThemeAdapter(initialDoc({ scheme: 'dark' }));
+    const el = document.createElement('theme-picker');
+    el.adapter = adapter;
+    el.storageKey = '';
+    const applied = oneEvent(el, 'prefs-theme-applied') as Promise<PrefsThemeAppliedEvent>;
+    document.body.append(el);
+    try {
+      const event = await applied;
+      expect(event.detail.target).to.equal(root);
+      expect(event.detail.reason).to.equal('load');
+      expect(event.detail.resolved.scheme).to.equal('dark');
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(root.dataset['prefsScheme']).to.equal('dark');
+      expect(getComputedStyle(root).colorScheme).to.equal('dark');
+    } finally {
+      el.remove();
+      root.removeAttribute('style');
+      for (const name of ['prefsScheme', 'prefsContrast', 'prefsMotion', 'prefsDensity']) delete root.dataset[name];
+    }
+  });
+
+  it('applies a target named by a CSS selector', async () => {
+    const adapter = new FakeThemeAdapter(initialDoc({ density: 'compact' }));
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <section id="themed-region"></section>
+        <theme-picker .adapter=${adapter} storage-key="" target="#themed-region"></theme-picker>
+      </div>`,
+    );
+    await ready(wrapper.querySelector('theme-picker')!);
+    const region = wrapper.querySelector<HTMLElement>('#themed-region')!;
+    expect(region.dataset['prefsDensity']).to.equal('compact');
+    expect(token(region, 'density')).to.equal('0.75');
+  });
+
+  describe('each choice changes the target', () => {
+    it('colour scheme: tokens, color-scheme and data-prefs-scheme, and widgets inside follow', async () => {
+      const { el, target, adapter } = await setup();
+      expect(target.dataset['prefsScheme']).to.equal('light');
+      expect(token(target, 'color-bg')).to.equal(lightColors['color-bg']);
+      radio(el, 'scheme', 'dark').click();
+      await el.updateComplete;
+      expect(target.dataset['prefsScheme']).to.equal('dark');
+      expect(token(target, 'color-bg')).to.equal(darkColors['color-bg']);
+      expect(token(target, 'color-text')).to.equal(darkColors['color-text']);
+      expect(token(target, 'color-scheme')).to.equal('dark');
+      expect(getComputedStyle(target).colorScheme).to.equal('dark');
+      // The picker is a widget inside the target: its own surface follows through --pc-* aliases.
+      expect(getComputedStyle(el).backgroundColor).to.equal(colour(darkColors['color-bg']!));
+      await announced(el, 'Dark theme applied');
+      const save = await adapter.save(1);
+      expect(save.patch).to.deep.equal({ scheme: 'dark' });
+      expect(save.meta.version).to.equal(1);
+    });
+
+    it('accent: the swatch colour and a readable colour on it', async () => {
+      const { el, target } = await setup();
+      expect(token(target, 'color-accent')).to.equal('#0b5cad');
+      radio(el, 'accent', 'forest').click();
+      await el.updateComplete;
+      expect(token(target, 'color-accent')).to.equal('#1e6b34');
+      expect(token(target, 'color-on-accent')).to.equal('#ffffff');
+      await announced(el, 'Accent colour Forest applied');
+      radio(el, 'scheme', 'dark').click();
+      await el.updateComplete;
+      expect(token(target, 'color-accent')).to.equal('#8fd7a0');
+      expect(token(target, 'color-on-accent')).to.equal('#000000');
+    });
+
+    it('text size: --prefs-text-scale, and the font sizes of widgets scale with it', async () => {
+      const { el, target } = await setup();
+      const before = parseFloat(getComputedStyle(el).fontSize);
+      const range = shadow(el).querySelector<HTMLInputElement>('input[type="range"]')!;
+      range.value = '4';
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+      range.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(token(target, 'text-scale')).to.equal('1.375');
+      expect(parseFloat(getComputedStyle(el).fontSize)).to.be.closeTo(before * 1.375, 0.05);
+      expect(range.getAttribute('aria-valuetext')).to.equal('137.5%');
+      await announced(el, 'Text size 137.5% applied');
+    });
+
+    it('high contrast: the high-contrast colour set and data-prefs-contrast', async () => {
+      const { el, target } = await setup();
+      radio(el, 'contrast', 'more').click();
+      await el.updateComplete;
+      expect(target.dataset['prefsContrast']).to.equal('more');
+      expect(token(target, 'color-border')).to.equal(highContrastLightColors['color-border']);
+      radio(el, 'scheme', 'dark').click();
+      await el.updateComplete;
+      expect(token(target, 'color-bg')).to.equal(highContrastDarkColors['color-bg']);
+      await announced(el, 'Dark theme applied');
+    });
+
+    it('motion: reduced durations and data-prefs-motion', async () => {
+      const { el, target } = await setup();
+      expect(token(target, 'duration-m')).to.equal('200ms');
+      radio(el, 'motion', 'reduce').click();
+      await el.updateComplete;
+      expect(target.dataset['prefsMotion']).to.equal('reduce');
+      expect(token(target, 'duration-fast')).to.equal('0ms');
+      expect(token(target, 'duration-m')).to.equal('0ms');
+      expect(token(target, 'duration-m-reduced')).to.equal('0ms');
+      await announced(el, 'Reduced motion applied');
+    });
+
+    it('density: --prefs-density and data-prefs-density', async () => {
+      const { el, target } = await setup();
+      const before = parseFloat(getComputedStyle(shadow(el).querySelector('[part="reset-button"]')!).minHeight);
+      radio(el, 'density', 'compact').click();
+      await el.updateComplete;
+      expect(target.dataset['prefsDensity']).to.equal('compact');
+      expect(token(target, 'density')).to.equal('0.75');
+      const after = parseFloat(getComputedStyle(shadow(el).querySelector('[part="reset-button"]')!).minHeight);
+      expect(after).to.be.closeTo(before * 0.75, 0.5);
+    });
+
+    it('Reset to defaults restores the default choice and the palette default accent', async () => {
+      const adapter = new FakeThemeAdapter(
+        initialDoc({ scheme: 'dark', accent: 'forest', textScale: 1.5, contrast: 'more', motion: 'reduce' }),
+      );
+      const { el, target } = await setup(adapter);
+      shadow(el).querySelector<HTMLButtonElement>('[part="reset-button"]')!.click();
+      await el.updateComplete;
+      expect(radio(el, 'scheme', 'system').checked).to.equal(true);
+      expect(radio(el, 'accent', 'harbour').checked).to.equal(true);
+      expect(target.dataset['prefsDensity']).to.equal('comfortable');
+      expect(token(target, 'text-scale')).to.equal('1');
+      await announced(el, 'Default theme applied');
+      const save = await adapter.save(1);
+      expect(save.patch).to.deep.equal({
+        scheme: 'system',
+        textScale: 1,
+        contrast: 'system',
+        motion: 'system',
+        density: 'comfortable',
+        accent: 'harbour',
+      });
+    });
+  });
+
+  it('adjusts a low-contrast swatch instead of hiding it, and says so', async () => {
+    const { el, target } = await setup();
+    const gold = radio(el, 'accent', 'gold').closest('label')!;
+    expect(gold.textContent).to.contain('adjusted for legibility');
+    radio(el, 'accent', 'gold').click();
+    await el.updateComplete;
+    const applied = token(target, 'color-accent');
+    expect(applied).not.to.equal('#d4a017');
+    // Gold on dark is legible as it is, so it is not marked there.
+    radio(el, 'scheme', 'dark').click();
+    await el.updateComplete;
+    expect(token(target, 'color-accent')).to.equal('#d4a017');
+    expect(radio(el, 'accent', 'gold').closest('label')!.textContent).not.to.contain('adjusted');
+  });
+
+  it('shows saving, then saved', async () => {
+    const adapter = new FakeThemeAdapter();
+    adapter.holdSaves = true;
+    const { el } = await setup(adapter);
+    radio(el, 'density', 'compact').click();
+    const save = await adapter.save(1);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="save-status"]')!.textContent).to.contain('Saving…');
+    await expect(el).to.be.accessible();
+    save.confirm();
+    await oneEvent(el, 'prefs-saved');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="save-status"]')!.textContent).to.contain('Saved');
+  });
+
+  it('rolls the page back when the adapter refuses, says so, and Retry sends the same change', async () => {
+    const adapter = new FakeThemeAdapter();
+    adapter.holdSaves = true;
+    const { el, target, key } = await setup(adapter);
+    const reasons: string[] = [];
+    el.addEventListener('prefs-theme-applied', (e) => reasons.push(e.detail.reason));
+    radio(el, 'scheme', 'dark').click();
+    await el.updateComplete;
+    expect(target.dataset['prefsScheme']).to.equal('dark');
+    expect(readThemeCache(key)?.scheme).to.equal('dark');
+    const first = await adapter.save(1);
+    first.fail(new AdapterError('unavailable', 'down'));
+    await oneEvent(el, 'prefs-error');
+    await el.updateComplete;
+    expect(target.dataset['prefsScheme']).to.equal('light');
+    expect(token(target, 'color-bg')).to.equal(lightColors['color-bg']);
+    expect(radio(el, 'scheme', 'light').checked).to.equal(true);
+    expect(readThemeCache(key)?.scheme, 'the cache rolls back too').to.equal('light');
+    expect(reasons).to.deep.equal(['change', 'rollback']);
+    await announced(el, 'Your change was not saved and has been undone.');
+    const error = shadow(el).querySelector('[part="save-error"]')!;
+    expect(error.textContent).to.contain('not available');
+    await expect(el).to.be.accessible();
+
+    [...error.querySelectorAll('button')].find((b) => b.textContent!.includes('Retry'))!.click();
+    const second = await adapter.save(2);
+    expect(second.meta.idempotencyKey).to.equal(first.meta.idempotencyKey);
+    await el.updateComplete;
+    expect(target.dataset['prefsScheme']).to.equal('dark');
+    second.confirm();
+    await oneEvent(el, 'prefs-saved');
+    expect(adapter.doc.scheme).to.equal('dark');
+  });
+
+  it('reports a malformed palette clearly and applies the default theme', async () => {
+    const adapter = new FakeThemeAdapter(initialDoc({ scheme: 'dark' }), {
+      swatches: [{ id: 'bad', name: 'Bad', light: 'not-a-colour' }],
+    });
+    const key = `theme-test-malformed-${keyCount++}`;
+    localStorage.setItem(key, JSON.stringify({ marker: 'kept' }));
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('theme-picker');
+    el.adapter = adapter;
+    el.storageKey = key;
+    el.target = wrapper;
+    const applied = oneEvent(el, 'prefs-theme-applied') as Promise<PrefsThemeAppliedEvent>;
+    wrapper.append(el);
+    const event = await applied;
+    expect(event.detail.reason).to.equal('default');
+    expect(event.detail.choice.scheme).to.equal('system');
+    await el.updateComplete;
+    const error = shadow(el).querySelector('[part="error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('could not read');
+    expect(error.textContent).to.contain('swatches[0].light');
+    expect(shadow(el).querySelector('[part="default-note"]')!.textContent).to.contain('default theme');
+    expect(token(wrapper, 'color-accent'), 'core default accent').to.be.oneOf([
+      lightColors['color-accent'],
+      darkColors['color-accent'],
+      highContrastLightColors['color-accent'],
+      highContrastDarkColors['color-accent'],
+    ]);
+    expect(wrapper.dataset['prefsDensity']).to.equal('comfortable');
+    expect(localStorage.getItem(key), 'the cached choice is kept').to.contain('kept');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('manual mode', () => {
+    it('previews the draft, keeps the page until Apply, and Cancel drops the draft', async () => {
+      const adapter = new FakeThemeAdapter();
+      const { el, target } = await setup(adapter, { mode: 'manual' });
+      const sample = () => shadow(el).querySelector<HTMLElement>('[part="sample"]')!;
+      radio(el, 'scheme', 'dark').click();
+      await el.updateComplete;
+      expect(sample().style.getPropertyValue('--pc-color-bg')).to.equal(darkColors['color-bg']);
+      expect(target.dataset['prefsScheme'], 'the page keeps its theme').to.equal('light');
+      expect(adapter.saves).to.have.length(0);
+      await announced(el, 'Dark theme: shown in the preview. Choose Apply to use it.');
+      const buttons = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="save-bar"] button')];
+      expect(buttons().map((b) => b.textContent!.trim())).to.deep.equal(['Apply', 'Cancel']);
+      await expect(el).to.be.accessible();
+
+      buttons()[1]!.click();
+      await el.updateComplete;
+      expect(sample().style.getPropertyValue('--pc-color-bg')).to.equal(lightColors['color-bg']);
+      expect(radio(el, 'scheme', 'light').checked).to.equal(true);
+
+      radio(el, 'scheme', 'dark').click();
+      await el.updateComplete;
+      buttons()[0]!.click();
+      await el.updateComplete;
+      expect(target.dataset['prefsScheme']).to.equal('dark');
+      const save = await adapter.save(1);
+      expect(save.patch).to.deep.equal({ scheme: 'dark' });
+    });
+  });
+
+  it('renders swatch names as text', async () => {
+    const adapter = new FakeThemeAdapter(initialDoc(), {
+      swatches: [{ id: 'x', name: '<img src=x onerror=alert(1)>', light: '#0b5cad' }],
+    });
+    const { el } = await setup(adapter);
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(radio(el, 'accent', 'x').closest('label')!.textContent).to.contain('<img src=x onerror=alert(1)>');
+  });
+
+  describe('accessibility', () => {
+    for (const [name, fields] of [
+      ['light', { scheme: 'light' }],
+      ['dark', { scheme: 'dark' }],
+      ['high contrast', { contrast: 'more' }],
+      ['high contrast dark', { scheme: 'dark', contrast: 'more' }],
+    ] as const) {
+      it(`passes axe in ${name}`, async () => {
+        const { el } = await setup(new FakeThemeAdapter(initialDoc(fields)));
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('has visible focus in every scheme', async () => {
+      const { el } = await setup(new FakeThemeAdapter(initialDoc({ scheme: 'dark', contrast: 'more' })));
+      const input = radio(el, 'scheme', 'dark');
+      input.focus();
+      const outline = getComputedStyle(input);
+      expect(outline.outlineStyle).to.equal('solid');
+      expect(outline.outlineColor).to.equal(colour(highContrastDarkColors['color-focus']!));
+    });
+
+    it('the preview sample is hidden from assistive technology and out of the tab order', async () => {
+      const { el } = await setup();
+      const sample = shadow(el).querySelector<HTMLElement>('[part="sample"]')!;
+      expect(sample.getAttribute('aria-hidden')).to.equal('true');
+      expect(sample.inert).to.equal(true);
+    });
+  });
+
+  it('writes the cache the boot script reads on every change', async () => {
+    const { el, key } = await setup();
+    expect(readThemeCache(key)?.scheme).to.equal('light');
+    radio(el, 'motion', 'reduce').click();
+    await el.updateComplete;
+    const plan = readThemeCache(key)!;
+    expect(plan.motion).to.equal('reduce');
+    expect(plan.sets.reduce!['duration-m']).to.equal('0ms');
+    expect(plan.accent).to.equal('harbour');
+    expect(Object.keys(plan.sets)).to.have.members(['base', 'light', 'reduce']);
+  });
+
+  it('follows a save confirmed elsewhere (the adapter pushes a newer document)', async () => {
+    const listeners = new Set<(doc: unknown) => void>();
+    const adapter = Object.assign(new FakeThemeAdapter(), {
+      subscribe: (_domain: string, listener: (doc: unknown) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    });
+    const { el, target } = await setup(adapter);
+    const applied = oneEvent(el, 'prefs-theme-applied') as Promise<PrefsThemeAppliedEvent>;
+    for (const l of listeners) l(initialDoc({ version: 5, scheme: 'dark' }));
+    expect((await applied).detail.reason).to.equal('confirm');
+    expect(target.dataset['prefsScheme']).to.equal('dark');
+  });
+
+  it('uses its palette default accent when the document names none', async () => {
+    const doc = initialDoc();
+    delete doc.accent;
+    const { el, target } = await setup(new FakeThemeAdapter(doc, { ...palette, defaultAccent: 'forest' }));
+    expect(radio(el, 'accent', 'forest').checked).to.equal(true);
+    expect(token(target, 'color-accent')).to.equal('#1e6b34');
+  });
+});
