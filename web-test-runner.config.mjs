@@ -1,17 +1,20 @@
 // Tests run in real Chromium, Firefox and WebKit, all from Debian's packages: no test
 // tool may download a browser of its own. `PREFS_BROWSERS=chromium` narrows a local run.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
+const multiarch = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? 'x86_64-linux-gnu';
 const paths = {
   chromium: '/usr/bin/chromium',
   firefox: '/usr/bin/firefox-esr',
   webkitDriver: '/usr/bin/WebKitWebDriver',
-  webkit: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  webkit: `/usr/lib/${multiarch}/webkit2gtk-4.1/MiniBrowser`,
 };
 
 const wanted = (process.env.PREFS_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
@@ -81,6 +84,8 @@ if (wanted.includes('webkit')) {
       path: '/',
       logLevel: 'error',
       capabilities: {
+        // Names the browser in the runner's output; WebKitWebDriver accepts MiniBrowser's own name.
+        browserName: 'MiniBrowser',
         // webdriverio would otherwise ask for BiDi, which WebKitWebDriver refuses.
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': { binary: paths.webkit, args: ['--automation'] },
@@ -89,11 +94,42 @@ if (wanted.includes('webkit')) {
   );
 }
 
+/**
+ * Counts every test in every browser and, when `PREFS_TEST_RESULTS` names a file, writes
+ * `{ passed, failed, skipped, browsers }` there, for the closing line of `npm test`. A test
+ * file that could not run at all (a syntax error, a crashed page) counts as one failure.
+ */
+function resultsReporter() {
+  return {
+    stop({ sessions }) {
+      const file = process.env.PREFS_TEST_RESULTS;
+      if (!file) return;
+      const totals = { passed: 0, failed: 0, skipped: 0, browsers: [...new Set(sessions.map((s) => s.browser.name))] };
+      const count = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) totals.skipped++;
+          else if (test.passed) totals.passed++;
+          else totals.failed++;
+        }
+        for (const child of suite.suites) count(child);
+      };
+      for (const session of sessions) {
+        const before = totals.failed;
+        if (session.testResults) count(session.testResults);
+        if (!session.passed && totals.failed === before) totals.failed++;
+      }
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(totals));
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
   browsers,
+  reporters: [defaultReporter(), resultsReporter()],
   concurrency: 1,
   concurrentBrowsers: 3,
   browserStartTimeout: 60_000,

@@ -3,13 +3,15 @@
 // so a missing one must stop the run loudly rather than quietly test fewer browsers.
 import { existsSync } from 'node:fs';
 
+const multiarch = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? 'x86_64-linux-gnu';
+
 const required = [
   { name: 'Chromium', path: '/usr/bin/chromium', debianPackage: 'chromium' },
   { name: 'Firefox ESR', path: '/usr/bin/firefox-esr', debianPackage: 'firefox-esr' },
   { name: 'WebKitWebDriver', path: '/usr/bin/WebKitWebDriver', debianPackage: 'webkit2gtk-driver' },
   {
     name: 'WebKit MiniBrowser',
-    path: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    path: `/usr/lib/${multiarch}/webkit2gtk-4.1/MiniBrowser`,
     debianPackage: 'webkit2gtk-driver',
   },
   { name: 'xvfb-run', path: '/usr/bin/xvfb-run', debianPackage: 'xvfb' },

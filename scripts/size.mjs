@@ -1,0 +1,167 @@
+// Size budgets (`npm run size`). Each widget's define entry is bundled the way a host's
+// bundler would see it: minified ES module for browsers, with everything it pulls in
+// (Lit, @lit/context, @lit/localize, zod/mini, core), production Lit, workspace packages
+// from source. The CDN bundle is measured as built by `npm run build`. Sizes are KiB
+// (1024 bytes) of the minified file, then gzipped at level 9.
+//
+// Translations are lazy chunks, loaded only when a page switches locale, so they are
+// not part of an entry's size; the largest locale's chunks are shown for information.
+//
+//   node scripts/size.mjs         the table; exit 1 when an entry is over budget
+//   node scripts/size.mjs --why   also what each entry is made of (minified KiB per package or file)
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * The budgets, in KiB of min+gzip (see docs: README "Size budgets"). A widget's define
+ * entry registers one widget with all it needs; the CDN bundle has every widget.
+ * `null`: measured and shown, no budget.
+ */
+export const budgets = {
+  widgetDefine: 20,
+  cdnBundle: 45,
+  core: null,
+};
+
+/** Widgets whose define entries are measured; a missing one is reported and skipped. */
+const widgets = ['theme-picker', 'notification-prefs'];
+
+const entries = [
+  ...widgets.map((name) => ({
+    label: `@prefcenter/elements/${name}/define`,
+    file: `packages/elements/src/${name}/define.ts`,
+    budget: budgets.widgetDefine,
+    kind: 'bundle',
+  })),
+  { label: '@prefcenter/core (index)', file: 'packages/core/src/index.ts', budget: budgets.core, kind: 'bundle' },
+  {
+    label: 'CDN bundle (dist/cdn/prefcenter.js)',
+    file: 'packages/elements/dist/cdn/prefcenter.js',
+    budget: budgets.cdnBundle,
+    kind: 'built',
+  },
+];
+
+const kib = (bytes) => (bytes / 1024).toFixed(2);
+const gzipSize = (text) => gzipSync(text, { level: 9 }).length;
+
+async function measureBundle(file) {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [file],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    conditions: ['source'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    outdir: 'size-out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const texts = new Map(result.outputFiles.map((o) => [relative(root, o.path), o.text]));
+  const outputs = result.metafile.outputs;
+  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint === file);
+  // The entry plus every chunk it imports statically: what a page downloads before the widget runs.
+  const eager = new Set();
+  const visit = (out) => {
+    if (eager.has(out)) return;
+    eager.add(out);
+    for (const dep of outputs[out].imports) if (dep.kind === 'import-statement' && !dep.external) visit(dep.path);
+  };
+  visit(entryOut);
+  const eagerText = [...eager].map((o) => texts.get(o)).join('\n');
+  const lazy = Object.keys(outputs).filter((o) => !eager.has(o));
+  const lazyByLocale = new Map();
+  for (const out of lazy) {
+    const locale = /(?:^|\/)(es|fr|de|ar|ja)(?:-[A-Z0-9]+)?\.js$/i.exec(out)?.[1] ?? 'other';
+    lazyByLocale.set(locale, (lazyByLocale.get(locale) ?? 0) + gzipSize(texts.get(out)));
+  }
+  const largestLocale = Math.max(0, ...lazyByLocale.values());
+  const parts = new Map();
+  for (const out of eager) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[out].inputs)) {
+      const name = input.includes('node_modules/') ? packageName(input) : input;
+      parts.set(name, (parts.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return { min: Buffer.byteLength(eagerText), gzip: gzipSize(eagerText), largestLocale, parts };
+}
+
+function packageName(path) {
+  const rest = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length).split('/');
+  return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+}
+
+function measureBuilt(file) {
+  const text = readFileSync(`${root}${file}`);
+  return { min: text.length, gzip: gzipSize(text), largestLocale: 0 };
+}
+
+const rows = [];
+let failed = false;
+let skipped = 0;
+
+for (const entry of entries) {
+  if (!existsSync(`${root}${entry.file}`)) {
+    const why = entry.kind === 'built' ? 'not built yet; run `npm run build` first' : 'does not exist yet';
+    rows.push({ ...entry, skipped: `skipped: ${entry.file} ${why}` });
+    skipped++;
+    continue;
+  }
+  try {
+    const size = entry.kind === 'built' ? measureBuilt(entry.file) : await measureBundle(entry.file);
+    const over = entry.budget !== null && size.gzip / 1024 > entry.budget;
+    if (over) failed = true;
+    rows.push({ ...entry, ...size, over });
+  } catch (error) {
+    failed = true;
+    const first = error.errors?.[0];
+    const where = first?.location ? ` (${first.location.file}:${first.location.line})` : '';
+    rows.push({ ...entry, error: `failed to bundle: ${first?.text ?? error.message}${where}` });
+  }
+}
+
+const header = ['Entry', 'min KiB', 'min+gzip KiB', 'budget KiB', 'result'];
+const table = rows.map((r) => {
+  if (r.skipped) return [r.label, '-', '-', r.budget ?? '-', r.skipped];
+  if (r.error) return [r.label, '-', '-', r.budget ?? '-', `FAIL ${r.error}`];
+  const result = r.budget === null ? 'info' : r.over ? 'OVER BUDGET' : 'ok';
+  const note = r.largestLocale ? ` (+${kib(r.largestLocale)} gz per locale, lazy)` : '';
+  return [r.label, kib(r.min), kib(r.gzip), r.budget ?? '-', `${result}${note}`];
+});
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
+const line = (cells) =>
+  cells.map((c, i) => (i === 0 || i === 4 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+console.log(line(header).trimEnd());
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of table) console.log(line(row).trimEnd());
+console.log('');
+
+if (process.argv.includes('--why')) {
+  for (const r of rows.filter((row) => row.parts)) {
+    console.log(`${r.label}, minified KiB by source (before gzip):`);
+    const sorted = [...r.parts].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]);
+    for (const [name, bytes] of sorted.slice(0, 15)) console.log(`  ${kib(bytes).padStart(7)}  ${name}`);
+    console.log('');
+  }
+}
+
+if (failed) {
+  console.error('Size check failed: an entry is over its budget or could not be bundled (see above).');
+  process.exit(1);
+}
+console.log(
+  skipped
+    ? `Within budget; ${skipped} entr${skipped === 1 ? 'y' : 'ies'} skipped (see above).`
+    : 'All entries within budget.',
+);

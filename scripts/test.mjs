@@ -1,0 +1,56 @@
+// `npm test`: the whole suite, in order, stopping at the first step that fails (later
+// steps depend on earlier ones: size and the manifest need the build). It ends with one
+// plain line, `N passed, N failed`: the browser tests counted in every browser (from the
+// test runner's own results), plus one failure for any other step that failed (or for the
+// browser step itself failing with no failing test, e.g. coverage under its threshold).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const resultsFile = `${root}coverage/test-results.json`;
+
+const steps = [
+  { name: 'lint', script: 'lint' },
+  { name: 'translations', script: 'l10n:check' },
+  { name: 'browser tests (Chromium, Firefox, WebKit; coverage)', script: 'test:browsers', browsers: true },
+  { name: 'build', script: 'build' },
+  { name: 'CDN bundle in Chromium', script: 'test:cdn' },
+  { name: 'size budgets', script: 'size' },
+  { name: 'custom elements manifest', script: 'analyze' },
+  { name: 'Storybook build', script: 'storybook:build' },
+];
+
+rmSync(resultsFile, { force: true });
+let passed = 0;
+let failed = 0;
+const report = [];
+
+for (const step of steps) {
+  console.log(`\n> npm run ${step.script}  (${step.name})\n`);
+  const env = { ...process.env, PREFS_TEST_RESULTS: resultsFile, STORYBOOK_DISABLE_TELEMETRY: '1' };
+  const run = spawnSync('npm', ['run', step.script], { cwd: root, stdio: 'inherit', env });
+  const ok = run.status === 0;
+  let stepFailures = 0;
+  if (step.browsers && existsSync(resultsFile)) {
+    const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    passed += results.passed;
+    stepFailures = results.failed;
+    report.push(
+      `${ok ? 'ok  ' : 'FAIL'} ${step.name}: ${results.passed} passed, ${results.failed} failed, ` +
+        `${results.skipped} skipped in ${results.browsers.join(', ')}`,
+    );
+  } else {
+    report.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name}`);
+  }
+  if (!ok) {
+    failed += Math.max(1, stepFailures);
+    const rest = steps.slice(steps.indexOf(step) + 1).map((s) => s.name);
+    if (rest.length) report.push(`not run (an earlier step failed): ${rest.join(', ')}`);
+    break;
+  }
+}
+
+console.log(`\n${report.join('\n')}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
