@@ -40,7 +40,7 @@ export function parseAdapterResponse<S extends z.ZodMiniType>(schema: S, value: 
   const path = issue?.path ?? [];
   throw new AdapterError(
     'invalid-response',
-    `The ${what} from the adapter is malformed at ${formatPath(path)}: ${describeIssue(issue)}.`,
+    `Malformed ${what} from the adapter at ${formatPath(path)}: ${describeIssue(issue)}.`,
     { path, cause: result.error },
   );
 }
@@ -54,7 +54,7 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, w
   const first = result.error.issues[0];
   throw new AdapterError(
     'validation',
-    `The ${what} is invalid at ${formatPath(first?.path ?? [])}: ${describeIssue(first)}.`,
+    `Invalid ${what} at ${formatPath(first?.path ?? [])}: ${describeIssue(first)}.`,
     { path: first?.path ?? [], fields, cause: result.error },
   );
 }
