@@ -31,7 +31,16 @@ export default defineConfig({
       // when a page switches to that locale (relative to the bundle's own URL).
       // Vite keeps whitespace in an ES library (for a bundler downstream); this file
       // goes straight to browsers, so minify it fully.
-      output: { chunkFileNames: 'locales/[name]-[hash].js', minify: true, comments: false },
+      output: {
+        // locales/<package or widget>.<locale>-<hash>.js, e.g. locales/theme-picker.es-1a2b3c4d.js
+        chunkFileNames: (chunk) => {
+          const m = chunk.facadeModuleId?.match(/packages\/([^/]+)\/src\/(?:(.+)\/)?generated\/locales\//);
+          const owner = m ? (m[2]?.replaceAll('/', '-') ?? m[1]) : 'shared';
+          return `locales/${owner}.[name]-[hash].js`;
+        },
+        minify: true,
+        comments: false,
+      },
     },
   },
 });
