@@ -13,14 +13,19 @@ import {
   type PrefsDomain,
   type PrivacyCatalog,
   type ThemeCatalog,
+  type parseAdapterResponse,
 } from '@prefcenter/core';
-import type * as z from 'zod/mini';
+
+/** A core schema; typed through core so that this package needs no zod of its own. */
+type Schema = Parameters<typeof parseAdapterResponse>[0];
 
 /** Where a piece of data lives in the stored state (which mirrors `LocalSeed`), and its schema. */
 export interface Slot<T> {
   location: readonly string[];
-  schema: z.ZodMiniType<T>;
+  schema: Schema;
   what: string;
+  /** Never set: it carries the type the schema parses to. */
+  type?: T;
 }
 
 export const documentSlots: { [D in PrefsDomain]: Slot<DomainDocuments[D]> } = {

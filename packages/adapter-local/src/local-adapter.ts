@@ -128,7 +128,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     origin: Origin,
   ): Applied<D> {
     const slot = documentSlots[domain] as Slot<DomainDocuments[D]>;
-    const next = parseInput(slot.schema, candidate, slot.what);
+    const next = parseInput(slot.schema, candidate, slot.what) as DomainDocuments[D];
     const at = now().toISOString();
     const also: Entries = [];
     const issues = new Issues();

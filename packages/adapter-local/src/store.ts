@@ -102,7 +102,7 @@ export function locate(state: State, location: readonly string[], where: string)
 /** Parses a slot's value; the error keeps the path within the document and names where it is stored. */
 export function checkSlot<T>(slot: Slot<T>, value: unknown, where: string): T {
   try {
-    return parseAdapterResponse(slot.schema, value, slot.what);
+    return parseAdapterResponse(slot.schema, value, slot.what) as T;
   } catch (error) {
     if (!isAdapterError(error)) throw error;
     const at = formatPath([...slot.location, ...(error.path ?? [])]);
