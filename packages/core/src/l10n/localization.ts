@@ -46,16 +46,32 @@ export function setupLocalization(options: LocalizationOptions = {}): {
   getLocale: () => string;
 } {
   trackLocale();
+  const firstCall = !setLitLocale;
   if (!setLitLocale) {
-    const controls = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: (locale) => loadPrefcenterTemplates(locale as TargetLocale).then((templates) => ({ templates })),
-    });
+    let controls: ReturnType<typeof configureLocalization>;
+    try {
+      controls = configureLocalization({
+        sourceLocale,
+        targetLocales,
+        loadLocale: (locale) => loadPrefcenterTemplates(locale as TargetLocale).then((templates) => ({ templates })),
+      });
+    } catch (error) {
+      throw new Error(
+        '[prefcenter] @lit/localize is already configured on this page. Instead of setupLocalization(), merge ' +
+          'loadPrefcenterTemplates(locale) into your own loadLocale and switch locales with your own setLocale.',
+        { cause: error },
+      );
+    }
     setLitLocale = controls.setLocale;
   }
-  const initial = matchLocale(options.initialLocale ?? globalThis.document?.documentElement.lang ?? sourceLocale);
-  if (initial !== sourceLocale) void setLitLocale(initial);
+  // A repeated call only switches when asked to, so it never undoes the customer's choice.
+  const requested = firstCall
+    ? (options.initialLocale ?? globalThis.document?.documentElement.lang ?? sourceLocale)
+    : options.initialLocale;
+  if (requested !== undefined) {
+    const initial = matchLocale(requested);
+    if (initial !== activeLocale) void setLitLocale(initial);
+  }
   return { setLocale, getLocale };
 }
 
@@ -81,6 +97,9 @@ export function trackLocale(): void {
     if (event.detail.status === 'ready') activeLocale = event.detail.readyLocale;
   });
 }
+
+// Listen from the start, so that a locale the host sets before any widget exists is known.
+trackLocale();
 
 /** The locale the widgets currently render in. */
 export function getLocale(): string {
