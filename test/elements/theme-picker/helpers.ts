@@ -105,11 +105,28 @@ export function radio(el: ThemePicker, group: string, value: string): HTMLInputE
   return input;
 }
 
-/** What the live region says, once it says something containing `text`. */
+const spoken = new WeakMap<ThemePicker, string[]>();
+
+/** Keeps everything the live region says, so a later message (such as "Saved") cannot hide an earlier one. */
+function listen(el: ThemePicker): void {
+  if (spoken.has(el)) return;
+  const said: string[] = [];
+  spoken.set(el, said);
+  const status = shadow(el).querySelector('[part="status"]')!;
+  new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
+}
+
+/** Waits until the live region has said something containing `text`; returns that message. */
 export async function announced(el: ThemePicker, text: string): Promise<string> {
-  const status = () => shadow(el).querySelector('[part="status"]')?.textContent ?? '';
-  await waitUntil(() => status().includes(text), `the live region never said "${text}" (it says "${status()}")`);
-  return status();
+  listen(el);
+  const said = spoken.get(el)!;
+  const find = () => said.find((s) => s.includes(text));
+  await waitUntil(find, `the live region never said "${text}" (it said ${JSON.stringify(said)})`);
+  return find()!;
 }
 
 export const token = (target: HTMLElement, name: string) => target.style.getPropertyValue(`--prefs-${name}`).trim();
@@ -119,6 +136,8 @@ export const computedToken = (target: Element, name: string) =>
   getComputedStyle(target).getPropertyValue(`--prefs-${name}`).trim();
 
 export async function ready(el: ThemePicker): Promise<void> {
+  await el.updateComplete;
+  listen(el);
   await waitUntil(() => shadow(el).querySelector('fieldset'), 'the picker never finished loading');
   await el.updateComplete;
 }
@@ -130,15 +149,19 @@ export async function ready(el: ThemePicker): Promise<void> {
 export class FakeMedia {
   private readonly state = new Map<string, boolean>();
   private readonly lists = new Map<string, EventTarget & { matches: boolean; media: string }>();
-  private readonly original = window.matchMedia;
+  private readonly original: typeof window.matchMedia;
+
+  constructor(private readonly win: Window = window) {
+    this.original = win.matchMedia;
+  }
 
   install(): this {
-    window.matchMedia = ((query: string) => this.list(query)) as typeof window.matchMedia;
+    this.win.matchMedia = ((query: string) => this.list(query)) as typeof window.matchMedia;
     return this;
   }
 
   restore(): void {
-    window.matchMedia = this.original;
+    this.win.matchMedia = this.original;
   }
 
   set(query: string, matches: boolean): void {

@@ -1,0 +1,158 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import {
+  colorSchemes,
+  contrastModes,
+  createThemeBootScript,
+  darkColors,
+  densities,
+  motionModes,
+  paintTheme,
+  themeBootScript,
+  themePlan,
+  writeThemeCache,
+  type ThemeChoice,
+} from '@prefcenter/core';
+import '../../../packages/elements/src/theme-picker/define.js';
+import type { ThemePicker } from '../../../packages/elements/src/theme-picker/index.js';
+import { FakeThemeAdapter, palette, radio, ready, shadow } from './helpers.js';
+
+interface Probe {
+  bodyParsed: boolean;
+  scheme: string | undefined;
+  contrast: string | undefined;
+  density: string | undefined;
+  bg: string;
+  accent: string;
+  textScale: string;
+  colorScheme: string;
+  backgroundOfRoot: string;
+}
+
+declare global {
+  interface Window {
+    __bootProbe?: (probe: Probe) => void;
+  }
+}
+
+/**
+ * A new document, as on the next visit: its `<head>` runs the boot script, and the very
+ * next script, still in `<head>` and before `<body>` exists, reads what it did. Nothing
+ * can have been painted yet, so what it sees is what the first paint shows.
+ */
+async function nextVisit(key: string): Promise<Probe> {
+  const probed = new Promise<Probe>((resolve) => (window.__bootProbe = resolve));
+  const iframe = document.createElement('iframe');
+  iframe.srcdoc = `<!doctype html><html><head>
+<script>${createThemeBootScript(key)}</script>
+<style>html { background: var(--prefs-color-bg, rgb(1, 2, 3)); }</style>
+<script>
+  var e = document.documentElement, cs = getComputedStyle(e);
+  parent.__bootProbe({
+    bodyParsed: document.body !== null,
+    scheme: e.dataset.prefsScheme,
+    contrast: e.dataset.prefsContrast,
+    density: e.dataset.prefsDensity,
+    bg: cs.getPropertyValue('--prefs-color-bg').trim(),
+    accent: cs.getPropertyValue('--prefs-color-accent').trim(),
+    textScale: cs.getPropertyValue('--prefs-text-scale').trim(),
+    colorScheme: cs.colorScheme,
+    backgroundOfRoot: cs.backgroundColor,
+  });
+</script>
+</head><body><p>Host page</p></body></html>`;
+  document.body.append(iframe);
+  try {
+    return await probed;
+  } finally {
+    iframe.remove();
+    delete window.__bootProbe;
+  }
+}
+
+let n = 0;
+const newKey = () => `theme-boot-test-${Date.now()}-${n++}`;
+
+describe('theme boot script', () => {
+  afterEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('theme-boot-test-')) localStorage.removeItem(key);
+  });
+
+  it('after a reload, applies the last choice from the picker before first paint', async () => {
+    const key = newKey();
+    const adapter = new FakeThemeAdapter();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><theme-picker .adapter=${adapter} storage-key=${key}></theme-picker></div>`,
+    );
+    const el = wrapper.querySelector<ThemePicker>('theme-picker')!;
+    el.target = wrapper;
+    await ready(el);
+    radio(el, 'scheme', 'dark').click();
+    radio(el, 'accent', 'forest').click();
+    radio(el, 'density', 'compact').click();
+    const range = shadow(el).querySelector<HTMLInputElement>('input[type="range"]')!;
+    range.value = '3';
+    range.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    wrapper.remove(); // the page is gone; only the cache remains
+
+    const probe = await nextVisit(key);
+    expect(probe.bodyParsed, 'the probe runs before <body>').to.equal(false);
+    expect(probe.scheme).to.equal('dark');
+    expect(probe.density).to.equal('compact');
+    expect(probe.bg).to.equal(darkColors['color-bg']);
+    expect(probe.accent).to.equal('#8fd7a0');
+    expect(probe.textScale).to.equal('1.25');
+    expect(probe.colorScheme).to.equal('dark');
+    expect(probe.backgroundOfRoot, 'the host CSS already resolves the token').to.equal('rgb(20, 23, 27)');
+  });
+
+  it('does nothing without a cache, or with a foreign or broken one', async () => {
+    const key = newKey();
+    expect((await nextVisit(key)).scheme).to.equal(undefined);
+    localStorage.setItem(key, '{not json');
+    expect((await nextVisit(key)).scheme).to.equal(undefined);
+    localStorage.setItem(key, JSON.stringify({ v: 2, scheme: 'dark' }));
+    const probe = await nextVisit(key);
+    expect(probe.scheme).to.equal(undefined);
+    expect(probe.backgroundOfRoot).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('paints exactly what applyTheme paints, for every choice', async () => {
+    const key = newKey();
+    const iframe = await fixture<HTMLIFrameElement>(
+      html`<iframe srcdoc="<!doctype html><title>boot</title>"></iframe>`,
+    );
+    if (!iframe.contentDocument?.title) await new Promise((resolve) => iframe.addEventListener('load', resolve));
+    const doc = iframe.contentDocument!;
+    let compared = 0;
+    for (const scheme of colorSchemes)
+      for (const contrast of contrastModes)
+        for (const motion of motionModes)
+          for (const density of densities) {
+            const choice: ThemeChoice = { scheme, contrast, motion, density, textScale: 1.125, accent: 'gold' };
+            const plan = themePlan(choice, palette);
+            writeThemeCache(plan, key);
+            doc.documentElement.removeAttribute('style');
+            const script = doc.createElement('script');
+            script.textContent = createThemeBootScript(key);
+            doc.head.append(script);
+            script.remove();
+            const expected = document.createElement('div');
+            paintTheme(plan, expected);
+            const booted = doc.documentElement;
+            const label = JSON.stringify(choice);
+            expect(booted.getAttribute('style'), label).to.equal(expected.getAttribute('style'));
+            for (const name of ['prefsScheme', 'prefsContrast', 'prefsMotion', 'prefsDensity']) {
+              expect(booted.dataset[name], `${name} ${label}`).to.equal(expected.dataset[name]);
+            }
+            compared++;
+          }
+    expect(compared).to.equal(54);
+  });
+
+  it('has a stable default text, safe to inline', () => {
+    expect(themeBootScript).to.equal(createThemeBootScript('prefcenter-theme'));
+    expect(themeBootScript).not.to.contain('</');
+    expect(createThemeBootScript('</script><script>alert(1)//')).not.to.contain('</script>');
+  });
+});
