@@ -14,6 +14,7 @@ import { html, LitElement, nothing, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { NotificationPartHost } from '../../../packages/elements/src/notification-prefs/parts/part-host.js';
 import { categoryOptionsStyles } from '../../../packages/elements/src/notification-prefs/parts/category-options.js';
+import { quietHoursStyles } from '../../../packages/elements/src/notification-prefs/parts/quiet-hours.js';
 
 /**
  * A small stand-in for <notification-prefs>: it holds the document the test gives it,
@@ -21,7 +22,7 @@ import { categoryOptionsStyles } from '../../../packages/elements/src/notificati
  * can check exactly what a part asked for.
  */
 export class PartsTestHost extends LitElement implements NotificationPartHost {
-  static override styles: CSSResultGroup = [baseStyles, categoryOptionsStyles];
+  static override styles: CSSResultGroup = [baseStyles, categoryOptionsStyles, quietHoursStyles];
 
   @property({ attribute: false }) view: NotificationPreferences = basePreferences();
   @property({ attribute: false }) catalog: NotificationCatalog = baseCatalog();

@@ -1,0 +1,319 @@
+import { msg, str } from '@lit/localize';
+import { browserTimeZone, getLocale, type QuietHours } from '@prefcenter/core';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { NotificationPartHost } from './part-host.js';
+import { partBaseStyles } from './part-styles.js';
+import { partText } from './part-support.js';
+import './parts-translations.js';
+
+const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+type TimeField = 'start' | 'end';
+
+/** The IANA zones this browser knows, or `undefined` where `Intl.supportedValuesOf` is missing. */
+function supportedTimeZones(): readonly string[] | undefined {
+  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'timeZone') => string[] };
+  try {
+    return intl.supportedValuesOf?.('timeZone');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The canonical name of a time zone, or `undefined` when `Intl` does not know it. */
+export function canonicalTimeZone(zone: string): string | undefined {
+  if (!zone.trim()) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone.trim() }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Quiet hours: a time range (overnight ranges such as 22:00 to 07:00 included) in a time
+ * zone during which non-urgent notifications wait, and whether critical alerts may pass.
+ *
+ * A range that starts and ends at the same minute is explained inline and not saved. The
+ * first change writes the whole `quietHours` object (the schema needs every field); later
+ * changes write only the fields that changed.
+ */
+export class QuietHoursPart implements ReactiveController {
+  private readonly host: NotificationPartHost & ReactiveControllerHost;
+  /** The zones offered in a list; without them the zone is typed and checked with `Intl`. Tests may replace it. */
+  timeZones: readonly string[] | undefined = supportedTimeZones();
+  /** Times typed but not saved because the range is invalid. */
+  private draft: Partial<Record<TimeField, string>> = {};
+  private timeError: { field: TimeField; message: string } | undefined;
+  private zoneDraft: { text: string; error: string } | undefined;
+
+  constructor(host: NotificationPartHost & ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The saved quiet hours, or the defaults they start from: 22:00 to 07:00 in the browser's zone. */
+  get current(): QuietHours {
+    return (
+      this.host.view.quietHours ?? {
+        enabled: false,
+        start: '22:00',
+        end: '07:00',
+        timeZone: browserTimeZone(),
+        allowCritical: true,
+      }
+    );
+  }
+
+  render(): unknown {
+    const q = this.current;
+    const t = (key: string, fallback: string, values?: Record<string, string>) =>
+      partText(this.host, `quiet-hours.${key}`, fallback, values);
+    return html`<section class="pc-part pc-quiet-hours" aria-labelledby="pc-quiet-title">
+      <h3 class="pc-part-title" id="pc-quiet-title">
+        ${t('title', msg('Quiet hours', { id: 'notification-prefs.quiet-hours.title' }))}
+      </h3>
+      <p class="pc-hint" id="pc-quiet-description">
+        ${t(
+          'description',
+          msg('During quiet hours, notifications wait and arrive when quiet hours end.', {
+            id: 'notification-prefs.quiet-hours.description',
+          }),
+        )}
+      </p>
+      <label class="pc-check">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked=${q.enabled ? 'true' : 'false'}
+          .checked=${live(q.enabled)}
+          ?disabled=${this.host.disabled}
+          aria-describedby="pc-quiet-description"
+          @change=${(e: Event) => this.toggle((e.target as HTMLInputElement).checked)}
+        />
+        ${t('enabled', msg('Use quiet hours', { id: 'notification-prefs.quiet-hours.enabled' }))}
+      </label>
+      ${q.enabled ? this.renderSettings(q, t) : nothing}
+    </section>`;
+  }
+
+  private renderSettings(q: QuietHours, t: (key: string, fallback: string, values?: Record<string, string>) => string) {
+    const start = this.draft.start ?? q.start;
+    const end = this.draft.end ?? q.end;
+    const error = this.timeError;
+    const overnight = !error && end < start;
+    const critical = this.host.catalog.categories.filter((c) => c.critical).map((c) => c.label);
+    return html`<div class="pc-fields">
+        ${this.renderTime('start', start, t('start', msg('From', { id: 'notification-prefs.quiet-hours.start' })))}
+        ${this.renderTime('end', end, t('end', msg('Until', { id: 'notification-prefs.quiet-hours.end' })))}
+        ${this.renderZone(q.timeZone, t)}
+      </div>
+      ${
+        error
+          ? html`<p class="pc-error" id="pc-quiet-error">${error.message}</p>`
+          : overnight
+            ? html`<p class="pc-hint" id="pc-quiet-overnight">
+                ${t(
+                  'overnight',
+                  msg('Quiet hours run overnight and end the next day.', {
+                    id: 'notification-prefs.quiet-hours.overnight',
+                  }),
+                )}
+              </p>`
+            : nothing
+      }
+      <label class="pc-check">
+        <input
+          type="checkbox"
+          .checked=${live(q.allowCritical)}
+          ?disabled=${this.host.disabled}
+          aria-describedby=${critical.length ? 'pc-quiet-critical' : nothing}
+          @change=${(e: Event) => this.write({ allowCritical: (e.target as HTMLInputElement).checked })}
+        />
+        ${t(
+          'allow-critical',
+          msg('Let critical alerts through', { id: 'notification-prefs.quiet-hours.allow-critical' }),
+        )}
+      </label>
+      ${
+        critical.length
+          ? html`<p class="pc-hint" id="pc-quiet-critical">
+              ${t(
+                'critical-list',
+                msg(str`Critical alerts: ${formatList(critical)}.`, {
+                  id: 'notification-prefs.quiet-hours.critical-list',
+                }),
+                { list: formatList(critical) },
+              )}
+            </p>`
+          : nothing
+      }`;
+  }
+
+  private renderTime(field: TimeField, value: string, label: string) {
+    const id = `pc-quiet-${field}`;
+    const invalid = this.timeError?.field === field;
+    const described = invalid ? 'pc-quiet-error' : !this.timeError && field === 'end' ? 'pc-quiet-overnight' : '';
+    return html`<div class="pc-field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        type="time"
+        required
+        .value=${live(value)}
+        ?disabled=${this.host.disabled}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${described || nothing}
+        @change=${(e: Event) => this.changeTime(field, (e.target as HTMLInputElement).value)}
+      />
+    </div>`;
+  }
+
+  private renderZone(zone: string, t: (key: string, fallback: string) => string) {
+    const label = t('time-zone', msg('Time zone', { id: 'notification-prefs.quiet-hours.time-zone' }));
+    const zones = this.timeZones;
+    if (zones?.length) {
+      const options = zones.includes(zone) ? zones : [zone, ...zones];
+      return html`<div class="pc-field pc-zone">
+        <label for="pc-quiet-zone">${label}</label>
+        <select
+          id="pc-quiet-zone"
+          .value=${live(zone)}
+          ?disabled=${this.host.disabled}
+          @change=${(e: Event) => this.changeZone((e.target as HTMLSelectElement).value)}
+        >
+          ${options.map((z) => html`<option value=${z} ?selected=${z === zone}>${z.replaceAll('_', ' ')}</option>`)}
+        </select>
+      </div>`;
+    }
+    const draft = this.zoneDraft;
+    return html`<div class="pc-field pc-zone">
+      <label for="pc-quiet-zone">${label}</label>
+      <input
+        id="pc-quiet-zone"
+        type="text"
+        autocomplete="off"
+        spellcheck="false"
+        .value=${live(draft?.text ?? zone)}
+        ?disabled=${this.host.disabled}
+        aria-invalid=${draft ? 'true' : 'false'}
+        aria-describedby=${draft ? 'pc-quiet-zone-error' : nothing}
+        @change=${(e: Event) => this.changeZone((e.target as HTMLInputElement).value)}
+      />
+      ${draft ? html`<span class="pc-error" id="pc-quiet-zone-error">${draft.error}</span>` : nothing}
+    </div>`;
+  }
+
+  /** Saves `fields`, the whole object when quiet hours were never set. */
+  private write(fields: Partial<QuietHours>): void {
+    if (this.host.view.quietHours) this.host.change({ quietHours: fields });
+    else this.host.change({ quietHours: { ...this.current, ...fields } });
+  }
+
+  private toggle(enabled: boolean): void {
+    this.write({ enabled });
+    this.host.announce(
+      enabled
+        ? partText(
+            this.host,
+            'quiet-hours.announce-on',
+            msg('Quiet hours on.', { id: 'notification-prefs.quiet-hours.announce-on' }),
+          )
+        : partText(
+            this.host,
+            'quiet-hours.announce-off',
+            msg('Quiet hours off.', { id: 'notification-prefs.quiet-hours.announce-off' }),
+          ),
+    );
+  }
+
+  private changeTime(field: TimeField, value: string): void {
+    const saved = this.current;
+    const range = { start: this.draft.start ?? saved.start, end: this.draft.end ?? saved.end, [field]: value };
+    const bad = (['start', 'end'] as const).find((f) => !hhmm.test(range[f]));
+    const error = bad
+      ? {
+          field: bad,
+          message: partText(
+            this.host,
+            'quiet-hours.error.time',
+            msg('Enter a time, such as 22:00.', { id: 'notification-prefs.quiet-hours.error.time' }),
+          ),
+        }
+      : range.start === range.end
+        ? {
+            field,
+            message: partText(
+              this.host,
+              'quiet-hours.error.same',
+              msg('Quiet hours cannot start and end at the same time.', {
+                id: 'notification-prefs.quiet-hours.error.same',
+              }),
+            ),
+          }
+        : undefined;
+    if (error) {
+      const announce = this.timeError?.message !== error.message;
+      this.draft = range;
+      this.timeError = error;
+      this.host.requestUpdate();
+      if (announce) this.host.announce(error.message);
+      return;
+    }
+    this.draft = {};
+    this.timeError = undefined;
+    const changed: Partial<QuietHours> = {};
+    if (range.start !== saved.start) changed.start = range.start;
+    if (range.end !== saved.end) changed.end = range.end;
+    if (Object.keys(changed).length) this.write(changed);
+    this.host.requestUpdate();
+  }
+
+  private changeZone(value: string): void {
+    const zone = canonicalTimeZone(value);
+    if (!zone) {
+      const error = partText(
+        this.host,
+        'quiet-hours.error.time-zone',
+        msg('Enter a time zone such as Europe/Paris or America/New_York.', {
+          id: 'notification-prefs.quiet-hours.error.time-zone',
+        }),
+      );
+      const announce = !this.zoneDraft;
+      this.zoneDraft = { text: value, error };
+      this.host.requestUpdate();
+      if (announce) this.host.announce(error);
+      return;
+    }
+    this.zoneDraft = undefined;
+    if (zone !== this.current.timeZone || !this.host.view.quietHours) this.write({ timeZone: zone });
+    this.host.requestUpdate();
+  }
+}
+
+function formatList(items: string[]): string {
+  try {
+    return new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+export const quietHoursStyles = [
+  partBaseStyles,
+  css`
+    .pc-quiet-hours input[type='time'] {
+      font-variant-numeric: tabular-nums;
+    }
+    .pc-zone {
+      flex: 1 1 14rem;
+    }
+    .pc-zone select,
+    .pc-zone input {
+      inline-size: 100%;
+    }
+  `,
+];

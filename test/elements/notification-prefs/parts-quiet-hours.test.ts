@@ -1,0 +1,221 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { browserTimeZone, setLocale, setupLocalization, type NotificationPreferences } from '@prefcenter/core';
+import { QuietHoursPart } from '../../../packages/elements/src/notification-prefs/parts/quiet-hours.js';
+import { basePreferences, PartsTestHost } from './parts-test-host.js';
+
+setupLocalization();
+
+const quiet: NotificationPreferences['quietHours'] = {
+  enabled: true,
+  start: '22:00',
+  end: '07:00',
+  timeZone: 'Europe/Paris',
+  allowCritical: true,
+};
+
+async function setup(configure?: (el: PartsTestHost, part: QuietHoursPart) => void) {
+  const el = await fixture<PartsTestHost>(html`<parts-test-host></parts-test-host>`);
+  const part = new QuietHoursPart(el);
+  configure?.(el, part);
+  el.content = () => part.render();
+  await el.updateComplete;
+  return { el, part };
+}
+
+function withQuietHours(el: PartsTestHost, value = quiet) {
+  el.view = { ...basePreferences(), quietHours: value };
+}
+
+const $ = <E extends Element>(el: PartsTestHost, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const input = (el: PartsTestHost, id: string) => $<HTMLInputElement>(el, `#${id}`)!;
+const toggle = (el: PartsTestHost) => $<HTMLInputElement>(el, 'input[role="switch"]')!;
+
+async function setValue(el: PartsTestHost, control: HTMLInputElement | HTMLSelectElement, value: string) {
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+const describedBy = (control: HTMLElement) =>
+  (control.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => (control.getRootNode() as ShadowRoot).getElementById(id)!.textContent!.trim())
+    .join(' ');
+
+describe('QuietHoursPart', () => {
+  afterEach(async () => {
+    await setLocale('en');
+  });
+
+  it('starts off; turning it on saves the whole setting in the browser time zone', async () => {
+    const { el } = await setup();
+    const sw = toggle(el);
+    expect(sw.checked).to.equal(false);
+    expect($(el, 'input[type="time"]')).to.equal(null);
+    sw.click();
+    await el.updateComplete;
+    expect(el.patches).to.deep.equal([
+      {
+        quietHours: { enabled: true, start: '22:00', end: '07:00', timeZone: browserTimeZone(), allowCritical: true },
+      },
+    ]);
+    expect(el.announcements).to.deep.equal(['Quiet hours on.']);
+    expect(input(el, 'pc-quiet-start').value).to.equal('22:00');
+    expect(input(el, 'pc-quiet-end').value).to.equal('07:00');
+    // Once saved, only what changes is written.
+    toggle(el).click();
+    await el.updateComplete;
+    expect(el.patches[1]).to.deep.equal({ quietHours: { enabled: false } });
+    expect(el.announcements[1]).to.equal('Quiet hours off.');
+  });
+
+  it('shows an overnight range as such and saves a changed time alone', async () => {
+    const { el } = await setup((host) => withQuietHours(host));
+    expect($(el, '#pc-quiet-overnight')!.textContent).to.contain('end the next day');
+    expect(describedBy(input(el, 'pc-quiet-end'))).to.contain('end the next day');
+    await setValue(el, input(el, 'pc-quiet-end'), '06:30');
+    expect(el.patches).to.deep.equal([{ quietHours: { end: '06:30' } }]);
+    await setValue(el, input(el, 'pc-quiet-start'), '01:00');
+    expect(el.patches[1]).to.deep.equal({ quietHours: { start: '01:00' } });
+    expect($(el, '#pc-quiet-overnight')).to.equal(null);
+  });
+
+  it('explains a range that starts and ends at the same time, saves nothing, and saves once fixed', async () => {
+    const { el } = await setup((host) => withQuietHours(host));
+    const start = input(el, 'pc-quiet-start');
+    await setValue(el, start, '07:00');
+    expect(el.patches).to.deep.equal([]);
+    expect(start.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedBy(start)).to.equal('Quiet hours cannot start and end at the same time.');
+    expect(el.announcements).to.deep.equal(['Quiet hours cannot start and end at the same time.']);
+    // A re-render from elsewhere keeps what was typed.
+    el.change({ frequency: { 'low-balance': 'daily' } });
+    await el.updateComplete;
+    expect(input(el, 'pc-quiet-start').value).to.equal('07:00');
+    // Fixing the other end saves both.
+    await setValue(el, input(el, 'pc-quiet-end'), '08:00');
+    expect(el.patches.at(-1)).to.deep.equal({ quietHours: { start: '07:00', end: '08:00' } });
+    expect(input(el, 'pc-quiet-start').getAttribute('aria-invalid')).to.equal('false');
+    expect($(el, '.pc-error')).to.equal(null);
+  });
+
+  it('explains an empty time and saves nothing', async () => {
+    const { el } = await setup((host) => withQuietHours(host));
+    const end = input(el, 'pc-quiet-end');
+    await setValue(el, end, '');
+    expect(el.patches).to.deep.equal([]);
+    expect(end.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedBy(end)).to.contain('Enter a time');
+  });
+
+  it('offers the time zones in a list and saves a choice', async function () {
+    const { el, part } = await setup((host) => withQuietHours(host));
+    // Reason: the list needs Intl.supportedValuesOf; the typed fallback is tested below.
+    if (!part.timeZones) this.skip();
+    const select = $<HTMLSelectElement>(el, 'select#pc-quiet-zone')!;
+    expect(select.value).to.equal('Europe/Paris');
+    const other = part.timeZones!.find((z) => z !== 'Europe/Paris')!;
+    await setValue(el, select, other);
+    expect(el.patches).to.deep.equal([{ quietHours: { timeZone: other } }]);
+  });
+
+  it('keeps a saved zone the list does not know', async () => {
+    const { el } = await setup((host, part) => {
+      part.timeZones = ['Europe/Paris', 'Asia/Tokyo'];
+      withQuietHours(host, { ...quiet!, timeZone: 'Etc/GMT+5' });
+    });
+    const select = $<HTMLSelectElement>(el, 'select#pc-quiet-zone')!;
+    expect(select.value).to.equal('Etc/GMT+5');
+    expect(select.options).to.have.length(3);
+  });
+
+  it('without a list, checks a typed time zone with Intl before saving it', async () => {
+    const { el } = await setup((host, part) => {
+      part.timeZones = undefined;
+      withQuietHours(host);
+    });
+    const zone = input(el, 'pc-quiet-zone');
+    expect(zone.type).to.equal('text');
+    expect(zone.value).to.equal('Europe/Paris');
+    await setValue(el, zone, 'Mars/Olympus_Mons');
+    expect(el.patches).to.deep.equal([]);
+    expect(zone.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedBy(zone)).to.contain('Enter a time zone');
+    expect(zone.value).to.equal('Mars/Olympus_Mons');
+    await setValue(el, zone, 'Asia/Tokyo');
+    expect(el.patches).to.deep.equal([{ quietHours: { timeZone: 'Asia/Tokyo' } }]);
+    expect(zone.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('lets critical alerts through, naming them', async () => {
+    const { el } = await setup((host) => withQuietHours(host));
+    const critical = $<HTMLInputElement>(el, 'input[type="checkbox"]:not([role])')!;
+    expect(critical.checked).to.equal(true);
+    expect(critical.parentElement!.textContent).to.contain('Let critical alerts through');
+    expect(describedBy(critical)).to.equal('Critical alerts: Security alerts.');
+    critical.click();
+    await el.updateComplete;
+    expect(el.patches).to.deep.equal([{ quietHours: { allowCritical: false } }]);
+  });
+
+  it('works by keyboard', async () => {
+    const { el } = await setup();
+    toggle(el).focus();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(el.patches).to.have.length(1);
+    expect(toggle(el).checked).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(input(el, 'pc-quiet-start'));
+  });
+
+  it('respects disabled', async () => {
+    const { el } = await setup((host) => {
+      withQuietHours(host);
+      host.disabled = true;
+    });
+    const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input, select')];
+    expect(controls.length).to.be.greaterThan(4);
+    for (const control of controls) expect(control.disabled, control.id).to.equal(true);
+  });
+
+  // A short zone list: axe takes seconds on WebKit for each of the ~400 options of the full one.
+  const shortList = (part: QuietHoursPart) => (part.timeZones &&= [...part.timeZones.slice(0, 20), 'Europe/Paris']);
+
+  it('is accessible when off', async () => {
+    const { el } = await setup((_, part) => shortList(part));
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible when on', async () => {
+    const { el } = await setup((host, part) => {
+      shortList(part);
+      withQuietHours(host);
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with an invalid range', async () => {
+    const { el } = await setup((host, part) => {
+      shortList(part);
+      withQuietHours(host);
+    });
+    await setValue(el, input(el, 'pc-quiet-start'), '07:00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders right to left and translated in Arabic', async () => {
+    await setLocale('ar');
+    const { el } = await setup((host, part) => {
+      shortList(part);
+      withQuietHours(host);
+    });
+    expect($(el, '[dir]')!.getAttribute('dir')).to.equal('rtl');
+    expect($(el, 'h3')!.textContent!.trim()).not.to.equal('Quiet hours');
+    expect(toggle(el).parentElement!.textContent!.trim()).not.to.equal('Use quiet hours');
+    await expect(el).to.be.accessible();
+  });
+});
