@@ -1,0 +1,678 @@
+import {
+  AdapterError,
+  PrefsElement,
+  PrefsVerifyChannelEvent,
+  errorMessage,
+  formatNumber,
+  getLocale,
+  notificationCatalogSchema,
+  notificationsDomain,
+  notificationsMethods,
+  parseAdapterResponse,
+  registerTranslations,
+  toAdapterError,
+  type NotificationCatalog,
+  type NotificationCategory,
+  type NotificationChannel,
+  type NotificationPreferences,
+  type PreferencesPatch,
+  type PrefsAdapter,
+} from '@prefcenter/core';
+import { html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { moveFocus, type Position } from './grid/keys.js';
+import { buildRows, groupState, inversePatch, isOn, lockOf, supports, type GridRow, type Lock } from './grid/model.js';
+import { messages } from './messages.js';
+import styles from './notification-prefs.styles.js';
+import type { NotificationPartHost } from './parts/part-host.js';
+import { loadNotificationPrefsTranslations } from './translations.js';
+
+registerTranslations('notification-prefs', loadNotificationPrefsTranslations);
+
+type Pair = [NotificationCategory, NotificationChannel];
+type Patch = PreferencesPatch<NotificationPreferences>;
+type Dialog =
+  | { kind: 'confirm'; patch: Patch; categories: NotificationCategory[]; origin: HTMLElement | null }
+  | { kind: 'options'; category: NotificationCategory; origin: HTMLElement | null };
+/** Where a channel's verification stands: under way, not offered by the host, or failed. */
+type Verifying = 'pending' | 'unavailable' | AdapterError;
+
+/** Rows drawn at first; more are drawn as the customer scrolls or moves focus toward them. */
+const firstRows = 40;
+const moreRows = 120;
+/** Above this many categories the filter box appears. */
+const filterFrom = 20;
+
+/**
+ * Alerts and communication preferences: a grid of categories by channels, grouped in
+ * collapsible sections, with required notifications locked on, channels that need a
+ * host step (a verified phone, a registered device), per-category options, quiet
+ * hours, pause, marketing consent, history and undo.
+ *
+ * The grid follows the WAI-ARIA grid pattern: one tab stop, arrow keys between cells,
+ * Home/End, Ctrl+Home/End, Page Up/Down, Space or Enter to switch. With many
+ * categories only the rows near the screen are drawn at first; a filter appears above
+ * twenty. Below 560px of its own width the widget shows one card per category.
+ *
+ * @summary Notification preferences: categories by channels, with options.
+ *
+ * @fires prefs-change - The customer changed something (detail: `{ domain, patch }`).
+ * @fires prefs-saved - The adapter confirmed a change.
+ * @fires prefs-error - A load or save failed.
+ * @fires prefs-conflict - A save collided with a change made elsewhere.
+ * @fires prefs-reauth-required - The backend wants the customer to sign in again; call `detail.retry()` after.
+ * @fires prefs-verify-channel - A channel needs the host's step and the adapter has no
+ *   `verifyNotificationChannel`. Call `preventDefault()` to take it on and `detail.done()` when finished.
+ *
+ * @csspart base - The outer box.
+ * @csspart grid - The grid of categories by channels.
+ * @csspart row - Each row of the grid (a card on narrow screens).
+ * @csspart section - A section's heading row.
+ * @csspart switch - Every on/off control of the grid.
+ * @csspart filter - The filter box.
+ * @csspart notice - A channel that needs a host step.
+ * @csspart dialog - The confirmation and options dialogs.
+ * @csspart status - The visually hidden live region.
+ *
+ * @cssprop --notification-prefs-column-size - Width of each channel column (default 5.5rem).
+ * @cssprop --notification-prefs-name-size - Minimum width of the name column (default 12rem).
+ */
+export class NotificationPrefs extends PrefsElement<NotificationPreferences, NotificationCatalog> {
+  static override styles = [...PrefsElement.styles, styles];
+
+  protected readonly definition = notificationsDomain;
+  protected readonly requiredMethods = notificationsMethods;
+
+  /** What the parts see of this element; `adapter` is the one in use, own or provided. */
+  protected readonly partHost: NotificationPartHost & ReactiveControllerHost = createPartHost(this);
+
+  @state() private collapsed: ReadonlySet<string> = new Set();
+  @state() private filter = '';
+  @state() private limit = firstRows;
+  @state() private dialog: Dialog | undefined;
+  @state() private verifying: Readonly<Record<string, Verifying>> = {};
+
+  /** Shows everything and changes nothing. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  private rows: GridRow[] = [];
+  private matchCount = 0;
+  private rowsKey: unknown[] = [];
+  /** The roving tab stop; the column is kept when passing through section rows. */
+  private pos: Position = { r: 0, c: 0 };
+  private tabStop: HTMLElement | undefined;
+  private observer: IntersectionObserver | undefined;
+  private filterTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The document as the customer sees it, with unsaved changes. Only while loaded. */
+  get view(): NotificationPreferences {
+    return this.resource.view!;
+  }
+
+  get catalog(): NotificationCatalog {
+    return this.resource.catalog!;
+  }
+
+  /** Applies `patch` at once and saves it (or drafts it in manual mode). Used by the grid and the parts. */
+  change(patch: Patch): void {
+    const view = this.resource.view;
+    if (this.disabled || !view) return;
+    const before = inversePatch(view, patch) as Patch;
+    this.resource.change(patch);
+    this.recordUndo(patch, before);
+  }
+
+  /** Hook for the undo part. */
+  protected recordUndo(_patch: Patch, _before: Patch): void {}
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    clearTimeout(this.filterTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const catalog = this.resource.catalog;
+    const key = [catalog, this.collapsed, this.filter];
+    if (catalog && key.some((v, i) => v !== this.rowsKey[i])) {
+      ({ rows: this.rows, matches: this.matchCount } = buildRows(catalog, this.collapsed, this.filter));
+      this.rowsKey = key;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncTabStop();
+    this.watchSpacer();
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-first]')?.focus();
+    }
+  }
+
+  protected override get skeletonRows(): number {
+    return 8;
+  }
+
+  private get grid(): HTMLElement | null {
+    return this.renderRoot.querySelector('[role="grid"]');
+  }
+
+  private lastCol = (r: number): number =>
+    r === 0 || this.rows[r - 1]?.kind === 'category' ? this.catalog.channels.length + 1 : 0;
+
+  private cellAt({ r, c }: Position): HTMLElement | null {
+    const row = this.grid?.children[r];
+    return row?.querySelector<HTMLElement>(`[data-c="${Math.min(c, this.lastCol(r))}"]`) ?? null;
+  }
+
+  private syncTabStop(): void {
+    const target = this.cellAt(this.pos) ?? this.cellAt({ r: 0, c: 0 });
+    if (!target || target === this.tabStop) return;
+    this.tabStop?.setAttribute('tabindex', '-1');
+    target.setAttribute('tabindex', '0');
+    this.tabStop = target;
+  }
+
+  private async focusAt(pos: Position): Promise<void> {
+    this.pos = pos;
+    if (pos.r > this.limit) {
+      this.limit = pos.r + moreRows;
+      await this.updateComplete;
+    }
+    this.syncTabStop();
+    this.cellAt(pos)?.focus();
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.shiftKey) return;
+    const rtl = getComputedStyle(this.grid!).direction === 'rtl';
+    const next = moveFocus(event, this.pos, this.rows.length + 1, this.lastCol, rtl);
+    if (!next) return;
+    event.preventDefault();
+    void this.focusAt(next);
+  }
+
+  private onFocusin(event: FocusEvent): void {
+    const target = event.target as HTMLElement;
+    const row = target.closest<HTMLElement>('[data-r]');
+    const cell = target.closest<HTMLElement>('[data-c]');
+    if (!row || !cell) return;
+    const r = Number(row.dataset.r);
+    this.pos = { r, c: this.lastCol(r) === 0 ? this.pos.c : Number(cell.dataset.c) };
+    this.syncTabStop();
+  }
+
+  /** One listener for every control of the grid, so a thousand rows do not mean thousands of closures. */
+  private onGridClick(event: MouseEvent): void {
+    const button = (event.target as Element).closest('button');
+    const rowEl = button?.closest<HTMLElement>('[data-r]');
+    if (!button || !rowEl) return;
+    const r = Number(rowEl.dataset.r);
+    const c = Number(button.dataset.c);
+    const channels = this.catalog.channels;
+    if (r === 0) {
+      const channel = channels[c - 2]!;
+      this.switchGroup(
+        this.catalog.categories
+          .filter((category) => supports(category, channel))
+          .map((category) => [category, channel]),
+        button,
+      );
+      return;
+    }
+    const row = this.rows[r - 1]!;
+    if (row.kind === 'section') {
+      const collapsed = new Set(this.collapsed);
+      if (!collapsed.delete(row.section.id)) collapsed.add(row.section.id);
+      this.collapsed = collapsed;
+      return;
+    }
+    const { category } = row;
+    if (c === 0) this.dialog = { kind: 'options', category, origin: button };
+    else if (c === 1) {
+      this.switchGroup(
+        channels.filter((channel) => supports(category, channel)).map((channel) => [category, channel]),
+        button,
+      );
+    } else this.switchGroup([[category, channels[c - 2]!]], button);
+  }
+
+  /** Switches cells together: on unless all are on. Locked cells stay as they are and say why. */
+  private switchGroup(pairs: Pair[], origin: HTMLElement): void {
+    if (this.disabled) return;
+    const view = this.view;
+    const { checked, switchable, locked } = groupState(pairs, view);
+    if (!switchable.length) {
+      const [category, channel] = pairs[0] ?? [];
+      if (category && channel)
+        void this.announce(this.lockReason(locked ?? lockOf(category, channel, view), category, channel));
+      return;
+    }
+    const next = checked !== 'true';
+    const subscriptions: Record<string, Record<string, boolean>> = {};
+    const security = new Set<NotificationCategory>();
+    for (const [category, channel] of switchable) {
+      if (isOn(category, channel, view) === next) continue;
+      (subscriptions[category.id] ??= {})[channel.id] = next;
+      if (!next && category.security) security.add(category);
+    }
+    const patch: Patch = { subscriptions };
+    if (security.size) this.dialog = { kind: 'confirm', patch, categories: [...security], origin };
+    else this.change(patch);
+  }
+
+  private lockReason(lock: Lock, category: NotificationCategory, channel: NotificationChannel): string {
+    if (lock === 'required') return messages.required(category.required!.reason);
+    if (lock === 'setup') return messages.needs(channel.requires, channel.label);
+    return messages.marketingOff();
+  }
+
+  private closeDialog(event: Event): void {
+    const element = event.currentTarget as HTMLDialogElement;
+    const dialog = this.dialog;
+    this.dialog = undefined;
+    if (dialog?.kind === 'confirm' && element.returnValue === 'ok') this.change(dialog.patch);
+    const origin = dialog?.origin;
+    if (origin?.isConnected) origin.focus();
+    else this.cellAt(this.pos)?.focus();
+  }
+
+  private setFilter(value: string): void {
+    this.filter = value;
+    this.limit = firstRows;
+    clearTimeout(this.filterTimer);
+    // Said once typing pauses, not on every keystroke.
+    this.filterTimer = setTimeout(() => void this.announce(this.matchText()), 500);
+  }
+
+  private matchText(): string {
+    return this.matchCount
+      ? messages.matches(formatNumber(this.matchCount), formatNumber(this.catalog.categories.length))
+      : messages.noMatches();
+  }
+
+  /** Starts the host's step for a channel that is not ready, then reloads the catalog. */
+  private async verify(channel: NotificationChannel): Promise<void> {
+    const adapter = this.effectiveAdapter;
+    this.setVerifying(channel.id, 'pending');
+    if (adapter?.verifyNotificationChannel) {
+      try {
+        await adapter.verifyNotificationChannel(channel.id, { signal: new AbortController().signal });
+      } catch (error) {
+        this.setVerifying(channel.id, toAdapterError(error));
+        return;
+      }
+      await this.reloadCatalog(adapter, channel.id);
+      return;
+    }
+    const event = new PrefsVerifyChannelEvent({
+      channelId: channel.id,
+      requirement: channel.requires,
+      done: () => void this.reloadCatalog(this.effectiveAdapter, channel.id),
+    });
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented) this.setVerifying(channel.id, 'unavailable');
+  }
+
+  private setVerifying(channelId: string, value: Verifying | undefined): void {
+    const next = { ...this.verifying };
+    if (value) next[channelId] = value;
+    else delete next[channelId];
+    this.verifying = next;
+  }
+
+  /** Reads the catalog again after a host step, without redrawing the whole widget as a load would. */
+  private async reloadCatalog(adapter: PrefsAdapter | undefined, channelId: string): Promise<void> {
+    if (!adapter?.getNotificationCatalog || adapter !== this.effectiveAdapter) return;
+    try {
+      const raw = await adapter.getNotificationCatalog({ signal: new AbortController().signal });
+      const catalog = parseAdapterResponse(notificationCatalogSchema, raw, 'notification catalog');
+      if (adapter !== this.effectiveAdapter) return;
+      this.resource.catalog = catalog;
+      this.setVerifying(channelId, undefined);
+      const channel = catalog.channels.find((c) => c.id === channelId);
+      if (channel?.ready) void this.announce(messages.verified(channel.label));
+    } catch (error) {
+      this.setVerifying(channelId, toAdapterError(error));
+    }
+  }
+
+  // --- rendering -------------------------------------------------------------------
+
+  protected override renderReady(view: NotificationPreferences, catalog: NotificationCatalog): TemplateResult {
+    const many = catalog.categories.length > filterFrom;
+    return html`${catalog.channels.map((channel, j) => this.renderNotice(channel, j))}
+      <div class="settings">${this.renderSettings()}</div>
+      ${
+        catalog.categories.length
+          ? html`${
+              many
+                ? html`<div class="filter" part="filter">
+                    <label for="filter">${this.t('filterLabel', messages.filterLabel())}</label>
+                    <input
+                      id="filter"
+                      type="search"
+                      autocomplete="off"
+                      aria-describedby="filter-count"
+                      .value=${live(this.filter)}
+                      @input=${(e: Event) => this.setFilter((e.target as HTMLInputElement).value)}
+                    />
+                    <span id="filter-count" class="hint">${this.filter ? this.matchText() : nothing}</span>
+                  </div>`
+                : nothing
+            }
+            ${this.rows.length ? this.renderGrid(view, catalog) : nothing}`
+          : html`<div class="panel empty" part="empty">
+              <h2>${this.t('emptyTitle', messages.emptyTitle())}</h2>
+              <p>${this.t('emptyText', messages.emptyText())}</p>
+            </div>`
+      }
+      ${this.renderSaveState()} ${this.renderAfter()}
+      <p id="mk" hidden>${messages.marketingOff()}</p>
+      ${this.renderDialog()}`;
+  }
+
+  /** Above the grid: quiet hours, pause and marketing. */
+  protected renderSettings(): unknown {
+    return nothing;
+  }
+
+  /** Below the grid: undo and history. */
+  protected renderAfter(): unknown {
+    return nothing;
+  }
+
+  private renderNotice(channel: NotificationChannel, j: number): unknown {
+    if (channel.ready) return nothing;
+    const state = this.verifying[channel.id];
+    return html`<div class="panel notice" part="notice" data-channel=${channel.id}>
+      <p id="n${j}">${messages.needs(channel.requires, channel.label)}</p>
+      <button ?disabled=${this.disabled} @click=${() => void this.verify(channel)}>
+        ${messages.verify(channel.requires)}
+      </button>
+      ${
+        state
+          ? html`<p class="hint" role=${state instanceof AdapterError ? 'alert' : nothing}>
+              ${
+                state === 'pending'
+                  ? messages.verifyPending()
+                  : state === 'unavailable'
+                    ? messages.verifyUnavailable()
+                    : errorMessage(state.kind)
+              }
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderGrid(view: NotificationPreferences, catalog: NotificationCatalog): TemplateResult {
+    const { channels } = catalog;
+    const shown = this.rows.slice(0, this.limit);
+    const rest = this.rows.length - shown.length;
+    const locale = getLocale();
+    const columns = { '--pc-channels': String(channels.length) };
+    return html`<div
+        role="grid"
+        part="grid"
+        class="grid"
+        style=${styleMap(columns)}
+        aria-label=${this.t('gridLabel', messages.gridLabel())}
+        aria-rowcount=${this.rows.length + 1}
+        aria-colcount=${channels.length + 2}
+        @keydown=${this.onKeydown}
+        @focusin=${this.onFocusin}
+        @click=${this.onGridClick}
+      >
+        <div role="row" part="row" class="row head" data-r="0" aria-rowindex="1">
+          <div role="columnheader" class="name" data-c="0" tabindex="-1">
+            ${this.t('columnCategory', messages.columnCategory())}
+          </div>
+          <div role="columnheader" class="all" data-c="1" tabindex="-1">
+            ${this.t('columnAll', messages.columnAll())}
+          </div>
+          ${channels.map((channel, j) => {
+            const s = groupState(
+              catalog.categories
+                .filter((category) => supports(category, channel))
+                .map((category) => [category, channel]),
+              view,
+            );
+            return html`<div role="columnheader" class="cell">
+              <button
+                role="checkbox"
+                part="switch"
+                class="switch col"
+                data-c=${j + 2}
+                tabindex="-1"
+                aria-checked=${s.checked}
+                aria-label=${messages.column(channel.label)}
+                aria-disabled=${s.locked || this.disabled ? 'true' : nothing}
+                aria-describedby=${channel.ready ? nothing : `n${j}`}
+              >
+                <span class="label">${channel.label}</span>
+              </button>
+              ${channel.ready ? nothing : html`<span class="hint">${messages.needsSetup()}</span>`}
+            </div>`;
+          })}
+        </div>
+        ${shown.map((row, i) =>
+          row.kind === 'section'
+            ? guard([row.section, row.count, this.collapsed, this.filter, i, locale], () =>
+                this.renderSection(row.section.id, row.section.label, row.section.description, row.count, i + 1),
+              )
+            : guard(
+                [
+                  row.category,
+                  view.subscriptions[row.category.id],
+                  channels,
+                  view.marketingConsent?.granted,
+                  this.disabled,
+                  i,
+                  locale,
+                ],
+                () => this.renderRow(row.category, view, channels, i + 1),
+              ),
+        )}
+      </div>
+      ${rest > 0 ? html`<div class="spacer" style=${styleMap({ '--pc-rest': String(rest) })}></div>` : nothing}`;
+  }
+
+  private renderSection(
+    id: string,
+    label: string,
+    description: string | undefined,
+    count: number,
+    r: number,
+  ): TemplateResult {
+    const open = this.filter !== '' || !this.collapsed.has(id);
+    return html`<div role="row" part="row section" class="row section" data-r=${r} aria-rowindex=${r + 1}>
+      <div role="gridcell" class="section-cell" aria-colspan=${this.catalog.channels.length + 2}>
+        <h3>
+          <button class="disclosure" data-c="0" tabindex="-1" aria-expanded=${open ? 'true' : 'false'}>
+            <span class="chevron" aria-hidden="true"></span>${label}
+            <span class="count">${formatNumber(count)}</span>
+          </button>
+        </h3>
+        ${description ? html`<p class="hint">${description}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderRow(
+    category: NotificationCategory,
+    view: NotificationPreferences,
+    channels: NotificationChannel[],
+    r: number,
+  ): TemplateResult {
+    const pairs: Pair[] = channels.filter((channel) => supports(category, channel)).map((c) => [category, c]);
+    const all = groupState(pairs, view);
+    const options = (category.frequencies?.length ?? 0) > 0 || category.threshold !== undefined;
+    const reasonId = `q${r}`;
+    const describe = (lock: Lock, j: number) =>
+      lock === 'required' ? reasonId : lock === 'setup' ? `n${j}` : lock === 'marketing' ? 'mk' : nothing;
+    return html`<div role="row" part="row" class="row" data-r=${r} aria-rowindex=${r + 1}>
+      <div
+        role="rowheader"
+        class="name"
+        data-c=${options ? nothing : 0}
+        tabindex=${options ? nothing : -1}
+        aria-labelledby="l${r}"
+        aria-describedby=${category.description ? `d${r}` : nothing}
+      >
+        <span class="title" id="l${r}">${category.label}</span>
+        ${category.description ? html`<span class="hint" id="d${r}">${category.description}</span>` : nothing}
+        ${
+          category.required
+            ? html`<span class="reason" id=${reasonId}>${messages.required(category.required.reason)}</span>`
+            : nothing
+        }
+        ${
+          options
+            ? html`<button class="options" data-c="0" tabindex="-1" aria-haspopup="dialog">
+                ${messages.options()}<span class="sr-only">: ${category.label}</span>
+              </button>`
+            : nothing
+        }
+      </div>
+      <div role="gridcell" class="all">
+        <button
+          role="checkbox"
+          part="switch"
+          class="switch"
+          data-c="1"
+          tabindex="-1"
+          aria-checked=${all.checked}
+          aria-label=${messages.row(category.label)}
+          aria-disabled=${all.locked || this.disabled ? 'true' : nothing}
+          aria-describedby=${describe(
+            all.locked,
+            channels.findIndex((c) => !c.ready),
+          )}
+        >
+          <span class="label" aria-hidden="true">${this.t('columnAll', messages.columnAll())}</span>
+        </button>
+      </div>
+      ${channels.map((channel, j) => {
+        if (!supports(category, channel)) {
+          return html`<div role="gridcell" class="cell na" data-c=${j + 2} tabindex="-1">
+            <span class="label" aria-hidden="true">${channel.label}</span>
+            <span aria-hidden="true">—</span><span class="sr-only">${messages.notAvailable()}</span>
+          </div>`;
+        }
+        const lock = lockOf(category, channel, view);
+        return html`<div role="gridcell" class="cell">
+          <button
+            role="checkbox"
+            part="switch"
+            class="switch"
+            data-c=${j + 2}
+            tabindex="-1"
+            aria-checked=${isOn(category, channel, view) ? 'true' : 'false'}
+            aria-label=${messages.cell(channel.label, category.label)}
+            aria-disabled=${lock || this.disabled ? 'true' : nothing}
+            aria-describedby=${describe(lock, j)}
+          >
+            <span class="label" aria-hidden="true">${channel.label}</span>
+          </button>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private renderDialog(): unknown {
+    const dialog = this.dialog;
+    if (!dialog) return nothing;
+    const close = (value: string) => (e: Event) => (e.target as HTMLElement).closest('dialog')!.close(value);
+    if (dialog.kind === 'options') {
+      return html`<dialog part="dialog" aria-labelledby="dlg-title" @close=${this.closeDialog}>
+        <h2 id="dlg-title">${messages.optionsFor(dialog.category.label)}</h2>
+        ${this.renderCategoryOptions(dialog.category)}
+        <div class="actions">
+          <button class="primary" data-first @click=${close('')}>${messages.done()}</button>
+        </div>
+      </dialog>`;
+    }
+    const [first] = dialog.categories;
+    const single = dialog.categories.length === 1;
+    return html`<dialog
+      part="dialog"
+      role="alertdialog"
+      aria-labelledby="dlg-title"
+      aria-describedby="dlg-text"
+      @close=${this.closeDialog}
+    >
+      <h2 id="dlg-title">${single ? messages.confirmTitle(first!.label) : messages.confirmManyTitle()}</h2>
+      <p id="dlg-text">${messages.confirmText()}</p>
+      ${
+        single
+          ? nothing
+          : html`<ul>
+              ${dialog.categories.map((c) => html`<li>${c.label}</li>`)}
+            </ul>`
+      }
+      <div class="actions">
+        <button data-first @click=${close('')}>${messages.keep()}</button>
+        <button class="primary danger" @click=${close('ok')}>${messages.confirmOk()}</button>
+      </div>
+    </dialog>`;
+  }
+
+  /** A category's frequency and threshold, in the options dialog. */
+  protected renderCategoryOptions(_category: NotificationCategory): unknown {
+    return nothing;
+  }
+
+  /** Draws more rows when the space left for the undrawn ones comes near the screen. */
+  private watchSpacer(): void {
+    const spacer = this.renderRoot.querySelector('.spacer');
+    this.observer ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.limit += moreRows;
+      },
+      { rootMargin: '600px 0px' },
+    );
+    this.observer.disconnect();
+    if (spacer) this.observer.observe(spacer);
+  }
+}
+
+function createPartHost(element: NotificationPrefs): NotificationPartHost & ReactiveControllerHost {
+  return {
+    get view() {
+      return element.view;
+    },
+    get catalog() {
+      return element.catalog;
+    },
+    get disabled() {
+      return element.disabled;
+    },
+    get adapter() {
+      return element.effectiveAdapter;
+    },
+    get updateComplete() {
+      return element.updateComplete;
+    },
+    change: (patch) => element.change(patch),
+    t: (key, fallback) => element.strings[key] ?? fallback,
+    announce: (message) => void element.announce(message),
+    requestUpdate: () => element.requestUpdate(),
+    dispatchEvent: (event) => element.dispatchEvent(event),
+    addController: (controller) => element.addController(controller),
+    removeController: (controller) => element.removeController(controller),
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'notification-prefs': NotificationPrefs;
+  }
+}

@@ -1,0 +1,260 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import {
+  AdapterError,
+  applyMergePatch,
+  type ChangeMeta,
+  type NotificationCatalog,
+  type NotificationPreferences,
+  type PreferencesPatch,
+  type PrefsAdapter,
+  type ReadOptions,
+} from '@prefcenter/core';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../packages/elements/src/notification-prefs/define.js';
+import type { NotificationPrefs } from '../../../packages/elements/src/notification-prefs/index.js';
+
+type Patch = PreferencesPatch<NotificationPreferences>;
+
+/** A promise the test settles by hand, so nothing waits on time. */
+export class Deferred<T> {
+  readonly promise: Promise<T>;
+  resolve!: (value: T) => void;
+  reject!: (reason: unknown) => void;
+  constructor() {
+    this.promise = new Promise<T>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+}
+
+export const xssName = '<img src=x onerror=alert(1)>';
+
+/** A small bank: SMS needs a verified phone, one required and one security category, marketing. */
+export function smallCatalog(): NotificationCatalog {
+  return {
+    currency: 'USD',
+    sections: [
+      { id: 'account', label: 'Account activity', description: 'Money coming in and going out.' },
+      { id: 'security', label: 'Security' },
+      { id: 'marketing', label: 'Offers and news' },
+    ],
+    channels: [
+      { id: 'email', label: 'Email', ready: true },
+      { id: 'sms', label: 'SMS', requires: 'verified-phone', ready: false },
+      { id: 'push', label: 'Push', ready: true },
+    ],
+    categories: [
+      {
+        id: 'large-transaction',
+        sectionId: 'account',
+        label: 'Large transactions',
+        description: 'A payment over your limit.',
+        channels: ['email', 'sms', 'push'],
+        threshold: { kind: 'transaction-over', min: 0, default: 500 },
+        frequencies: ['immediate', 'daily'],
+      },
+      {
+        id: 'statements',
+        sectionId: 'account',
+        label: 'Statements',
+        description: 'Your monthly statement is ready.',
+        channels: ['email', 'push'],
+      },
+      {
+        id: 'sign-in',
+        sectionId: 'security',
+        label: 'New sign-in',
+        channels: ['email', 'sms'],
+        required: { reason: 'We must tell you about new sign-ins.' },
+        security: true,
+      },
+      {
+        id: 'password',
+        sectionId: 'security',
+        label: 'Password changed',
+        channels: ['email', 'push'],
+        security: true,
+      },
+      { id: 'offers', sectionId: 'marketing', label: 'Offers', channels: ['email', 'push'], marketing: true },
+      { id: 'xss', sectionId: 'marketing', label: xssName, description: xssName, channels: ['email'] },
+    ],
+  };
+}
+
+export function smallPreferences(): NotificationPreferences {
+  return {
+    version: 1,
+    updatedAt: '2025-05-01T10:00:00Z',
+    subscriptions: {
+      'large-transaction': { email: true, push: false },
+      statements: { email: true, push: true },
+      'sign-in': { email: true },
+      password: { email: true, push: true },
+      offers: { email: false },
+    },
+    frequency: {},
+    thresholds: {},
+  };
+}
+
+/** `count` categories over seven sections and five ready channels. */
+export function manyCatalog(count: number): NotificationCatalog {
+  const channels = ['email', 'sms', 'push', 'in-app', 'postal'];
+  const sections = Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, label: `Section ${i + 1}` }));
+  return {
+    currency: 'USD',
+    sections,
+    channels: channels.map((id) => ({ id, label: id.toUpperCase(), ready: true })),
+    categories: Array.from({ length: count }, (_, i) => ({
+      id: `c${i}`,
+      sectionId: `s${Math.floor((i * 7) / count)}`,
+      label: `Category ${i + 1}`,
+      description: i % 2 ? 'Odd one' : 'Even one',
+      channels: i % 3 ? channels : channels.slice(0, 3),
+    })),
+  };
+}
+
+export interface SaveCall {
+  patch: Patch;
+  meta: ChangeMeta;
+  /** Settle it: `confirm()` stores the change and answers with the new document, `fail(e)` throws `e`. */
+  confirm: () => void;
+  fail: (error: unknown) => void;
+}
+
+/**
+ * An adapter whose saves wait for the test to settle them (or confirm at once with
+ * `autoConfirm`), that can change the document "elsewhere", and counts its calls.
+ */
+export class FakeAdapter implements PrefsAdapter {
+  doc: NotificationPreferences;
+  catalog: unknown;
+  autoConfirm = true;
+  readonly saves: SaveCall[] = [];
+  readonly idempotencyKeys: string[] = [];
+  catalogReads = 0;
+  private listeners = new Set<(doc: NotificationPreferences) => void>();
+  /** Resolves when the next save arrives. */
+  nextSave = new Deferred<SaveCall>();
+  /** Fails the next save with this error. */
+  failNext: AdapterError | undefined;
+  /** Makes the next load wait on this. */
+  holdLoad: Deferred<void> | undefined;
+
+  constructor(catalog: unknown = smallCatalog(), doc: NotificationPreferences = smallPreferences()) {
+    this.catalog = catalog;
+    this.doc = doc;
+  }
+
+  async getNotificationCatalog(_options: ReadOptions): Promise<NotificationCatalog> {
+    this.catalogReads++;
+    await this.holdLoad?.promise;
+    return structuredClone(this.catalog) as NotificationCatalog;
+  }
+
+  async getNotificationPreferences(_options: ReadOptions): Promise<NotificationPreferences> {
+    await this.holdLoad?.promise;
+    return structuredClone(this.doc);
+  }
+
+  updateNotificationPreferences(patch: Patch, meta: ChangeMeta): Promise<NotificationPreferences> {
+    this.idempotencyKeys.push(meta.idempotencyKey);
+    const result = new Deferred<NotificationPreferences>();
+    const call: SaveCall = {
+      patch,
+      meta,
+      confirm: () => {
+        if (meta.version !== this.doc.version) {
+          result.reject(new AdapterError('conflict', 'Stale version.'));
+          return;
+        }
+        this.doc = { ...applyMergePatch(this.doc, patch), version: this.doc.version + 1 };
+        result.resolve(structuredClone(this.doc));
+      },
+      fail: (error) => result.reject(error),
+    };
+    this.saves.push(call);
+    const waiting = this.nextSave;
+    this.nextSave = new Deferred<SaveCall>();
+    if (this.failNext) {
+      const error = this.failNext;
+      this.failNext = undefined;
+      call.fail(error);
+    } else if (this.autoConfirm) call.confirm();
+    waiting.resolve(call);
+    return result.promise;
+  }
+
+  subscribe<D extends string>(domain: D, listener: (doc: never) => void): () => void {
+    if (domain !== 'notifications') return () => {};
+    const l = listener as unknown as (doc: NotificationPreferences) => void;
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+
+  /** Another tab or device changed the document. */
+  changeElsewhere(patch: Patch, notify = true): void {
+    this.doc = { ...applyMergePatch(this.doc, patch), version: this.doc.version + 1 };
+    if (notify) for (const l of this.listeners) l(structuredClone(this.doc));
+  }
+}
+
+export async function mount(
+  adapter: PrefsAdapter,
+  template = html`<notification-prefs></notification-prefs>`,
+): Promise<NotificationPrefs> {
+  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const el = wrapper.querySelector('notification-prefs')!;
+  el.adapter = adapter;
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('[role="grid"], [part="empty"], [part="error"]'), 'never loaded');
+  await el.updateComplete;
+  return el;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** The switch named `name` (e.g. "SMS for Large transactions"). */
+export function control(el: Element, name: string): HTMLElement {
+  const found = $$(el, '[role="checkbox"]').find((b) => b.getAttribute('aria-label') === name);
+  if (!found) throw new Error(`No control named "${name}"`);
+  return found;
+}
+
+export function status(el: Element): string {
+  return $(el, '[part="status"]').textContent!.trim();
+}
+
+const webdriverKeys: Record<string, string> = {
+  Control: '\uE009',
+  Shift: '\uE008',
+  Tab: '\uE004',
+  End: '\uE010',
+  Home: '\uE011',
+};
+/** WebKit runs through WebDriver, whose runner takes no key-down; everything else through puppeteer. */
+const viaWebDriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+
+/**
+ * Presses `key` with a modifier held. Puppeteer takes no "Control+End", and WebDriver
+ * takes no key-down, but presses every key of one `type` down together and then up.
+ */
+export async function pressWith(modifier: 'Control' | 'Shift', key: 'End' | 'Home' | 'Tab'): Promise<void> {
+  if (viaWebDriver) {
+    await sendKeys({ type: webdriverKeys[modifier]! + webdriverKeys[key]! });
+    return;
+  }
+  await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  await sendKeys({ up: modifier });
+}
+
+export function focused(el: Element): Element | null {
+  return el.shadowRoot!.activeElement;
+}
