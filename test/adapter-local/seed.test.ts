@@ -49,10 +49,20 @@ describe('bankSeed', () => {
     expect(new Set(categories.map((c) => c.id)).size).to.equal(categories.length);
     for (const category of categories) {
       expect(category.description, category.id).to.be.a('string').and.not.be.empty;
-      expect(sections.some((s) => s.id === category.sectionId), category.id).to.be.true;
-      expect(category.channels.every((id) => channels.some((c) => c.id === id)), category.id).to.be.true;
+      expect(
+        sections.some((s) => s.id === category.sectionId),
+        category.id,
+      ).to.be.true;
+      expect(
+        category.channels.every((id) => channels.some((c) => c.id === id)),
+        category.id,
+      ).to.be.true;
     }
-    for (const section of sections) expect(categories.some((c) => c.sectionId === section.id), section.id).to.be.true;
+    for (const section of sections)
+      expect(
+        categories.some((c) => c.sectionId === section.id),
+        section.id,
+      ).to.be.true;
     // Some categories are not offered on every channel.
     expect(categories.some((c) => c.channels.length < channels.length)).to.be.true;
   });
@@ -150,7 +160,10 @@ describe('generateNotificationSeed()', () => {
   });
 
   it('serves a large catalog through the adapter', async () => {
-    const adapter = createLocalAdapter({ storage: 'memory', seed: { ...bankSeed, notifications: generateNotificationSeed(1000) } });
+    const adapter = createLocalAdapter({
+      storage: 'memory',
+      seed: { ...bankSeed, notifications: generateNotificationSeed(1000) },
+    });
     const catalog = await adapter.getNotificationCatalog(read());
     expect(catalog.categories).to.have.length(1000);
     const preferences = await adapter.getNotificationPreferences(read());

@@ -136,7 +136,10 @@ describe('local adapter: writes', () => {
         'validation',
       );
       // Switching a channel off is always possible.
-      const saved = await a.updateNotificationPreferences({ subscriptions: { 'low-balance': { sms: false } } }, meta(1));
+      const saved = await a.updateNotificationPreferences(
+        { subscriptions: { 'low-balance': { sms: false } } },
+        meta(1),
+      );
       expect(saved.version).to.equal(2);
     });
 
@@ -205,8 +208,20 @@ describe('local adapter: writes', () => {
       );
       const added = saved.consents.slice(bankSeed.privacy.preferences.consents.length);
       expect(added).to.deep.equal([
-        { purposeId: 'analytics', granted: false, at: '2026-05-01T12:00:00.000Z', noticeVersion: '2026-02', source: 'web' },
-        { purposeId: 'marketing', granted: true, at: '2026-05-01T12:00:00.000Z', noticeVersion: '2026-02', source: 'web' },
+        {
+          purposeId: 'analytics',
+          granted: false,
+          at: '2026-05-01T12:00:00.000Z',
+          noticeVersion: '2026-02',
+          source: 'web',
+        },
+        {
+          purposeId: 'marketing',
+          granted: true,
+          at: '2026-05-01T12:00:00.000Z',
+          noticeVersion: '2026-02',
+          source: 'web',
+        },
       ]);
     });
   });

@@ -40,13 +40,17 @@ export function describeNotificationChange(
   const channelLabel = (id: string) => catalog.channels.find((c) => c.id === id)?.label ?? id;
   const parts = describeSubscriptions(before, after, catalog, categoryLabel, channelLabel);
 
-  for (const id of keysOf(before.frequency, after.frequency)) {
+  const categoryOrder = catalog.categories.map((c) => c.id);
+  const inOrder = (...objects: object[]) =>
+    keysOf(...objects).sort((a, b) => rank(categoryOrder, a) - rank(categoryOrder, b));
+
+  for (const id of inOrder(before.frequency, after.frequency)) {
     const value = after.frequency[id];
     if (value === before.frequency[id]) continue;
     parts.push(`${categoryLabel(id)}: ${value ? frequencyText[value] : 'default frequency'}`);
   }
 
-  for (const id of keysOf(before.thresholds, after.thresholds)) {
+  for (const id of inOrder(before.thresholds, after.thresholds)) {
     const value = after.thresholds[id];
     if (value === before.thresholds[id]) continue;
     const kind = catalog.categories.find((c) => c.id === id)?.threshold?.kind;
@@ -125,14 +129,25 @@ function describeQuietHours(before: QuietHours | undefined, after: QuietHours | 
   return parts;
 }
 
+/** e.g. "8 May 2026, 18:00", in the quiet hours' time zone; built from parts so every browser words it alike. */
 function formatInstant(iso: string, preferences: NotificationPreferences): string {
-  const timeZone = preferences.quietHours?.timeZone;
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  };
+  let format: Intl.DateTimeFormat;
   try {
-    return new Intl.DateTimeFormat('en', { ...options, timeZone: timeZone ?? 'UTC' }).format(new Date(iso));
+    format = new Intl.DateTimeFormat('en', { ...options, timeZone: preferences.quietHours?.timeZone ?? 'UTC' });
   } catch {
-    return new Intl.DateTimeFormat('en', options).format(new Date(iso));
+    format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
   }
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    format.formatToParts(new Date(iso)).find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')}`;
 }
 
 /** One record for a change, or none when it changed nothing the customer would see. */
