@@ -64,3 +64,12 @@ export function isoWithOffset(date: Date): string {
     `${sign}${pad(offset / 60)}:${pad(offset % 60)}`
   );
 }
+
+/** "A, B and C" in the active locale. */
+export function formatList(items: string[]): string {
+  try {
+    return new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}

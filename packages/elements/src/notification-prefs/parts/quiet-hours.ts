@@ -1,10 +1,10 @@
 import { msg, str } from '@lit/localize';
-import { browserTimeZone, getLocale, type QuietHours } from '@prefcenter/core';
+import { browserTimeZone, type QuietHours } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationPartHost } from './part-host.js';
 import { partBaseStyles } from './part-styles.js';
-import { partText } from './part-support.js';
+import { formatList, partText } from './part-support.js';
 import './parts-translations.js';
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -291,14 +291,6 @@ export class QuietHoursPart implements ReactiveController {
     this.zoneDraft = undefined;
     if (zone !== this.current.timeZone || !this.host.view.quietHours) this.write({ timeZone: zone });
     this.host.requestUpdate();
-  }
-}
-
-function formatList(items: string[]): string {
-  try {
-    return new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
   }
 }
 
