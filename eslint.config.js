@@ -59,8 +59,12 @@ export default tseslint.config(
       'lit/no-value-attribute': 'error',
       'lit/attribute-value-entities': 'error',
       'lit/no-native-attributes': 'error',
-      'lit/prefer-static-styles': 'error',
     },
+  },
+  {
+    // Elements style their shadow roots statically; stories and the demo render into the light DOM.
+    files: ['packages/*/src/**/*.ts'],
+    rules: { 'lit/prefer-static-styles': 'error' },
   },
   {
     files: ['packages/*/src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
@@ -71,6 +75,8 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
     rules: {
+      // Chai's property assertions: `expect(x).to.be.true`.
+      '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       'wc/no-constructor-attributes': 'off',
     },
