@@ -14,6 +14,7 @@ import { html, LitElement, nothing, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { NotificationPartHost } from '../../../packages/elements/src/notification-prefs/parts/part-host.js';
 import { categoryOptionsStyles } from '../../../packages/elements/src/notification-prefs/parts/category-options.js';
+import { marketingStyles } from '../../../packages/elements/src/notification-prefs/parts/marketing.js';
 import { pauseStyles } from '../../../packages/elements/src/notification-prefs/parts/pause.js';
 import { quietHoursStyles } from '../../../packages/elements/src/notification-prefs/parts/quiet-hours.js';
 
@@ -23,7 +24,13 @@ import { quietHoursStyles } from '../../../packages/elements/src/notification-pr
  * can check exactly what a part asked for.
  */
 export class PartsTestHost extends LitElement implements NotificationPartHost {
-  static override styles: CSSResultGroup = [baseStyles, categoryOptionsStyles, quietHoursStyles, pauseStyles];
+  static override styles: CSSResultGroup = [
+    baseStyles,
+    categoryOptionsStyles,
+    quietHoursStyles,
+    pauseStyles,
+    marketingStyles,
+  ];
 
   @property({ attribute: false }) view: NotificationPreferences = basePreferences();
   @property({ attribute: false }) catalog: NotificationCatalog = baseCatalog();
