@@ -36,3 +36,13 @@ describe('define()', () => {
     expect(customElements.get('pc-renamed-a')).to.equal(Renamed);
   });
 });
+
+describe('definePrefsProvider()', () => {
+  it('registers <prefs-provider> on import and under a host-chosen name too', async () => {
+    const { definePrefsProvider } = await import('@prefcenter/core/provider/define');
+    const { PrefsProvider } = await import('@prefcenter/core/provider');
+    expect(customElements.get('prefs-provider')).to.equal(PrefsProvider);
+    definePrefsProvider('acme-provider');
+    expect(document.createElement('acme-provider')).to.be.instanceOf(PrefsProvider);
+  });
+});

@@ -33,6 +33,9 @@ registerTranslations('test-package', async (locale) => ({
 }));
 
 describe('localization', () => {
+  // Load the French chunks once up front, so a busy machine does not spend a test's time budget on them.
+  before(() => loadPrefcenterTemplates('fr'));
+
   it('asks for setup before switching locale', async () => {
     let error: unknown;
     try {
