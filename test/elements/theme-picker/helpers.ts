@@ -100,7 +100,9 @@ export class FakeThemeAdapter {
 export const shadow = (el: ThemePicker) => el.shadowRoot!;
 
 export function radio(el: ThemePicker, group: string, value: string): HTMLInputElement {
-  const input = shadow(el).querySelector<HTMLInputElement>(`input[name="${group}"][value="${value}"]`);
+  const input = [...shadow(el).querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)].find(
+    (i) => i.value === value,
+  );
   if (!input) throw new Error(`No ${group} radio with value ${value}`);
   return input;
 }

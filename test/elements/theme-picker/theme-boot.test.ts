@@ -119,10 +119,11 @@ describe('theme boot script', () => {
 
   it('paints exactly what applyTheme paints, for every choice', async () => {
     const key = newKey();
-    const iframe = await fixture<HTMLIFrameElement>(
-      html`<iframe srcdoc="<!doctype html><title>boot</title>"></iframe>`,
-    );
-    if (!iframe.contentDocument?.title) await new Promise((resolve) => iframe.addEventListener('load', resolve));
+    const iframe = document.createElement('iframe');
+    iframe.srcdoc = '<!doctype html><title>boot</title>';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(iframe);
+    await loaded;
     const doc = iframe.contentDocument!;
     let compared = 0;
     for (const scheme of colorSchemes)

@@ -348,14 +348,22 @@ describe('<theme-picker>', () => {
       });
     }
 
-    it('has visible focus in every scheme', async () => {
-      const { el } = await setup(new FakeThemeAdapter(initialDoc({ scheme: 'dark', contrast: 'more' })));
-      const input = radio(el, 'scheme', 'dark');
-      input.focus();
-      const outline = getComputedStyle(input);
-      expect(outline.outlineStyle).to.equal('solid');
-      expect(outline.outlineColor).to.equal(colour(highContrastDarkColors['color-focus']!));
-    });
+    for (const [name, fields, focus] of [
+      ['light', { scheme: 'light' }, '#0b5cad'],
+      ['dark', { scheme: 'dark' }, '#7db7ff'],
+      ['high contrast', { contrast: 'more' }, highContrastLightColors['color-focus']!],
+      ['high contrast dark', { scheme: 'dark', contrast: 'more' }, highContrastDarkColors['color-focus']!],
+    ] as const) {
+      it(`shows a visible focus ring in ${name}`, async () => {
+        const { el } = await setup(new FakeThemeAdapter(initialDoc(fields)));
+        const input = radio(el, 'density', 'compact');
+        input.focus();
+        const style = getComputedStyle(input);
+        expect(style.outlineStyle).to.equal('solid');
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+        expect(style.outlineColor).to.equal(colour(focus));
+      });
+    }
 
     it('the preview sample is hidden from assistive technology and out of the tab order', async () => {
       const { el } = await setup();

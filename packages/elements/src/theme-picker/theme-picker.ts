@@ -302,7 +302,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
             <input
               type="radio"
               name=${group}
-              value=${value}
+              .value=${value}
               .checked=${value === current}
               @change=${() => this.choose({ [group]: value } as Patch, announced)}
             />
@@ -324,7 +324,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
             <input
               type="radio"
               name="accent"
-              value=${swatch.id}
+              .value=${swatch.id}
               .checked=${swatch.id === current}
               @change=${() => this.choose({ accent: swatch.id }, msg(str`Accent colour ${swatch.name}`, { id: 'theme-picker.accent.announce' }))}
             />
