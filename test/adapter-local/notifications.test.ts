@@ -84,6 +84,19 @@ describe('local adapter: notification history', () => {
     expect(summary).to.match(/^Email for \d+ categories: off$/);
   });
 
+  it('starts empty for a seed without history', async () => {
+    const { catalog, preferences } = bankSeed.notifications;
+    const adapter = createLocalAdapter({
+      storage: 'memory',
+      seed: { ...bankSeed, notifications: { catalog, preferences } },
+    });
+    expect(await adapter.getNotificationHistory(read())).to.deep.equal([]);
+    await adapter.updateNotificationPreferences({ thresholds: { 'payment-due': 4 } }, meta(1));
+    expect((await adapter.getNotificationHistory(read())).map((r) => r.summary)).to.deep.equal([
+      'Payment due: 4 days ahead',
+    ]);
+  });
+
   it('keeps at most 200 records', async () => {
     const adapter = createLocalAdapter({ storage: 'memory' });
     let version = 1;

@@ -24,6 +24,8 @@ export interface Slot<T> {
   location: readonly string[];
   schema: Schema;
   what: string;
+  /** What to serve when neither storage nor the seed has it. */
+  fallback?: T;
   /** Never set: it carries the type the schema parses to. */
   type?: T;
 }
@@ -57,6 +59,7 @@ export const historySlot: Slot<ChangeRecord[]> = {
   location: ['notifications', 'history'],
   schema: changeHistorySchema,
   what: 'notification history',
+  fallback: [],
 };
 
 export const domains = Object.keys(documentSlots) as PrefsDomain[];

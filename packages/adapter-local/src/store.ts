@@ -30,7 +30,9 @@ export class Store {
   /** Reads and checks one slot of `state`, falling back to the seed when it is not stored. */
   read<T>(state: State, slot: Slot<T>): T {
     const stored = locate(state, slot.location, this.key);
-    const value = stored.found ? stored.value : locate(this.seed as unknown as State, slot.location, 'the seed').value;
+    const value = stored.found
+      ? stored.value
+      : (locate(this.seed as unknown as State, slot.location, 'the seed').value ?? slot.fallback);
     return checkSlot(slot, value, stored.found ? `storage key "${this.key}"` : 'the seed');
   }
 
