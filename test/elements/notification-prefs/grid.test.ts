@@ -40,7 +40,7 @@ describe('<notification-prefs> grid', () => {
 
   it('draws sections as headings with disclosure buttons, and each category with its description', async () => {
     const el = await mount(new FakeAdapter());
-    const headings = $$(el, 'h3');
+    const headings = $$(el, '[role="grid"] h3');
     expect(headings.map((h) => h.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Account activity 2',
       'Security 2',

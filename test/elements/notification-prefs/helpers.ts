@@ -140,6 +140,8 @@ export class FakeAdapter implements PrefsAdapter {
   nextSave = new Deferred<SaveCall>();
   /** Fails the next save with this error. */
   failNext: AdapterError | undefined;
+  /** Set it to offer the host's verification step through the adapter. */
+  verifyNotificationChannel?: (channelId: string, options: ReadOptions) => Promise<void>;
   /** Makes the next load wait on this. */
   holdLoad: Deferred<void> | undefined;
 

@@ -27,7 +27,10 @@ import { moveFocus, type Position } from './grid/keys.js';
 import { buildRows, groupState, inversePatch, isOn, lockOf, supports, type GridRow, type Lock } from './grid/model.js';
 import { messages } from './messages.js';
 import styles from './notification-prefs.styles.js';
+import { CategoryOptionsPart, categoryOptionsStyles } from './parts/category-options.js';
 import type { NotificationPartHost } from './parts/part-host.js';
+import { PausePart, pauseStyles } from './parts/pause.js';
+import { QuietHoursPart, quietHoursStyles } from './parts/quiet-hours.js';
 import { loadNotificationPrefsTranslations } from './translations.js';
 
 registerTranslations('notification-prefs', loadNotificationPrefsTranslations);
@@ -81,13 +84,22 @@ const filterFrom = 20;
  * @cssprop --notification-prefs-name-size - Minimum width of the name column (default 12rem).
  */
 export class NotificationPrefs extends PrefsElement<NotificationPreferences, NotificationCatalog> {
-  static override styles = [...PrefsElement.styles, styles];
+  static override styles = [
+    ...PrefsElement.styles,
+    ...pauseStyles,
+    ...quietHoursStyles,
+    ...categoryOptionsStyles,
+    styles,
+  ];
 
   protected readonly definition = notificationsDomain;
   protected readonly requiredMethods = notificationsMethods;
 
   /** What the parts see of this element; `adapter` is the one in use, own or provided. */
   protected readonly partHost: NotificationPartHost & ReactiveControllerHost = createPartHost(this);
+  protected readonly pause = new PausePart(this.partHost);
+  protected readonly quietHours = new QuietHoursPart(this.partHost);
+  protected readonly categoryOptions = new CategoryOptionsPart(this.partHost);
 
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private filter = '';
@@ -379,9 +391,9 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
       ${this.renderDialog()}`;
   }
 
-  /** Above the grid: quiet hours, pause and marketing. */
-  protected renderSettings(): unknown {
-    return nothing;
+  /** Above the grid: pause, quiet hours and marketing. */
+  private renderSettings(): unknown {
+    return html`${this.pause.render()}${this.quietHours.render()}`;
   }
 
   /** Below the grid: undo and history. */
@@ -514,7 +526,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   ): TemplateResult {
     const pairs: Pair[] = channels.filter((channel) => supports(category, channel)).map((c) => [category, c]);
     const all = groupState(pairs, view);
-    const options = (category.frequencies?.length ?? 0) > 0 || category.threshold !== undefined;
+    const options = this.categoryOptions.hasOptions(category);
     const reasonId = `q${r}`;
     const describe = (lock: Lock, j: number) =>
       lock === 'required' ? reasonId : lock === 'setup' ? `n${j}` : lock === 'marketing' ? 'mk' : nothing;
@@ -594,7 +606,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     if (dialog.kind === 'options') {
       return html`<dialog part="dialog" aria-labelledby="dlg-title" @close=${this.closeDialog}>
         <h2 id="dlg-title">${messages.optionsFor(dialog.category.label)}</h2>
-        ${this.renderCategoryOptions(dialog.category)}
+        ${this.categoryOptions.renderFor(dialog.category)}
         <div class="actions">
           <button class="primary" data-first @click=${close('')}>${messages.done()}</button>
         </div>
@@ -623,11 +635,6 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
         <button class="primary danger" @click=${close('ok')}>${messages.confirmOk()}</button>
       </div>
     </dialog>`;
-  }
-
-  /** A category's frequency and threshold, in the options dialog. */
-  protected renderCategoryOptions(_category: NotificationCategory): unknown {
-    return nothing;
   }
 
   /** Draws more rows when the space left for the undrawn ones comes near the screen. */
