@@ -92,6 +92,18 @@ describe('<theme-picker>', () => {
     expect(token(region, 'density')).to.equal('0.75');
   });
 
+  it('moves the theme when the host names another target', async () => {
+    const { el, target } = await setup(new FakeThemeAdapter(initialDoc({ scheme: 'dark' })));
+    const other = document.createElement('section');
+    target.append(other);
+    el.target = other;
+    await el.updateComplete;
+    expect(other.dataset['prefsScheme']).to.equal('dark');
+    expect(token(other, 'color-bg')).to.equal(darkColors['color-bg']);
+    expect(target.dataset['prefsScheme'], 'the old target is cleared').to.equal(undefined);
+    expect(target.getAttribute('style') ?? '').not.to.contain('--prefs-');
+  });
+
   describe('each choice changes the target', () => {
     it('colour scheme: tokens, color-scheme and data-prefs-scheme, and widgets inside follow', async () => {
       const { el, target, adapter } = await setup();

@@ -125,6 +125,13 @@ export function applyTheme(
   return paintTheme(themePlan(choice, palette), target);
 }
 
+/** Takes a theme off an element: every `--prefs-*` property, `color-scheme` and the `data-prefs-*` attributes. */
+export function clearTheme(target: HTMLElement): void {
+  for (const name of [...target.style]) if (name.startsWith('--prefs-')) target.style.removeProperty(name);
+  target.style.removeProperty('color-scheme');
+  for (const name of ['prefsScheme', 'prefsContrast', 'prefsMotion', 'prefsDensity']) delete target.dataset[name];
+}
+
 /** Calls `listener` whenever a system setting a theme can follow changes. Returns the unsubscribe. */
 export function watchSystemTheme(listener: () => void): () => void {
   const lists = Object.values(systemQueries).flatMap((q) => globalThis.matchMedia?.(q) ?? []);

@@ -4,6 +4,7 @@ import {
   PrefsThemeAppliedEvent,
   applyMergePatch,
   chosenSwatch,
+  clearTheme,
   colorSchemes,
   coreMessages,
   contrastModes,
@@ -181,6 +182,8 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     else if (r.inflight || (this.mode !== 'manual' && r.draft)) reason = 'change';
     else if (r.failed && r.failed !== this.seenFailure) reason = 'rollback';
     this.seenFailure = r.failed;
+    // The host moved the theme elsewhere: the old target goes back to its own styles.
+    if (this.appliedTarget && this.appliedTarget !== target) clearTheme(this.appliedTarget);
     this.appliedKey = key;
     this.appliedTarget = target;
     this.appliedPlan = plan;
