@@ -10,6 +10,8 @@ export function memoryStorage(): StorageLike {
   };
 }
 
+let fallback: StorageLike | undefined;
+
 /**
  * `window.localStorage` when the page may use it. Reading the property throws in a
  * sandboxed frame or with storage blocked, so fall back to memory there and say so.
@@ -21,8 +23,12 @@ function browserStorage(): StorageLike {
   } catch {
     // Blocked by the browser's settings or the frame's sandbox.
   }
-  console.warn('[prefcenter] localStorage is not available; preferences are kept in memory for this page only.');
-  return memoryStorage();
+  if (!fallback) {
+    console.warn('[prefcenter] localStorage is not available; preferences are kept in memory for this page only.');
+    // One for the page, so that every adapter instance here still shares the same data.
+    fallback = memoryStorage();
+  }
+  return fallback;
 }
 
 export function resolveStorage(option: 'local' | 'memory' | StorageLike | undefined): StorageLike {
