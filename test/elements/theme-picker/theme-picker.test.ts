@@ -92,6 +92,27 @@ describe('<theme-picker>', () => {
     expect(token(region, 'density')).to.equal('0.75');
   });
 
+  it('warns once and applies nothing when the target selector matches nothing', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<ThemePicker>(
+        html`<theme-picker .adapter=${new FakeThemeAdapter()} storage-key="" target="#nowhere"></theme-picker>`,
+      );
+      await ready(el);
+      radio(el, 'scheme', 'dark').click();
+      await el.updateComplete;
+      el.target = '[[not a selector';
+      await el.updateComplete;
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('"#nowhere"');
+    expect(document.documentElement.dataset['prefsScheme']).to.equal(undefined);
+  });
+
   it('moves the theme when the host names another target', async () => {
     const { el, target } = await setup(new FakeThemeAdapter(initialDoc({ scheme: 'dark' })));
     const other = document.createElement('section');

@@ -36,7 +36,6 @@ import {
 } from '@prefcenter/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import './translations.js';
 import styles from './theme-picker.styles.js';
 
@@ -120,6 +119,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   private appliedChoice: ThemeChoice | undefined;
   private seenFailure: unknown;
   private stopWatching: (() => void) | undefined;
+  private missingTarget: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -154,8 +154,16 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     const target = this.target;
     if (!target) return document.documentElement;
     if (typeof target !== 'string') return target;
-    const found = document.querySelector<HTMLElement>(target) ?? undefined;
-    if (!found) console.warn(`[prefcenter] <theme-picker> found no target element for "${target}".`);
+    let found: HTMLElement | undefined;
+    try {
+      found = document.querySelector<HTMLElement>(target) ?? undefined;
+    } catch {
+      // Not a valid selector: treated as no match, and said once below.
+    }
+    if (!found && this.missingTarget !== target) {
+      this.missingTarget = target;
+      console.warn(`[prefcenter] <theme-picker> found no target element for "${target}"; the theme is not applied.`);
+    }
     return found;
   }
 
@@ -331,7 +339,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
               .checked=${swatch.id === current}
               @change=${() => this.choose({ accent: swatch.id }, msg(str`Accent colour ${swatch.name}`, { id: 'theme-picker.accent.announce' }))}
             />
-            <span part="swatch" class="dot" style=${styleMap({ background: accent.color })}></span>
+            <span part="swatch" class="dot" style=${`background:${accent.color}`}></span>
             <span>
               ${swatch.name}
               ${
@@ -381,14 +389,18 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     </div>`;
   }
 
-  /** The sample's own tokens, so it shows the draft whatever the page shows. */
-  private previewStyle(plan: ThemePlan): Record<string, string> {
+  /**
+   * The sample's own tokens, so it shows the draft whatever the page shows. Every value
+   * is ours (core's tokens, or a swatch colour the schema checked as hex), never free text.
+   */
+  private previewStyle(plan: ThemePlan): string {
     const { tokens, resolved } = resolveTheme(plan);
-    const style: Record<string, string> = { 'color-scheme': resolved.scheme };
+    let style = `color-scheme:${resolved.scheme};`;
     for (const [name, value] of Object.entries({ ...sharedTokens, ...tokens })) {
-      style[`--pc-${name}`] = value
+      const resolvedValue = value
         .replace('var(--prefs-text-scale, 1)', String(plan.textScale))
         .replace('var(--prefs-density, 1)', tokens['density']!);
+      style += `--pc-${name}:${resolvedValue};`;
     }
     return style;
   }
@@ -396,7 +408,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   private renderPreview(plan: ThemePlan): TemplateResult {
     return html`<figure part="preview">
       <figcaption>${this.t('preview', msg('Preview', { id: 'theme-picker.preview' }))}</figcaption>
-      <div part="sample" class="sample" style=${styleMap(this.previewStyle(plan))} aria-hidden="true" inert>
+      <div part="sample" class="sample" style=${this.previewStyle(plan)} aria-hidden="true" inert>
         <div class="card">
           <h3>${msg('Everyday account', { id: 'theme-picker.sample.heading' })}</h3>
           <p class="muted">${msg('Your statement for this month is ready.', { id: 'theme-picker.sample.text' })}</p>
