@@ -28,6 +28,7 @@ import { buildRows, groupState, inversePatch, isOn, lockOf, supports, type GridR
 import { messages } from './messages.js';
 import styles from './notification-prefs.styles.js';
 import { CategoryOptionsPart, categoryOptionsStyles } from './parts/category-options.js';
+import { MarketingPart, marketingStyles } from './parts/marketing.js';
 import type { NotificationPartHost } from './parts/part-host.js';
 import { PausePart, pauseStyles } from './parts/pause.js';
 import { QuietHoursPart, quietHoursStyles } from './parts/quiet-hours.js';
@@ -89,6 +90,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     ...pauseStyles,
     ...quietHoursStyles,
     ...categoryOptionsStyles,
+    ...marketingStyles,
     styles,
   ];
 
@@ -100,6 +102,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   protected readonly pause = new PausePart(this.partHost);
   protected readonly quietHours = new QuietHoursPart(this.partHost);
   protected readonly categoryOptions = new CategoryOptionsPart(this.partHost);
+  protected readonly marketing = new MarketingPart(this.partHost);
 
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private filter = '';
@@ -393,7 +396,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
   /** Above the grid: pause, quiet hours and marketing. */
   private renderSettings(): unknown {
-    return html`${this.pause.render()}${this.quietHours.render()}`;
+    return html`${this.pause.render()}${this.quietHours.render()}${this.marketing.render()}`;
   }
 
   /** Below the grid: undo and history. */

@@ -1,0 +1,74 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { PrefsChangeEvent } from '@prefcenter/core';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, control, FakeAdapter, focused, mount, smallPreferences } from './helpers.js';
+
+const button = (el: Element, text: string) => {
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
+  if (!found) throw new Error(`No button "${text}"`);
+  return found;
+};
+
+/** Every part of the widget is reachable in it and saves through the widget's one change path. */
+describe('<notification-prefs> with its parts', () => {
+  it("opens a category's frequency and threshold in a dialog, saves a change, and Escape returns focus", async () => {
+    const adapter = new FakeAdapter();
+    const el = await mount(adapter);
+    const options = button(el, 'Options: Large transactions');
+    options.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Options for Large transactions');
+    expect(dialog.contains(focused(el))).to.equal(true);
+    await expect(el).to.be.accessible();
+    const select = dialog.querySelector('select')!;
+    const changed = oneEvent(el, 'prefs-change');
+    select.value = 'daily';
+    select.dispatchEvent(new Event('change'));
+    const event = (await changed) as PrefsChangeEvent;
+    expect(event.detail.patch).to.deep.equal({ frequency: { 'large-transaction': 'daily' } });
+    expect(dialog.querySelector('input')).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, 'dialog'));
+    expect(focused(el)).to.equal(options);
+    await waitUntil(() => adapter.doc.frequency['large-transaction'] === 'daily');
+  });
+
+  it('places pause, quiet hours and marketing above the grid, and saves their changes', async () => {
+    const adapter = new FakeAdapter(undefined, {
+      ...smallPreferences(),
+      marketingConsent: { granted: false, at: '2025-05-01T10:00:00Z' },
+    });
+    const el = await mount(adapter);
+    const titles = $$(el, '.settings h3').map((h) => h.textContent!.trim());
+    expect(titles).to.deep.equal(['Pause notifications', 'Quiet hours', 'Marketing']);
+    const settings = $(el, '.settings');
+    expect(settings.compareDocumentPosition($(el, '[role="grid"]')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+
+    // Marketing consent withdrawn: marketing cells are off and say why.
+    const offers = control(el, 'Email for Offers');
+    expect(offers.getAttribute('aria-disabled')).to.equal('true');
+    expect($(el, `#${offers.getAttribute('aria-describedby')}`).textContent).to.contain('marketing');
+    const consent = $$<HTMLInputElement>(el, '.pc-marketing input[type="checkbox"]')[0]!;
+    consent.click();
+    await el.updateComplete;
+    expect(offers.hasAttribute('aria-disabled')).to.equal(false);
+
+    const quiet = $$<HTMLInputElement>(el, '.pc-quiet-hours input[type="checkbox"]')[0]!;
+    quiet.click();
+    await el.updateComplete;
+    button(el, 'Pause for a day').click();
+    const save = await adapter.nextSave.promise;
+    const patch = save.patch as Record<string, unknown>;
+    expect((patch.marketingConsent as { granted: boolean }).granted).to.equal(true);
+    expect((patch.quietHours as { enabled: boolean }).enabled).to.equal(true);
+    expect(typeof patch.pausedUntil).to.equal('string');
+    await waitUntil(() => !!adapter.doc.pausedUntil);
+    await el.updateComplete;
+    expect($(el, '.pc-pause').textContent).to.contain('Paused until');
+    await expect(el).to.be.accessible();
+  });
+});
