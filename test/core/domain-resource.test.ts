@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   AdapterError,
   adapterErrorKinds,
@@ -59,12 +59,47 @@ describe('domainResource', () => {
     }
   });
 
+  it('loads the schemas in parallel with the first adapter call, and again after a failed fetch', async () => {
+    let fetches = 0;
+    let answered = false;
+    const definition = {
+      ...themeDomain,
+      parsers: () => {
+        fetches += 1;
+        // The adapter has not answered yet: the chunk is requested alongside, not after it.
+        expect(answered).to.equal(false);
+        return fetches === 1
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+          : themeDomain.parsers();
+      },
+    };
+    const adapter: PrefsAdapter = {
+      getThemeCatalog: async () => themeCatalog,
+      getThemePreferences: async () => {
+        await Promise.resolve();
+        answered = true;
+        return themeDoc(3);
+      },
+      updateThemePreferences: async () => themeDoc(4),
+    };
+    const spec = domainResource(adapter, definition);
+    try {
+      await spec.load({ signal });
+      expect.fail('expected the failed chunk fetch to surface');
+    } catch (error) {
+      expect(error).to.be.instanceOf(TypeError);
+    }
+    answered = false;
+    expect((await spec.load({ signal })).version).to.equal(3);
+    expect(fetches).to.equal(2);
+  });
+
   it('has no catalog read for a domain without one', () => {
     const spec = domainResource({ getPayments: async () => ({}) as never }, paymentsDomain);
     expect(spec.loadCatalog).to.equal(undefined);
   });
 
-  it('passes on checked pushes and ignores malformed ones with a warning', () => {
+  it('passes on checked pushes and ignores malformed ones with a warning', async () => {
     let push: ((value: unknown) => void) | undefined;
     let unsubscribed = false;
     const adapter: PrefsAdapter = {
@@ -84,10 +119,13 @@ describe('domainResource', () => {
     try {
       push!(themeDoc(7));
       push!({ ...themeDoc(8), scheme: 42 });
+      push!(themeDoc(9));
+      // Pushes are checked once the schema chunk is in; they arrive in order.
+      await waitUntil(() => received.length === 2, 'both valid pushes arrive');
     } finally {
       console.warn = original;
     }
-    expect(received.map((d) => d.version)).to.deep.equal([7]);
+    expect(received.map((d) => d.version)).to.deep.equal([7, 9]);
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]![0])).to.contain('Ignored a malformed update');
     unsubscribe();

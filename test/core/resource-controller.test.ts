@@ -71,6 +71,30 @@ describe('ResourceController', () => {
       expect(m.c.catalog).to.deep.equal(['one', 'two']);
     });
 
+    it('reloads only the catalog on request, keeping unsaved edits, and reports a failure', async () => {
+      const m = mount({ mode: () => 'manual' }, { catalog: true });
+      const [load, catalog] = await Promise.all([m.fake.loads.next(), m.fake.catalogLoads.next()]);
+      catalog.deferred.resolve(['one']);
+      load.deferred.resolve(doc(1));
+      await m.notices.next('loaded');
+      m.c.change({ a: 5 });
+      const reloaded = m.c.reloadCatalog();
+      (await m.fake.catalogLoads.next()).deferred.resolve(['one', 'two']);
+      await reloaded;
+      expect(m.c.catalog).to.deep.equal(['one', 'two']);
+      expect(m.c.view?.a).to.equal(5);
+      expect(m.fake.loads.length).to.equal(1);
+      const failing = m.c.reloadCatalog();
+      (await m.fake.catalogLoads.next()).deferred.reject(new TypeError('offline'));
+      try {
+        await failing;
+        expect.fail('expected the reload to fail');
+      } catch (error) {
+        expect((error as AdapterError).kind).to.equal('network');
+      }
+      expect(m.c.catalog).to.deep.equal(['one', 'two']);
+    });
+
     it('aborts the load when the host is removed, and loads again when it comes back', async () => {
       const m = mount();
       const first = await m.fake.loads.next();

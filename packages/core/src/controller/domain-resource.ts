@@ -1,13 +1,25 @@
-import type * as z from 'zod/mini';
 import type { AdapterMethod, PrefsAdapter, PrefsDomain, ReadOptions } from '../adapter.js';
-import { parseAdapterResponse } from '../parse.js';
 import type { Versioned } from '../schemas/common.js';
 import type { ResourceSpec } from './resource-controller.js';
 
+/** Checks a domain's adapter answers; each throws an `invalid-response` AdapterError naming the bad field. */
+export interface DomainParsers<D, C> {
+  parseCatalog?: (value: unknown) => C;
+  parseDocument: (value: unknown) => D;
+}
+
 export interface DomainDefinition<D extends Versioned, C> {
   domain: PrefsDomain;
-  catalog?: { method: AdapterMethod; schema: z.ZodMiniType<C>; name: string };
-  document: { read: AdapterMethod; write: AdapterMethod; schema: z.ZodMiniType<D>; name: string };
+  /** Reads what the institution offers, for domains that have a catalog. */
+  catalogMethod?: AdapterMethod;
+  readMethod: AdapterMethod;
+  writeMethod: AdapterMethod;
+  /**
+   * The domain's schemas, fetched on first use. Validation sits on the data path, not
+   * the paint path: the chunk with zod loads in parallel with the adapter's first
+   * answer, so the skeleton never waits for it and each define entry stays small.
+   */
+  parsers: () => Promise<DomainParsers<D, C>>;
 }
 
 type AnyMethod = (...args: unknown[]) => Promise<unknown>;
@@ -20,27 +32,47 @@ export function domainResource<D extends Versioned, C = undefined>(
   adapter: PrefsAdapter,
   definition: DomainDefinition<D, C>,
 ): ResourceSpec<D, C> {
-  const call = (method: AdapterMethod, ...args: unknown[]) =>
-    (adapter[method] as unknown as AnyMethod).call(adapter, ...args);
-  const { catalog, document, domain } = definition;
-  const parseDocument = (value: unknown) => parseAdapterResponse(document.schema, value, document.name) as D;
+  const { domain, catalogMethod, readMethod, writeMethod } = definition;
+  let parsers: Promise<DomainParsers<D, C>> | undefined;
+  // Memoized, but a failed fetch of the chunk is forgotten so that Retry fetches again.
+  const loadParsers = () =>
+    (parsers ??= definition.parsers().catch((error: unknown) => {
+      parsers = undefined;
+      throw error;
+    }));
+  const call = async <T>(
+    parse: (p: DomainParsers<D, C>, value: unknown) => T,
+    method: AdapterMethod,
+    ...args: unknown[]
+  ) => {
+    const [p, value] = await Promise.all([
+      loadParsers(),
+      (adapter[method] as unknown as AnyMethod).call(adapter, ...args),
+    ]);
+    return parse(p, value);
+  };
+  const parseDocument = (p: DomainParsers<D, C>, value: unknown) => p.parseDocument(value);
   return {
     domain,
-    loadCatalog: catalog
-      ? async (options: ReadOptions) =>
-          parseAdapterResponse(catalog.schema, await call(catalog.method, options), catalog.name) as C
+    loadCatalog: catalogMethod
+      ? (options: ReadOptions) => call((p, value) => p.parseCatalog!(value), catalogMethod, options)
       : undefined,
-    load: async (options) => parseDocument(await call(document.read, options)),
-    save: async (patch, meta) => parseDocument(await call(document.write, patch, meta)),
+    load: (options) => call(parseDocument, readMethod, options),
+    save: (patch, meta) => call(parseDocument, writeMethod, patch, meta),
     subscribe: adapter.subscribe
       ? (listener) =>
           adapter.subscribe!(domain, (value: unknown) => {
-            try {
-              listener(parseDocument(value));
-            } catch (error) {
-              // A malformed push must not break the widget; the next read will say what is wrong.
-              console.warn('[prefcenter] Ignored a malformed update from the adapter.', error);
-            }
+            void loadParsers().then((p) => {
+              let document: D;
+              try {
+                document = p.parseDocument(value);
+              } catch (error) {
+                // A malformed push must not break the widget; the next read will say what is wrong.
+                console.warn('[prefcenter] Ignored a malformed update from the adapter.', error);
+                return;
+              }
+              listener(document);
+            });
           })
       : undefined,
   };

@@ -220,6 +220,24 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   }
 
   /**
+   * Reads the catalog again, e.g. once a host step made a notification channel ready.
+   * The document and any unsaved edits are untouched. Throws the `AdapterError`.
+   */
+  async reloadCatalog(): Promise<void> {
+    const spec = this.spec;
+    if (!spec?.loadCatalog) return;
+    try {
+      const catalog = await this.withTimeout((signal) => spec.loadCatalog!({ signal }), undefined);
+      if (spec !== this.spec) return;
+      this.catalog = catalog;
+    } catch (error) {
+      throw toAdapterError(error);
+    } finally {
+      this.host.requestUpdate();
+    }
+  }
+
+  /**
    * The customer changed something. It shows at once; in auto mode it is saved after
    * the batch delay, together with any other change made meanwhile.
    */

@@ -1,21 +1,13 @@
 import type { AdapterMethod } from '../adapter.js';
 import type { DomainDefinition } from '../controller/domain-resource.js';
-import {
-  notificationCatalogSchema,
-  notificationPreferencesSchema,
-  type NotificationCatalog,
-  type NotificationPreferences,
-} from '../schemas/notifications.js';
+import type { NotificationCatalog, NotificationPreferences } from '../schemas/notifications.js';
 
 export const notificationsDomain: DomainDefinition<NotificationPreferences, NotificationCatalog> = {
   domain: 'notifications',
-  catalog: { method: 'getNotificationCatalog', schema: notificationCatalogSchema, name: 'notification catalog' },
-  document: {
-    read: 'getNotificationPreferences',
-    write: 'updateNotificationPreferences',
-    schema: notificationPreferencesSchema,
-    name: 'notification preferences',
-  },
+  catalogMethod: 'getNotificationCatalog',
+  readMethod: 'getNotificationPreferences',
+  writeMethod: 'updateNotificationPreferences',
+  parsers: () => import('./notifications.parsers.js'),
 };
 
 export const notificationsMethods: readonly AdapterMethod[] = [

@@ -1,21 +1,13 @@
 import type { AdapterMethod } from '../adapter.js';
 import type { DomainDefinition } from '../controller/domain-resource.js';
-import {
-  themeCatalogSchema,
-  themePreferencesSchema,
-  type ThemeCatalog,
-  type ThemePreferences,
-} from '../schemas/theme.js';
+import type { ThemeCatalog, ThemePreferences } from '../schemas/theme.js';
 
 export const themeDomain: DomainDefinition<ThemePreferences, ThemeCatalog> = {
   domain: 'theme',
-  catalog: { method: 'getThemeCatalog', schema: themeCatalogSchema, name: 'theme palette' },
-  document: {
-    read: 'getThemePreferences',
-    write: 'updateThemePreferences',
-    schema: themePreferencesSchema,
-    name: 'theme preferences',
-  },
+  catalogMethod: 'getThemeCatalog',
+  readMethod: 'getThemePreferences',
+  writeMethod: 'updateThemePreferences',
+  parsers: () => import('./theme.parsers.js'),
 };
 
 export const themeMethods: readonly AdapterMethod[] = [

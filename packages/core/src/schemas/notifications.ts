@@ -1,14 +1,6 @@
 import * as z from 'zod/mini';
+import { channelRequirements, notificationFrequencies, thresholdKinds } from './values.js';
 import { changeHistorySchema, id, isoDateTime, text, versionFields } from './common.js';
-
-export const notificationFrequencies = ['immediate', 'daily', 'weekly'] as const;
-export type NotificationFrequency = (typeof notificationFrequencies)[number];
-
-export const thresholdKinds = ['balance-below', 'transaction-over', 'payment-due-days'] as const;
-export type ThresholdKind = (typeof thresholdKinds)[number];
-
-/** What a channel needs before it can deliver: SMS a verified phone, push a registered device. */
-export const channelRequirements = ['verified-phone', 'registered-device', 'verified-email', 'postal-address'] as const;
 
 export const notificationChannelSchema = z.object({
   /** e.g. `email`, `sms`, `push`, `in-app`, `postal`. */

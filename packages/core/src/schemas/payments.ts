@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { paymentMethodTypes, verificationStatuses } from './values.js';
 import { id, text, versionFields } from './common.js';
 
 /**
@@ -7,8 +8,6 @@ import { id, text, versionFields } from './common.js';
  * provider, which hands back a token; the schema has no field a full number could
  * travel in, and `last4` accepts exactly four digits.
  */
-export const paymentMethodTypes = ['card', 'bank-account', 'wallet'] as const;
-export const verificationStatuses = ['verified', 'pending', 'required', 'failed'] as const;
 
 export const billingAddressSchema = z.object({
   id,

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
+import { privacyPresets, profileVisibilities } from './values.js';
 import { id, isoDateTime, text, versionFields } from './common.js';
-
-export const privacyPresets = ['strict', 'balanced', 'open'] as const;
-export const profileVisibilities = ['private', 'contacts', 'public'] as const;
 
 export const privacyPurposeSchema = z.object({
   /** e.g. `essential`, `functional`, `analytics`, `personalised-offers`, `marketing`, `partners`. */

@@ -1,17 +1,6 @@
 import * as z from 'zod/mini';
+import { colorSchemes, contrastModes, densities, motionModes } from './values.js';
 import { hexColor, id, text, versionFields } from './common.js';
-
-export const colorSchemes = ['light', 'dark', 'system'] as const;
-export const contrastModes = ['standard', 'more', 'system'] as const;
-export const motionModes = ['full', 'reduce', 'system'] as const;
-export const densities = ['comfortable', 'compact'] as const;
-/** Text size steps, as a fraction of the host's base size. */
-export const textScales = [0.875, 1, 1.125, 1.25, 1.375, 1.5] as const;
-
-export type ColorScheme = (typeof colorSchemes)[number];
-export type ContrastMode = (typeof contrastModes)[number];
-export type MotionMode = (typeof motionModes)[number];
-export type Density = (typeof densities)[number];
 
 export const swatchSchema = z.object({
   id,
@@ -43,11 +32,3 @@ export type ThemeCatalog = z.infer<typeof themeCatalogSchema>;
 export type ThemePreferences = z.infer<typeof themePreferencesSchema>;
 /** The customer's choice without the bookkeeping: what `applyTheme` needs. */
 export type ThemeChoice = Omit<ThemePreferences, 'version' | 'updatedAt'>;
-
-export const defaultThemeChoice: ThemeChoice = {
-  scheme: 'system',
-  textScale: 1,
-  contrast: 'system',
-  motion: 'system',
-  density: 'comfortable',
-};

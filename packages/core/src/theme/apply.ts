@@ -1,4 +1,5 @@
-import { defaultThemeChoice, type Swatch, type ThemeCatalog, type ThemeChoice } from '../schemas/theme.js';
+import { defaultThemeChoice } from '../schemas/theme-defaults.js';
+import type { Swatch, ThemeCatalog, ThemeChoice } from '../schemas/theme.js';
 import {
   darkColors,
   highContrastDarkColors,
