@@ -118,7 +118,8 @@ function fallbacks(set: TokenSet): string {
 export const tokenStyles: CSSResult = css`
   :host {
     ${unsafeCSS(fallbacks({ ...sharedTokens, ...lightColors }))}
-    color-scheme: light dark;
+    /* Native controls follow the scheme a theme picker chose, else the system. */
+    color-scheme: var(--prefs-color-scheme, light dark);
   }
   @media (prefers-color-scheme: dark) {
     :host {

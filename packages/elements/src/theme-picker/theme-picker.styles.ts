@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 export default css`
   :host {
-    /* Follow the scheme applyTheme resolved, so native controls match it too. */
-    color-scheme: var(--prefs-color-scheme, light dark);
     accent-color: var(--pc-color-accent);
   }
   .picker {
