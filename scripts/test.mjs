@@ -1,5 +1,6 @@
-// `npm test`: the whole suite, in order, stopping at the first step that fails (later
-// steps depend on earlier ones: size and the manifest need the build). It ends with one
+// `npm test`: the whole suite, in order. A failing step does not hide the others' results:
+// every step runs unless a step it needs failed (the CDN check and size need the build,
+// Storybook needs the manifest). The exit code is 1 when anything failed. It ends with one
 // plain line, `N passed, N failed`: the browser tests counted in every browser (from the
 // test runner's own results), plus one failure for any other step that failed (or for the
 // browser step itself failing with no failing test, e.g. coverage under its threshold).
@@ -8,17 +9,17 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const resultsFile = `${root}coverage/test-results.json`;
+const resultsFile = `${root}node_modules/.cache/prefcenter/test-results.json`;
 
 const steps = [
   { name: 'lint', script: 'lint' },
   { name: 'translations', script: 'l10n:check' },
   { name: 'browser tests (Chromium, Firefox, WebKit; coverage)', script: 'test:browsers', browsers: true },
   { name: 'build', script: 'build' },
-  { name: 'CDN bundle in Chromium', script: 'test:cdn' },
-  { name: 'size budgets', script: 'size' },
+  { name: 'CDN bundle in Chromium', script: 'test:cdn', needs: ['build'] },
+  { name: 'size budgets', script: 'size', needs: ['build'] },
   { name: 'custom elements manifest', script: 'analyze' },
-  { name: 'Storybook build', script: 'storybook:build' },
+  { name: 'Storybook build', script: 'storybook:build', needs: ['analyze'] },
 ];
 
 rmSync(resultsFile, { force: true });
@@ -26,7 +27,15 @@ let passed = 0;
 let failed = 0;
 const report = [];
 
+const failedScripts = new Set();
+
 for (const step of steps) {
+  const blocked = (step.needs ?? []).filter((script) => failedScripts.has(script));
+  if (blocked.length) {
+    failedScripts.add(step.script);
+    report.push(`skip ${step.name}: needs ${blocked.join(', ')}, which failed`);
+    continue;
+  }
   console.log(`\n> npm run ${step.script}  (${step.name})\n`);
   const env = { ...process.env, PREFS_TEST_RESULTS: resultsFile, STORYBOOK_DISABLE_TELEMETRY: '1' };
   const run = spawnSync('npm', ['run', step.script], { cwd: root, stdio: 'inherit', env });
@@ -45,9 +54,7 @@ for (const step of steps) {
   }
   if (!ok) {
     failed += Math.max(1, stepFailures);
-    const rest = steps.slice(steps.indexOf(step) + 1).map((s) => s.name);
-    if (rest.length) report.push(`not run (an earlier step failed): ${rest.join(', ')}`);
-    break;
+    failedScripts.add(step.script);
   }
 }
 
