@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, setupLocalization } from '@prefcenter/core';
 import { CategoryOptionsPart } from '../../../packages/elements/src/notification-prefs/parts/category-options.js';
-import { PartsTestHost } from './parts-test-host.js';
+import { PartsTestHost, expectNone } from './parts-test-host.js';
 
 setupLocalization();
 
@@ -49,7 +49,7 @@ describe('CategoryOptionsPart', () => {
     expect(part.hasOptions(category(el, 'low-balance'))).to.equal(true);
     el.content = () => part.renderFor(category(el, 'statements'));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('main')!.children).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('main')!.children.length).to.equal(0);
   });
 
   it('offers only the frequencies the category allows, labelled with its name, and saves a choice', async () => {
@@ -155,7 +155,7 @@ describe('CategoryOptionsPart', () => {
     again.dispatchEvent(new Event('input', { bubbles: true }));
     await el.updateComplete;
     expect(again.getAttribute('aria-invalid')).to.equal('false');
-    expect(el.shadowRoot!.querySelector('.pc-error')).to.equal(null);
+    expectNone(el.shadowRoot!.querySelector('.pc-error'));
     expect(el.patches).to.deep.equal([{ frequency: { 'low-balance': 'daily' } }]);
     again.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
@@ -227,7 +227,7 @@ describe('CategoryOptionsPart', () => {
       catalog.categories[0]!.label = '<img src=x onerror=alert(1)>';
       host.catalog = catalog;
     });
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expectNone(el.shadowRoot!.querySelector('img'));
     expect(labelOf(threshold(el, 'low-balance'))).to.contain('<img src=x onerror=alert(1)>');
   });
 

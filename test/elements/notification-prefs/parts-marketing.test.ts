@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { formatDateTime, setLocale, setupLocalization } from '@prefcenter/core';
 import { MarketingPart } from '../../../packages/elements/src/notification-prefs/parts/marketing.js';
-import { PartsTestHost } from './parts-test-host.js';
+import { PartsTestHost, expectNone } from './parts-test-host.js';
 
 setupLocalization();
 
@@ -75,7 +75,7 @@ describe('MarketingPart', () => {
     const { el } = await setup((host) => {
       host.catalog = { ...host.catalog, categories: host.catalog.categories.filter((c) => !c.marketing) };
     });
-    expect(el.shadowRoot!.querySelector('section')).to.equal(null);
+    expectNone(el.shadowRoot!.querySelector('section'));
   });
 
   it('works by keyboard', async () => {

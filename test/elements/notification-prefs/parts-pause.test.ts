@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { formatDateTime, setLocale, setupLocalization } from '@prefcenter/core';
 import { PausePart } from '../../../packages/elements/src/notification-prefs/parts/pause.js';
 import { isoWithOffset } from '../../../packages/elements/src/notification-prefs/parts/part-support.js';
-import { PartsTestHost } from './parts-test-host.js';
+import { PartsTestHost, expectNone, expectSame } from './parts-test-host.js';
 
 setupLocalization();
 
@@ -67,7 +67,7 @@ describe('PausePart', () => {
     expect(text(el)).to.contain(`Paused until ${shown}`);
     expect(el.announcements).to.deep.equal([`Notifications paused until ${shown}.`]);
     // Focus moves from the button that went away to the one that replaced it.
-    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Resume notifications'));
+    expectSame(el.shadowRoot!.activeElement, button(el, 'Resume notifications'));
   });
 
   it('pauses for a week', async () => {
@@ -100,7 +100,7 @@ describe('PausePart', () => {
       const error = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!;
       expect(error.textContent!.trim()).to.equal(message);
       expect(el.announcements).to.deep.equal([message]);
-      expect(el.shadowRoot!.activeElement).to.equal(input);
+      expectSame(el.shadowRoot!.activeElement, input);
     });
   }
 
@@ -111,7 +111,7 @@ describe('PausePart', () => {
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await el.updateComplete;
     expect(input.getAttribute('aria-invalid')).to.equal('false');
-    expect($(el, '.pc-error')).to.equal(null);
+    expectNone($(el, '.pc-error'));
   });
 
   it('resumes with a merge patch that removes the pause', async () => {
@@ -121,7 +121,7 @@ describe('PausePart', () => {
     expect(el.patches).to.deep.equal([{ pausedUntil: null }]);
     expect('pausedUntil' in el.view).to.equal(false);
     expect(el.announcements).to.deep.equal(['Notifications resumed.']);
-    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Pause for a day'));
+    expectSame(el.shadowRoot!.activeElement, button(el, 'Pause for a day'));
   });
 
   it('treats a pause that already ended as not paused', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { browserTimeZone, setLocale, setupLocalization, type NotificationPreferences } from '@prefcenter/core';
 import { QuietHoursPart } from '../../../packages/elements/src/notification-prefs/parts/quiet-hours.js';
-import { basePreferences, PartsTestHost } from './parts-test-host.js';
+import { PartsTestHost, basePreferences, expectNone, expectSame } from './parts-test-host.js';
 
 setupLocalization();
 
@@ -54,7 +54,7 @@ describe('QuietHoursPart', () => {
     const { el } = await setup();
     const sw = toggle(el);
     expect(sw.checked).to.equal(false);
-    expect($(el, 'input[type="time"]')).to.equal(null);
+    expectNone($(el, 'input[type="time"]'));
     sw.click();
     await el.updateComplete;
     expect(el.patches).to.deep.equal([
@@ -80,7 +80,7 @@ describe('QuietHoursPart', () => {
     expect(el.patches).to.deep.equal([{ quietHours: { end: '06:30' } }]);
     await setValue(el, input(el, 'pc-quiet-start'), '01:00');
     expect(el.patches[1]).to.deep.equal({ quietHours: { start: '01:00' } });
-    expect($(el, '#pc-quiet-overnight')).to.equal(null);
+    expectNone($(el, '#pc-quiet-overnight'));
   });
 
   it('explains a range that starts and ends at the same time, saves nothing, and saves once fixed', async () => {
@@ -99,7 +99,7 @@ describe('QuietHoursPart', () => {
     await setValue(el, input(el, 'pc-quiet-end'), '08:00');
     expect(el.patches.at(-1)).to.deep.equal({ quietHours: { start: '07:00', end: '08:00' } });
     expect(input(el, 'pc-quiet-start').getAttribute('aria-invalid')).to.equal('false');
-    expect($(el, '.pc-error')).to.equal(null);
+    expectNone($(el, '.pc-error'));
   });
 
   it('explains an empty time and saves nothing', async () => {
@@ -129,7 +129,7 @@ describe('QuietHoursPart', () => {
     });
     const select = $<HTMLSelectElement>(el, 'select#pc-quiet-zone')!;
     expect(select.value).to.equal('Etc/GMT+5');
-    expect(select.options).to.have.length(3);
+    expect(select.options.length).to.equal(3);
   });
 
   it('without a list, checks a typed time zone with Intl before saving it', async () => {
@@ -169,7 +169,7 @@ describe('QuietHoursPart', () => {
     expect(el.patches).to.have.length(1);
     expect(toggle(el).checked).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(input(el, 'pc-quiet-start'));
+    expectSame(el.shadowRoot!.activeElement, input(el, 'pc-quiet-start'));
   });
 
   it('respects disabled', async () => {

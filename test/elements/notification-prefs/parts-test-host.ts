@@ -10,12 +10,14 @@ import {
   type PreferencesPatch,
   type PrefsAdapter,
 } from '@prefcenter/core';
+import { expect } from '@open-wc/testing';
 import { html, LitElement, nothing, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { NotificationPartHost } from '../../../packages/elements/src/notification-prefs/parts/part-host.js';
 import { categoryOptionsStyles } from '../../../packages/elements/src/notification-prefs/parts/category-options.js';
 import { marketingStyles } from '../../../packages/elements/src/notification-prefs/parts/marketing.js';
 import { pauseStyles } from '../../../packages/elements/src/notification-prefs/parts/pause.js';
+import { undoStyles } from '../../../packages/elements/src/notification-prefs/parts/undo.js';
 import { quietHoursStyles } from '../../../packages/elements/src/notification-prefs/parts/quiet-hours.js';
 
 /**
@@ -30,6 +32,7 @@ export class PartsTestHost extends LitElement implements NotificationPartHost {
     quietHoursStyles,
     pauseStyles,
     marketingStyles,
+    undoStyles,
   ];
 
   @property({ attribute: false }) view: NotificationPreferences = basePreferences();
@@ -70,6 +73,19 @@ export class PartsTestHost extends LitElement implements NotificationPartHost {
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
+}
+
+/** A short description of a node for assertion messages (chai's own inspection of a node in a shadow root can hang). */
+export function describeNode(node: Element | null | undefined): string {
+  return node ? node.outerHTML.slice(0, 300) : String(node);
+}
+
+export function expectNone(node: Element | null | undefined): void {
+  expect(node ? describeNode(node) : null).to.equal(null);
+}
+
+export function expectSame(actual: Element | null | undefined, expected: Element | null | undefined): void {
+  expect(actual === expected, `${describeNode(actual)} should be ${describeNode(expected)}`).to.equal(true);
 }
 
 export function basePreferences(): NotificationPreferences {

@@ -11,7 +11,7 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import { live } from 'lit/directives/live.js';
 import type { NotificationPartHost } from './part-host.js';
 import { partBaseStyles } from './part-styles.js';
-import { currencyDigits, currencySymbol, parseTypedNumber, partId, partText } from './part-support.js';
+import { currencyDigits, currencySymbol, frequencyLabel, parseTypedNumber, partId, partText } from './part-support.js';
 import './parts-translations.js';
 
 /** What the customer typed in a threshold field that is not saved yet, and why. */
@@ -84,33 +84,10 @@ export class CategoryOptionsPart implements ReactiveController {
         @change=${(e: Event) => this.changeFrequency(category, (e.target as HTMLSelectElement).value)}
       >
         ${frequencies.map(
-          (f) => html`<option value=${f} ?selected=${f === current}>${this.frequencyLabel(f)}</option>`,
+          (f) => html`<option value=${f} ?selected=${f === current}>${frequencyLabel(this.host, f)}</option>`,
         )}
       </select>
     </div>`;
-  }
-
-  private frequencyLabel(frequency: NotificationFrequency): string {
-    switch (frequency) {
-      case 'immediate':
-        return partText(
-          this.host,
-          'category-options.frequency.immediate',
-          msg('Immediately', { id: 'notification-prefs.category-options.frequency.immediate' }),
-        );
-      case 'daily':
-        return partText(
-          this.host,
-          'category-options.frequency.daily',
-          msg('Daily digest', { id: 'notification-prefs.category-options.frequency.daily' }),
-        );
-      case 'weekly':
-        return partText(
-          this.host,
-          'category-options.frequency.weekly',
-          msg('Weekly digest', { id: 'notification-prefs.category-options.frequency.weekly' }),
-        );
-    }
   }
 
   private changeFrequency(category: NotificationCategory, value: string): void {

@@ -1,4 +1,5 @@
-import { getLocale, parseLocaleNumber } from '@prefcenter/core';
+import { msg } from '@lit/localize';
+import { getLocale, parseLocaleNumber, type NotificationFrequency } from '@prefcenter/core';
 import type { NotificationPartHost } from './part-host.js';
 
 /**
@@ -71,5 +72,29 @@ export function formatList(items: string[]): string {
     return new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(items);
   } catch {
     return items.join(', ');
+  }
+}
+
+/** How often a category is sent, in words: "Immediately", "Daily digest", "Weekly digest". */
+export function frequencyLabel(host: NotificationPartHost, frequency: NotificationFrequency): string {
+  switch (frequency) {
+    case 'immediate':
+      return partText(
+        host,
+        'category-options.frequency.immediate',
+        msg('Immediately', { id: 'notification-prefs.category-options.frequency.immediate' }),
+      );
+    case 'daily':
+      return partText(
+        host,
+        'category-options.frequency.daily',
+        msg('Daily digest', { id: 'notification-prefs.category-options.frequency.daily' }),
+      );
+    case 'weekly':
+      return partText(
+        host,
+        'category-options.frequency.weekly',
+        msg('Weekly digest', { id: 'notification-prefs.category-options.frequency.weekly' }),
+      );
   }
 }

@@ -65,5 +65,17 @@
 'notification-prefs.quiet-hours.start': `من`,
 'notification-prefs.quiet-hours.time-zone': `المنطقة الزمنية`,
 'notification-prefs.quiet-hours.title': `ساعات الهدوء`,
+'notification-prefs.undo.channel-off': str`${0} لـ ${1}: متوقف`,
+'notification-prefs.undo.channel-on': str`${0} لـ ${1}: مفعّل`,
+'notification-prefs.undo.frequency': str`${0}: ${1}`,
+'notification-prefs.undo.marketing-off': `تم إيقاف التسويق`,
+'notification-prefs.undo.marketing-on': `تم السماح بالتسويق`,
+'notification-prefs.undo.paused': `تم إيقاف الإشعارات مؤقتًا`,
+'notification-prefs.undo.quiet-hours': `تم تغيير ساعات الهدوء`,
+'notification-prefs.undo.resumed': `تم استئناف الإشعارات`,
+'notification-prefs.undo.saved': `تم حفظ التغيير`,
+'notification-prefs.undo.threshold': str`الحد الخاص بـ ${0}: ${1}`,
+'notification-prefs.undo.undo': `تراجع`,
+'notification-prefs.undo.undone': `تم التراجع عن التغيير`,
     };
   

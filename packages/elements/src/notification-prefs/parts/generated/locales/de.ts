@@ -65,5 +65,17 @@
 'notification-prefs.quiet-hours.start': `Von`,
 'notification-prefs.quiet-hours.time-zone': `Zeitzone`,
 'notification-prefs.quiet-hours.title': `Ruhezeiten`,
+'notification-prefs.undo.channel-off': str`${0} für ${1}: aus`,
+'notification-prefs.undo.channel-on': str`${0} für ${1}: ein`,
+'notification-prefs.undo.frequency': str`${0}: ${1}`,
+'notification-prefs.undo.marketing-off': `Werbung ausgeschaltet`,
+'notification-prefs.undo.marketing-on': `Werbung erlaubt`,
+'notification-prefs.undo.paused': `Benachrichtigungen pausiert`,
+'notification-prefs.undo.quiet-hours': `Ruhezeiten geändert`,
+'notification-prefs.undo.resumed': `Benachrichtigungen fortgesetzt`,
+'notification-prefs.undo.saved': `Änderung gespeichert`,
+'notification-prefs.undo.threshold': str`Schwellenwert für ${0}: ${1}`,
+'notification-prefs.undo.undo': `Rückgängig`,
+'notification-prefs.undo.undone': `Änderung rückgängig gemacht`,
     };
   

@@ -65,5 +65,17 @@
 'notification-prefs.quiet-hours.start': `Desde`,
 'notification-prefs.quiet-hours.time-zone': `Zona horaria`,
 'notification-prefs.quiet-hours.title': `Horas de silencio`,
+'notification-prefs.undo.channel-off': str`${0} para ${1}: desactivado`,
+'notification-prefs.undo.channel-on': str`${0} para ${1}: activado`,
+'notification-prefs.undo.frequency': str`${0}: ${1}`,
+'notification-prefs.undo.marketing-off': `Publicidad desactivada`,
+'notification-prefs.undo.marketing-on': `Publicidad permitida`,
+'notification-prefs.undo.paused': `Notificaciones en pausa`,
+'notification-prefs.undo.quiet-hours': `Horas de silencio modificadas`,
+'notification-prefs.undo.resumed': `Notificaciones reanudadas`,
+'notification-prefs.undo.saved': `Cambio guardado`,
+'notification-prefs.undo.threshold': str`Umbral para ${0}: ${1}`,
+'notification-prefs.undo.undo': `Deshacer`,
+'notification-prefs.undo.undone': `Cambio deshecho`,
     };
   

@@ -65,5 +65,17 @@
 'notification-prefs.quiet-hours.start': `De`,
 'notification-prefs.quiet-hours.time-zone': `Fuseau horaire`,
 'notification-prefs.quiet-hours.title': `Heures calmes`,
+'notification-prefs.undo.channel-off': str`${0} pour ${1} : désactivé`,
+'notification-prefs.undo.channel-on': str`${0} pour ${1} : activé`,
+'notification-prefs.undo.frequency': str`${0} : ${1}`,
+'notification-prefs.undo.marketing-off': `Marketing désactivé`,
+'notification-prefs.undo.marketing-on': `Marketing autorisé`,
+'notification-prefs.undo.paused': `Notifications suspendues`,
+'notification-prefs.undo.quiet-hours': `Heures calmes modifiées`,
+'notification-prefs.undo.resumed': `Notifications reprises`,
+'notification-prefs.undo.saved': `Modification enregistrée`,
+'notification-prefs.undo.threshold': str`Seuil pour ${0} : ${1}`,
+'notification-prefs.undo.undo': `Annuler`,
+'notification-prefs.undo.undone': `Modification annulée`,
     };
   

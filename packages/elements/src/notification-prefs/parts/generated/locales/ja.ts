@@ -65,5 +65,17 @@
 'notification-prefs.quiet-hours.start': `開始`,
 'notification-prefs.quiet-hours.time-zone': `タイムゾーン`,
 'notification-prefs.quiet-hours.title': `おやすみ時間`,
+'notification-prefs.undo.channel-off': str`${1}の${0}：オフ`,
+'notification-prefs.undo.channel-on': str`${1}の${0}：オン`,
+'notification-prefs.undo.frequency': str`${0}：${1}`,
+'notification-prefs.undo.marketing-off': `マーケティングをオフにしました`,
+'notification-prefs.undo.marketing-on': `マーケティングを許可しました`,
+'notification-prefs.undo.paused': `通知を一時停止しました`,
+'notification-prefs.undo.quiet-hours': `おやすみ時間を変更しました`,
+'notification-prefs.undo.resumed': `通知を再開しました`,
+'notification-prefs.undo.saved': `変更を保存しました`,
+'notification-prefs.undo.threshold': str`${0}のしきい値：${1}`,
+'notification-prefs.undo.undo': `元に戻す`,
+'notification-prefs.undo.undone': `変更を元に戻しました`,
     };
   

@@ -1,0 +1,298 @@
+import { msg, str } from '@lit/localize';
+import {
+  formatMoney,
+  formatNumber,
+  type NotificationFrequency,
+  type NotificationPreferences,
+  type PreferencesPatch,
+} from '@prefcenter/core';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import type { NotificationPartHost } from './part-host.js';
+import { partBaseStyles } from './part-styles.js';
+import { frequencyLabel, partText } from './part-support.js';
+import './parts-translations.js';
+
+type Json = unknown;
+
+function isPlainObject(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The merge patch that takes the document after `patch` back to `before`: for each field
+ * the patch sets or removes, the old value, or `null` where the field did not exist.
+ * Where the patch writes an object over something that was not one (or was absent), the
+ * old value is restored whole, so `{ quietHours: {…} }` on a document without quiet hours
+ * inverts to `{ quietHours: null }`. Inputs are not mutated.
+ *
+ * A JSON Merge Patch cannot set a field to `null`, so a field that held `null` before
+ * comes back removed; preference documents have no such fields.
+ */
+export function inverseMergePatch<P extends object>(before: object, patch: P): P {
+  return invert(before, patch as Record<string, Json>) as P;
+}
+
+function invert(before: Json, patch: Record<string, Json>): Record<string, Json> {
+  const result: Record<string, Json> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    const old = isPlainObject(before) ? before[key] : undefined;
+    if (isPlainObject(value) && isPlainObject(old)) result[key] = invert(old, value);
+    else result[key] = old === undefined ? null : structuredClone(old);
+  }
+  return result;
+}
+
+interface Toast {
+  inverse: PreferencesPatch<NotificationPreferences>;
+  message: string;
+  undone: boolean;
+}
+
+/**
+ * The short confirmation after each change, with an Undo button for `durationMs`. A new
+ * change replaces the previous toast. It never takes focus, and it waits while the
+ * pointer is over it or focus is in it (WCAG 2.2.1), then starts its time again.
+ *
+ * The host calls `record(patch, before)` for each change the customer makes; Undo applies
+ * the inverse patch through `host.change` and announces it. While Undo applies its change,
+ * `record` ignores calls, so a host that records every change needs no special case.
+ */
+export class UndoPart implements ReactiveController {
+  private readonly host: NotificationPartHost & ReactiveControllerHost;
+  /** How long the toast stays, in milliseconds. */
+  durationMs = 10_000;
+  private toast: Toast | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private held = { pointer: false, focus: false };
+  private undoing = false;
+  private readonly toastRef = createRef<HTMLElement>();
+
+  constructor(host: NotificationPartHost & ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.dismiss();
+  }
+
+  /** True while the toast is shown. */
+  get visible(): boolean {
+    return this.toast !== undefined;
+  }
+
+  /** Shows a confirmation of `patch`, made on `before`, with Undo. */
+  record(patch: PreferencesPatch<NotificationPreferences>, before: NotificationPreferences): void {
+    if (this.undoing) return;
+    this.toast = { inverse: inverseMergePatch(before, patch), message: this.describe(patch), undone: false };
+    this.restartTimer();
+    this.host.requestUpdate();
+  }
+
+  /** Applies the inverse of the last recorded change, once. */
+  undo(): void {
+    const toast = this.toast;
+    if (!toast || toast.undone || this.host.disabled) return;
+    const hadFocus = this.focusInToast();
+    this.undoing = true;
+    try {
+      this.host.change(toast.inverse);
+    } finally {
+      this.undoing = false;
+    }
+    toast.undone = true;
+    this.host.announce(this.t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })));
+    this.restartTimer();
+    this.host.requestUpdate();
+    // The Undo button goes away; focus stays in the toast rather than falling to the page.
+    if (hadFocus) void this.host.updateComplete.then(() => this.toastRef.value?.focus());
+  }
+
+  /** Hides the toast now. */
+  dismiss(): void {
+    this.clearTimer();
+    this.toast = undefined;
+    this.held = { pointer: false, focus: false };
+    this.host.requestUpdate();
+  }
+
+  render(): unknown {
+    const toast = this.toast;
+    if (!toast) return nothing;
+    return html`<div
+      class="pc-undo"
+      part="undo"
+      tabindex="-1"
+      ${ref(this.toastRef)}
+      @pointerenter=${() => this.hold('pointer', true)}
+      @pointerleave=${() => this.hold('pointer', false)}
+      @focusin=${() => this.hold('focus', true)}
+      @focusout=${(e: FocusEvent) => {
+        if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) this.hold('focus', false);
+      }}
+    >
+      <span class="pc-undo-message"
+        >${toast.undone ? this.t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })) : toast.message}</span
+      >
+      ${
+        toast.undone
+          ? nothing
+          : html`<button class="pc-undo-button" ?disabled=${this.host.disabled} @click=${() => this.undo()}>
+              ${this.t('undo', msg('Undo', { id: 'notification-prefs.undo.undo' }))}
+            </button>`
+      }
+    </div>`;
+  }
+
+  private t(key: string, fallback: string, values?: Record<string, string>): string {
+    return partText(this.host, `undo.${key}`, fallback, values);
+  }
+
+  private focusInToast(): boolean {
+    const toast = this.toastRef.value;
+    const root = toast?.getRootNode() as Document | ShadowRoot | undefined;
+    return !!toast && !!root?.activeElement && toast.contains(root.activeElement);
+  }
+
+  private hold(kind: 'pointer' | 'focus', on: boolean): void {
+    this.held[kind] = on;
+    this.restartTimer();
+  }
+
+  private restartTimer(): void {
+    this.clearTimer();
+    if (!this.toast || this.held.pointer || this.held.focus) return;
+    this.timer = setTimeout(() => this.dismiss(), this.durationMs);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** A sentence for a simple change ("SMS for Low balance: off"), else "Change saved". */
+  private describe(patch: PreferencesPatch<NotificationPreferences>): string {
+    const { catalog } = this.host;
+    const categoryName = (id: string) => catalog.categories.find((c) => c.id === id)?.label ?? id;
+    const keys = Object.keys(patch);
+    if (patch.marketingConsent && typeof patch.marketingConsent === 'object') {
+      return patch.marketingConsent.granted
+        ? this.t('marketing-on', msg('Marketing allowed', { id: 'notification-prefs.undo.marketing-on' }))
+        : this.t('marketing-off', msg('Marketing turned off', { id: 'notification-prefs.undo.marketing-off' }));
+    }
+    const one = <T>(record: Record<string, T> | null | undefined): [string, T] | undefined => {
+      const entries = record && typeof record === 'object' ? Object.entries(record) : [];
+      return entries.length === 1 ? entries[0] : undefined;
+    };
+    if (keys.length === 1) {
+      const subscription = one(patch.subscriptions);
+      const channel = subscription && one(subscription[1]);
+      if (channel && typeof channel[1] === 'boolean') {
+        const category = categoryName(subscription[0]);
+        const channelName = catalog.channels.find((c) => c.id === channel[0])?.label ?? channel[0];
+        return channel[1]
+          ? this.t(
+              'channel-on',
+              msg(str`${channelName} for ${category}: on`, { id: 'notification-prefs.undo.channel-on' }),
+              {
+                channel: channelName,
+                category,
+              },
+            )
+          : this.t(
+              'channel-off',
+              msg(str`${channelName} for ${category}: off`, { id: 'notification-prefs.undo.channel-off' }),
+              { channel: channelName, category },
+            );
+      }
+      const frequency = one(patch.frequency);
+      if (frequency && typeof frequency[1] === 'string') {
+        const category = categoryName(frequency[0]);
+        const how = frequencyLabel(this.host, frequency[1] as NotificationFrequency);
+        return this.t('frequency', msg(str`${category}: ${how}`, { id: 'notification-prefs.undo.frequency' }), {
+          category,
+          frequency: how,
+        });
+      }
+      const threshold = one(patch.thresholds);
+      if (threshold && typeof threshold[1] === 'number') {
+        const category = catalog.categories.find((c) => c.id === threshold[0]);
+        const name = categoryName(threshold[0]);
+        const value =
+          category?.threshold?.kind === 'payment-due-days'
+            ? formatNumber(threshold[1])
+            : formatMoney(threshold[1], catalog.currency);
+        return this.t(
+          'threshold',
+          msg(str`Threshold for ${name}: ${value}`, { id: 'notification-prefs.undo.threshold' }),
+          { category: name, value },
+        );
+      }
+      if ('quietHours' in patch) {
+        return this.t('quiet-hours', msg('Quiet hours changed', { id: 'notification-prefs.undo.quiet-hours' }));
+      }
+      if ('pausedUntil' in patch) {
+        return patch.pausedUntil === null
+          ? this.t('resumed', msg('Notifications resumed', { id: 'notification-prefs.undo.resumed' }))
+          : this.t('paused', msg('Notifications paused', { id: 'notification-prefs.undo.paused' }));
+      }
+    }
+    return this.t('saved', msg('Change saved', { id: 'notification-prefs.undo.saved' }));
+  }
+}
+
+export const undoStyles = [
+  partBaseStyles,
+  css`
+    .pc-undo {
+      position: sticky;
+      inset-block-end: var(--pc-space-l);
+      z-index: 1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--pc-space-s) var(--pc-space-l);
+      margin-block-start: var(--pc-space-m);
+      padding-block: var(--pc-space-s);
+      padding-inline: var(--pc-space-l) var(--pc-space-s);
+      border-radius: var(--pc-radius-m);
+      background: var(--pc-color-text);
+      color: var(--pc-color-bg);
+      box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+      animation: pc-undo-in var(--pc-duration-m) var(--pc-easing);
+    }
+    .pc-undo:focus-visible {
+      outline: var(--pc-focus-ring-width) solid var(--pc-color-focus);
+      outline-offset: var(--pc-focus-ring-offset);
+    }
+    .pc-undo .pc-undo-button {
+      background: transparent;
+      color: inherit;
+      border-color: currentColor;
+      font-weight: var(--pc-font-weight-strong);
+    }
+    .pc-undo .pc-undo-button:focus-visible {
+      outline-color: var(--pc-color-bg);
+    }
+    @keyframes pc-undo-in {
+      from {
+        opacity: 0;
+        translate: 0 0.5rem;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .pc-undo {
+        animation: none;
+      }
+    }
+    @media (forced-colors: active) {
+      .pc-undo {
+        border: 2px solid CanvasText;
+      }
+    }
+  `,
+];
