@@ -71,4 +71,22 @@ describe('<notification-prefs> with its parts', () => {
     expect($(el, '.pc-pause').textContent).to.contain('Paused until');
     await expect(el).to.be.accessible();
   });
+
+  it('confirms each change with Undo, which puts it back', async () => {
+    const adapter = new FakeAdapter();
+    const el = await mount(adapter);
+    const cell = control(el, 'Push for Large transactions');
+    cell.click();
+    await el.updateComplete;
+    const toast = $(el, '[part="undo"]');
+    expect(toast).to.exist;
+    await expect(el).to.be.accessible();
+    await waitUntil(() => adapter.doc.subscriptions['large-transaction']!.push === true);
+    button(el, 'Undo').click();
+    await el.updateComplete;
+    expect(cell.getAttribute('aria-checked')).to.equal('false');
+    await waitUntil(() => adapter.doc.subscriptions['large-transaction']!.push === false);
+    // Undo is itself not recorded as a change to undo.
+    expect($$(el, '[part="undo"] button').length).to.equal(0);
+  });
 });

@@ -24,7 +24,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { moveFocus, type Position } from './grid/keys.js';
-import { buildRows, groupState, inversePatch, isOn, lockOf, supports, type GridRow, type Lock } from './grid/model.js';
+import { buildRows, groupState, isOn, lockOf, supports, type GridRow, type Lock } from './grid/model.js';
 import { messages } from './messages.js';
 import styles from './notification-prefs.styles.js';
 import { CategoryOptionsPart, categoryOptionsStyles } from './parts/category-options.js';
@@ -32,6 +32,7 @@ import { MarketingPart, marketingStyles } from './parts/marketing.js';
 import type { NotificationPartHost } from './parts/part-host.js';
 import { PausePart, pauseStyles } from './parts/pause.js';
 import { QuietHoursPart, quietHoursStyles } from './parts/quiet-hours.js';
+import { UndoPart, undoStyles } from './parts/undo.js';
 import { loadNotificationPrefsTranslations } from './translations.js';
 
 registerTranslations('notification-prefs', loadNotificationPrefsTranslations);
@@ -91,6 +92,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     ...quietHoursStyles,
     ...categoryOptionsStyles,
     ...marketingStyles,
+    ...undoStyles,
     styles,
   ];
 
@@ -103,6 +105,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   protected readonly quietHours = new QuietHoursPart(this.partHost);
   protected readonly categoryOptions = new CategoryOptionsPart(this.partHost);
   protected readonly marketing = new MarketingPart(this.partHost);
+  protected readonly undo = new UndoPart(this.partHost);
 
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private filter = '';
@@ -131,17 +134,13 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     return this.resource.catalog!;
   }
 
-  /** Applies `patch` at once and saves it (or drafts it in manual mode). Used by the grid and the parts. */
+  /** Applies `patch` at once and saves it (or drafts it in manual mode), with Undo. Used by the grid and the parts. */
   change(patch: Patch): void {
-    const view = this.resource.view;
-    if (this.disabled || !view) return;
-    const before = inversePatch(view, patch) as Patch;
+    const before = this.resource.view;
+    if (this.disabled || !before) return;
     this.resource.change(patch);
-    this.recordUndo(patch, before);
+    this.undo.record(patch, before);
   }
-
-  /** Hook for the undo part. */
-  protected recordUndo(_patch: Patch, _before: Patch): void {}
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -399,9 +398,9 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     return html`${this.pause.render()}${this.quietHours.render()}${this.marketing.render()}`;
   }
 
-  /** Below the grid: undo and history. */
-  protected renderAfter(): unknown {
-    return nothing;
+  /** Below the grid, next to the save state: the confirmation with Undo, then the history. */
+  private renderAfter(): unknown {
+    return this.undo.render();
   }
 
   private renderNotice(channel: NotificationChannel, j: number): unknown {

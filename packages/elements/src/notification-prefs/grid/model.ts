@@ -115,14 +115,3 @@ export function groupState(
   const checked: Checked = onCount === 0 ? 'false' : onCount === count ? 'true' : 'mixed';
   return { checked, switchable, locked: switchable.length ? undefined : locked };
 }
-
-/** The values `patch` overwrites in `document`, as a merge patch that puts them back (`null` where absent). */
-export function inversePatch(document: unknown, patch: unknown): unknown {
-  const isObject = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!isObject(patch)) return document === undefined ? null : document;
-  if (!isObject(document)) return null;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(patch)) out[key] = inversePatch(document[key], patch[key]);
-  return out;
-}
