@@ -32,11 +32,12 @@ export default defineConfig({
       // Vite keeps whitespace in an ES library (for a bundler downstream); this file
       // goes straight to browsers, so minify it fully.
       output: {
-        // locales/<package or widget>.<locale>-<hash>.js, e.g. locales/theme-picker.es-1a2b3c4d.js
+        // Translations: locales/<package or widget>.<locale>-<hash>.js, e.g. locales/theme-picker.es-1a2b3c4d.js;
+        // anything else loaded on demand (such as a domain's schemas) under chunks/.
         chunkFileNames: (chunk) => {
           const m = chunk.facadeModuleId?.match(/packages\/([^/]+)\/src\/(?:(.+)\/)?generated\/locales\//);
-          const owner = m ? (m[2]?.replaceAll('/', '-') ?? m[1]) : 'shared';
-          return `locales/${owner}.[name]-[hash].js`;
+          if (!m) return 'chunks/[name]-[hash].js';
+          return `locales/${m[2]?.replaceAll('/', '-') ?? m[1]}.[name]-[hash].js`;
         },
         minify: true,
         comments: false,

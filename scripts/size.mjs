@@ -4,8 +4,9 @@
 // from source. The CDN bundle is measured as built by `npm run build`. Sizes are KiB
 // (1024 bytes) of the minified file, then gzipped at level 9.
 //
-// Translations are lazy chunks, loaded only when a page switches locale, so they are
-// not part of an entry's size; the largest locale's chunks are shown for information.
+// An entry's size counts the code it loads up front and the chunks it loads on first use
+// (core's per-domain schemas, with zod). Translations are lazy chunks, loaded only when a
+// page switches locale, so they are not counted; the largest locale's are shown apart.
 //
 //   node scripts/size.mjs         the table; exit 1 when an entry is over budget
 //   node scripts/size.mjs --why   also what each entry is made of (minified KiB per package or file)
@@ -71,7 +72,12 @@ async function measureBundle(file) {
   const texts = new Map(result.outputFiles.map((o) => [relative(root, o.path), o.text]));
   const outputs = result.metafile.outputs;
   const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint === file);
-  // The entry plus every chunk it imports statically: what a page downloads before the widget runs.
+  // Everything the widget runs on, loaded up front or on first use (core loads a domain's
+  // schemas, and zod with them, only with the first adapter call): every chunk except the
+  // translations, which a page fetches only when it switches to that locale. Each file is
+  // gzipped on its own, as it travels.
+  const isLocale = (out) => /\/generated\/locales\/[^/]+\.ts$/.test(outputs[out].entryPoint ?? '');
+  const counted = Object.keys(outputs).filter((o) => !isLocale(o));
   const eager = new Set();
   const visit = (out) => {
     if (eager.has(out)) return;
@@ -79,24 +85,29 @@ async function measureBundle(file) {
     for (const dep of outputs[out].imports) if (dep.kind === 'import-statement' && !dep.external) visit(dep.path);
   };
   visit(entryOut);
-  const eagerText = [...eager].map((o) => texts.get(o)).join('\n');
-  const lazy = Object.keys(outputs).filter((o) => !eager.has(o));
   const lazyByLocale = new Map();
-  for (const out of lazy) {
-    const locale = /(?:^|\/)(es|fr|de|ar|ja)(?:-[A-Z0-9]+)?\.js$/i.exec(out)?.[1] ?? 'other';
+  for (const out of Object.keys(outputs).filter(isLocale)) {
+    const locale = /([a-z]{2})\.ts$/.exec(outputs[out].entryPoint)[1];
     lazyByLocale.set(locale, (lazyByLocale.get(locale) ?? 0) + gzipSize(texts.get(out)));
   }
   const largestLocale = Math.max(0, ...lazyByLocale.values());
   const parts = new Map();
-  for (const out of eager) {
+  for (const out of counted) {
     for (const [input, { bytesInOutput }] of Object.entries(outputs[out].inputs)) {
       const name = input.includes('node_modules/') ? packageName(input) : input;
       parts.set(name, (parts.get(name) ?? 0) + bytesInOutput);
     }
   }
-  return { min: Buffer.byteLength(eagerText), gzip: gzipSize(eagerText), largestLocale, parts };
+  const sum = (list, size) => list.reduce((total, o) => total + size(texts.get(o)), 0);
+  const onFirstUse = counted.filter((o) => !eager.has(o));
+  return {
+    min: sum(counted, Buffer.byteLength),
+    gzip: sum(counted, gzipSize),
+    firstUse: sum(onFirstUse, gzipSize),
+    largestLocale,
+    parts,
+  };
 }
-
 function packageName(path) {
   const rest = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length).split('/');
   return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
@@ -104,7 +115,7 @@ function packageName(path) {
 
 function measureBuilt(file) {
   const text = readFileSync(`${root}${file}`);
-  return { min: text.length, gzip: gzipSize(text), largestLocale: 0 };
+  return { min: text.length, gzip: gzipSize(text), firstUse: 0, largestLocale: 0 };
 }
 
 const rows = [];
@@ -136,7 +147,10 @@ const table = rows.map((r) => {
   if (r.skipped) return [r.label, '-', '-', r.budget ?? '-', r.skipped];
   if (r.error) return [r.label, '-', '-', r.budget ?? '-', `FAIL ${r.error}`];
   const result = r.budget === null ? 'info' : r.over ? 'OVER BUDGET' : 'ok';
-  const note = r.largestLocale ? ` (+${kib(r.largestLocale)} gz per locale, lazy)` : '';
+  const notes = [];
+  if (r.firstUse) notes.push(`${kib(r.firstUse)} of it on first use`);
+  if (r.largestLocale) notes.push(`+${kib(r.largestLocale)} per locale`);
+  const note = notes.length ? ` (${notes.join('; ')})` : '';
   return [r.label, kib(r.min), kib(r.gzip), r.budget ?? '-', `${result}${note}`];
 });
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
