@@ -15,6 +15,7 @@ import { html, LitElement, nothing, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { NotificationPartHost } from '../../../packages/elements/src/notification-prefs/parts/part-host.js';
 import { categoryOptionsStyles } from '../../../packages/elements/src/notification-prefs/parts/category-options.js';
+import { historyStyles } from '../../../packages/elements/src/notification-prefs/parts/history.js';
 import { marketingStyles } from '../../../packages/elements/src/notification-prefs/parts/marketing.js';
 import { pauseStyles } from '../../../packages/elements/src/notification-prefs/parts/pause.js';
 import { undoStyles } from '../../../packages/elements/src/notification-prefs/parts/undo.js';
@@ -33,6 +34,7 @@ export class PartsTestHost extends LitElement implements NotificationPartHost {
     pauseStyles,
     marketingStyles,
     undoStyles,
+    historyStyles,
   ];
 
   @property({ attribute: false }) view: NotificationPreferences = basePreferences();
