@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { PrefsChangeEvent } from '@prefcenter/core';
+import type { PrefsAdapter, PrefsChangeEvent } from '@prefcenter/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, control, FakeAdapter, focused, mount, smallPreferences } from './helpers.js';
 
@@ -88,5 +88,26 @@ describe('<notification-prefs> with its parts', () => {
     await waitUntil(() => adapter.doc.subscriptions['large-transaction']!.push === false);
     // Undo is itself not recorded as a change to undo.
     expect($$(el, '[part="undo"] button').length).to.equal(0);
+  });
+
+  it('shows the history below the grid, and loads it again after a save', async () => {
+    const adapter = new FakeAdapter();
+    let reads = 0;
+    const record = (summary: string) => ({ id: summary, at: '2025-05-01T10:00:00Z', summary, source: 'web' });
+    const history: PrefsAdapter['getNotificationHistory'] = async () => {
+      reads++;
+      return reads === 1
+        ? [record('Email for Statements: on')]
+        : [record('Push for Statements: off'), record('Email for Statements: on')];
+    };
+    const el = await mount(Object.assign(adapter, { getNotificationHistory: history }));
+    const details = $<HTMLDetailsElement>(el, '.pc-history');
+    expect(details.compareDocumentPosition($(el, '[role="grid"]')) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
+    details.querySelector('summary')!.click();
+    await waitUntil(() => details.textContent!.includes('Email for Statements: on'));
+    await expect(el).to.be.accessible();
+    control(el, 'Push for Statements').click();
+    await waitUntil(() => details.textContent!.includes('Push for Statements: off'), 'the history was not reloaded');
+    expect(reads).to.equal(2);
   });
 });

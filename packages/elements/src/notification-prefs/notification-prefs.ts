@@ -17,6 +17,7 @@ import {
   type NotificationPreferences,
   type PreferencesPatch,
   type PrefsAdapter,
+  type ResourceNotice,
 } from '@prefcenter/core';
 import { html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -28,6 +29,7 @@ import { buildRows, groupState, isOn, lockOf, supports, type GridRow, type Lock 
 import { messages } from './messages.js';
 import styles from './notification-prefs.styles.js';
 import { CategoryOptionsPart, categoryOptionsStyles } from './parts/category-options.js';
+import { HistoryPart, historyStyles } from './parts/history.js';
 import { MarketingPart, marketingStyles } from './parts/marketing.js';
 import type { NotificationPartHost } from './parts/part-host.js';
 import { PausePart, pauseStyles } from './parts/pause.js';
@@ -93,6 +95,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     ...categoryOptionsStyles,
     ...marketingStyles,
     ...undoStyles,
+    ...historyStyles,
     styles,
   ];
 
@@ -106,6 +109,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   protected readonly categoryOptions = new CategoryOptionsPart(this.partHost);
   protected readonly marketing = new MarketingPart(this.partHost);
   protected readonly undo = new UndoPart(this.partHost);
+  protected readonly history = new HistoryPart(this.partHost);
 
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private filter = '';
@@ -140,6 +144,11 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     if (this.disabled || !before) return;
     this.resource.change(patch);
     this.undo.record(patch, before);
+  }
+
+  protected override handleNotice(notice: ResourceNotice): void {
+    super.handleNotice(notice);
+    if (notice.type === 'saved' || notice.type === 'external-update') this.history.invalidate();
   }
 
   override disconnectedCallback(): void {
@@ -400,7 +409,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
   /** Below the grid, next to the save state: the confirmation with Undo, then the history. */
   private renderAfter(): unknown {
-    return this.undo.render();
+    return html`${this.undo.render()}${this.history.render()}`;
   }
 
   private renderNotice(channel: NotificationChannel, j: number): unknown {
