@@ -77,14 +77,21 @@ async function measureBundle(file) {
   // translations, which a page fetches only when it switches to that locale. Each file is
   // gzipped on its own, as it travels.
   const isLocale = (out) => /\/generated\/locales\/[^/]+\.ts$/.test(outputs[out].entryPoint ?? '');
-  const counted = Object.keys(outputs).filter((o) => !isLocale(o));
-  const eager = new Set();
-  const visit = (out) => {
-    if (eager.has(out)) return;
-    eager.add(out);
-    for (const dep of outputs[out].imports) if (dep.kind === 'import-statement' && !dep.external) visit(dep.path);
+  // Follows imports from the entry: static ones are loaded up front, dynamic ones on first
+  // use. esbuild also emits a chunk for every `import()` it parsed, even in code it then
+  // dropped (another domain's schemas); no host's page loads those, so they are not counted.
+  const reach = (kinds) => {
+    const seen = new Set();
+    const visit = (out) => {
+      if (seen.has(out) || isLocale(out)) return;
+      seen.add(out);
+      for (const dep of outputs[out].imports) if (kinds.includes(dep.kind) && !dep.external) visit(dep.path);
+    };
+    visit(entryOut);
+    return seen;
   };
-  visit(entryOut);
+  const eager = reach(['import-statement']);
+  const counted = [...reach(['import-statement', 'dynamic-import'])];
   const lazyByLocale = new Map();
   for (const out of Object.keys(outputs).filter(isLocale)) {
     const locale = /([a-z]{2})\.ts$/.exec(outputs[out].entryPoint)[1];

@@ -1,10 +1,9 @@
 import { msg, str } from '@lit/localize';
 import {
-  changeHistorySchema,
   coreMessages,
   errorMessage,
   formatDateTime,
-  parseAdapterResponse,
+  parseChangeHistory,
   toAdapterError,
   type AdapterError,
   type ChangeRecord,
@@ -156,7 +155,10 @@ export class HistoryPart implements ReactiveController {
     try {
       const raw = await adapter.getNotificationHistory({ signal: controller.signal });
       if (controller.signal.aborted) return;
-      this.entries = parseAdapterResponse(changeHistorySchema, raw, 'notification history');
+      // The schema loads with the first history, not with the widget.
+      const entries = await parseChangeHistory(raw);
+      if (controller.signal.aborted) return;
+      this.entries = entries;
       this.status = 'ready';
       this.stale = false;
     } catch (error) {
