@@ -4,6 +4,7 @@ import {
   AdapterError,
   errorMessage,
   formatDateTime,
+  parseChangeHistory,
   setLocale,
   setupLocalization,
   type ChangeRecord,
@@ -44,6 +45,7 @@ const entries: ChangeRecord[] = [
 async function setup(adapter: PrefsAdapter | undefined) {
   const el = await fixture<PartsTestHost>(html`<parts-test-host .adapter=${adapter}></parts-test-host>`);
   const part = new HistoryPart(el);
+  current = part;
   el.content = () => part.render();
   await el.updateComplete;
   return { el, part };
@@ -60,13 +62,21 @@ async function open(el: PartsTestHost) {
   await el.updateComplete;
 }
 
+let current: HistoryPart | undefined;
+
+/** Waits until the adapter's answer has been checked (core loads the schema on first use) and drawn. */
 async function settle(el: PartsTestHost) {
-  // The adapter's promise settles in a microtask; the part then asks for a render.
-  await new Promise((resolve) => setTimeout(resolve));
+  await waitUntil(() => current?.status !== 'loading', 'the history finished loading');
   await el.updateComplete;
 }
 
 describe('HistoryPart', () => {
+  // Core checks the history with a schema it loads on first use; load it once up front so
+  // that each test's adapter answer is the only thing left to settle.
+  before(async () => {
+    await parseChangeHistory([]);
+  });
+
   afterEach(async () => {
     await setLocale('en');
   });

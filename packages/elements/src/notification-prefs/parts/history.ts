@@ -15,7 +15,8 @@ import { partBaseStyles } from './part-styles.js';
 import { partText } from './part-support.js';
 import './parts-translations.js';
 
-type Status = 'idle' | 'loading' | 'error' | 'ready';
+export type HistoryStatus = 'idle' | 'loading' | 'error' | 'ready';
+type Status = HistoryStatus;
 
 /**
  * The customer's history of changes, in a "History" disclosure. It loads when opened
@@ -27,12 +28,17 @@ type Status = 'idle' | 'loading' | 'error' | 'ready';
 export class HistoryPart implements ReactiveController {
   private readonly host: NotificationPartHost & ReactiveControllerHost;
   private open = false;
-  private status: Status = 'idle';
+  private state: Status = 'idle';
   private entries: ChangeRecord[] = [];
   private error: AdapterError | undefined;
   private stale = true;
   private loading: AbortController | undefined;
   private readonly body = createRef<HTMLElement>();
+
+  /** Where the history stands: `idle` until first opened, then `loading`, `ready` or `error`. */
+  get status(): Status {
+    return this.state;
+  }
 
   constructor(host: NotificationPartHost & ReactiveControllerHost) {
     this.host = host;
@@ -59,7 +65,7 @@ export class HistoryPart implements ReactiveController {
 
   render(): unknown {
     if (typeof this.host.adapter?.getNotificationHistory !== 'function') return nothing;
-    const busy = this.status === 'loading';
+    const busy = this.state === 'loading';
     return html`<details class="pc-part pc-history" ?open=${this.open} @toggle=${this.toggled}>
       <summary class="pc-part-title">
         ${this.t('title', msg('History', { id: 'notification-prefs.history.title' }))}
@@ -71,7 +77,7 @@ export class HistoryPart implements ReactiveController {
   }
 
   private renderBody(): unknown {
-    switch (this.status) {
+    switch (this.state) {
       case 'idle':
         return nothing;
       case 'error':
@@ -121,7 +127,7 @@ export class HistoryPart implements ReactiveController {
     if (open === this.open) return;
     this.open = open;
     if (open) {
-      if (this.stale || this.status === 'idle' || this.status === 'error') void this.load();
+      if (this.stale || this.state === 'idle' || this.state === 'error') void this.load();
     } else {
       this.stop();
     }
@@ -140,7 +146,7 @@ export class HistoryPart implements ReactiveController {
     this.loading.abort();
     this.loading = undefined;
     this.stale = true;
-    if (this.status === 'loading') this.status = this.entries.length ? 'ready' : 'idle';
+    if (this.state === 'loading') this.state = this.entries.length ? 'ready' : 'idle';
   }
 
   private async load(): Promise<void> {
@@ -149,7 +155,7 @@ export class HistoryPart implements ReactiveController {
     this.loading?.abort();
     const controller = new AbortController();
     this.loading = controller;
-    this.status = 'loading';
+    this.state = 'loading';
     this.error = undefined;
     this.host.requestUpdate();
     try {
@@ -159,12 +165,12 @@ export class HistoryPart implements ReactiveController {
       const entries = await parseChangeHistory(raw);
       if (controller.signal.aborted) return;
       this.entries = entries;
-      this.status = 'ready';
+      this.state = 'ready';
       this.stale = false;
     } catch (error) {
       if (controller.signal.aborted) return;
       this.error = toAdapterError(error);
-      this.status = 'error';
+      this.state = 'error';
       this.host.announce(errorMessage(this.error.kind));
     } finally {
       if (this.loading === controller) this.loading = undefined;
