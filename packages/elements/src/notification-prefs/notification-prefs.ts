@@ -5,10 +5,8 @@ import {
   errorMessage,
   formatNumber,
   getLocale,
-  notificationCatalogSchema,
   notificationsDomain,
   notificationsMethods,
-  parseAdapterResponse,
   registerTranslations,
   toAdapterError,
   type NotificationCatalog,
@@ -351,16 +349,13 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     this.verifying = next;
   }
 
-  /** Reads the catalog again after a host step, without redrawing the whole widget as a load would. */
+  /** Reads the catalog again after a host step; the document and unsaved edits stay as they are. */
   private async reloadCatalog(adapter: PrefsAdapter | undefined, channelId: string): Promise<void> {
-    if (!adapter?.getNotificationCatalog || adapter !== this.effectiveAdapter) return;
+    if (!adapter || adapter !== this.effectiveAdapter) return;
     try {
-      const raw = await adapter.getNotificationCatalog({ signal: new AbortController().signal });
-      const catalog = parseAdapterResponse(notificationCatalogSchema, raw, 'notification catalog');
-      if (adapter !== this.effectiveAdapter) return;
-      this.resource.catalog = catalog;
+      await this.resource.reloadCatalog();
       this.setVerifying(channelId, undefined);
-      const channel = catalog.channels.find((c) => c.id === channelId);
+      const channel = this.resource.catalog?.channels.find((c) => c.id === channelId);
       if (channel?.ready) void this.announce(messages.verified(channel.label));
     } catch (error) {
       this.setVerifying(channelId, toAdapterError(error));
