@@ -280,6 +280,24 @@ function renderNetwork(): void {
         </fieldset>
 
         <fieldset>
+          <legend>Saving</legend>
+          <label class="field">
+            <span>How the widgets save</span>
+            <select
+              @change=${(e: Event) => {
+                const mode = (e.target as HTMLSelectElement).value as 'auto' | 'manual';
+                for (const widget of document.querySelectorAll('theme-picker, notification-prefs')) {
+                  widget.setAttribute('mode', mode);
+                }
+              }}
+            >
+              <option value="auto">Each change at once</option>
+              <option value="manual">Save and Cancel</option>
+            </select>
+          </label>
+        </fieldset>
+
+        <fieldset>
           <legend>Data</legend>
           <div class="row">
             <button
@@ -431,6 +449,21 @@ adapter.subscribe('theme', (doc) => record('theme', doc, 'subscribe'));
 adapter.subscribe('notifications', (doc) => record('notifications', doc, 'subscribe'));
 
 const provider = document.querySelector<HTMLElement>('#provider')!;
+// A real host would send the customer through its own sign-in step here; the demo asks
+// in a dialog and then lets the widget send the refused change again.
+provider.addEventListener('prefs-reauth-required', (event) => {
+  const dialog = document.querySelector<HTMLDialogElement>('#reauth')!;
+  dialog.returnValue = '';
+  dialog.showModal();
+  dialog.addEventListener(
+    'close',
+    () => {
+      if (dialog.returnValue === 'confirm') event.detail.retry();
+    },
+    { once: true },
+  );
+});
+
 provider.addEventListener('prefs-saved', (event) => {
   const doc = event.detail.document as { version: number; updatedAt: string };
   record(event.detail.domain, doc, 'prefs-saved');
