@@ -7,19 +7,9 @@ import type {
   ResourceSpec,
   Versioned,
 } from '@prefcenter/core';
+import { Deferred } from '../shared/deferred.js';
 
-/** A promise the test settles by hand, so nothing waits on time. */
-export class Deferred<T> {
-  readonly promise: Promise<T>;
-  resolve!: (value: T) => void;
-  reject!: (reason: unknown) => void;
-  constructor() {
-    this.promise = new Promise<T>((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
-  }
-}
+export { Deferred } from '../shared/deferred.js';
 
 /** Calls, in order, that a test can wait for one by one. */
 export class CallQueue<C> {

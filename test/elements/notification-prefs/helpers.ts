@@ -12,21 +12,11 @@ import {
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../packages/elements/src/notification-prefs/define.js';
 import type { NotificationPrefs } from '../../../packages/elements/src/notification-prefs/index.js';
+import { Deferred } from '../../shared/deferred.js';
 
 type Patch = PreferencesPatch<NotificationPreferences>;
 
-/** A promise the test settles by hand, so nothing waits on time. */
-export class Deferred<T> {
-  readonly promise: Promise<T>;
-  resolve!: (value: T) => void;
-  reject!: (reason: unknown) => void;
-  constructor() {
-    this.promise = new Promise<T>((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
-  }
-}
+export { Deferred } from '../../shared/deferred.js';
 
 export const xssName = '<img src=x onerror=alert(1)>';
 

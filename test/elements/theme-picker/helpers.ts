@@ -1,19 +1,9 @@
 import { applyMergePatch, type ChangeMeta, type PreferencesPatch, type ThemePreferences } from '@prefcenter/core';
 import { waitUntil } from '@open-wc/testing';
 import type { ThemePicker } from '../../../packages/elements/src/theme-picker/index.js';
+import { Deferred } from '../../shared/deferred.js';
 
-/** A promise the test settles by hand, so nothing waits on time. */
-export class Deferred<T> {
-  readonly promise: Promise<T>;
-  resolve!: (value: T) => void;
-  reject!: (reason: unknown) => void;
-  constructor() {
-    this.promise = new Promise<T>((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
-  }
-}
+export { Deferred } from '../../shared/deferred.js';
 
 export interface SaveCall {
   patch: PreferencesPatch<ThemePreferences>;
