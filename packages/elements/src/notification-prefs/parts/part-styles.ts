@@ -8,6 +8,8 @@ import { css } from 'lit';
 export const partBaseStyles = css`
   .pc-part {
     display: grid;
+    /* Parts sit side by side at equal height; keep their content at the top, not spread out. */
+    align-content: start;
     gap: var(--pc-space-m);
     margin: 0;
     padding: var(--pc-space-l);
