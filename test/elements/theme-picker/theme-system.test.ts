@@ -21,6 +21,9 @@ import { FakeMedia, FakeThemeAdapter, initialDoc, radio, ready, shadow, token } 
  * stand-in everywhere.
  */
 async function canEmulateColorScheme(): Promise<boolean> {
+  // Asking the other browsers fails inside the runner's own process, which can end the
+  // whole run, so only Chromium is asked.
+  if (!/\bChrome\//.test(navigator.userAgent)) return false;
   try {
     await emulateMedia({ colorScheme: 'light' });
     return matchMedia('(prefers-color-scheme: light)').matches;

@@ -278,9 +278,9 @@ export const undoStyles = [
     .pc-undo .pc-undo-button:focus-visible {
       outline-color: var(--pc-color-bg);
     }
+    /* A slide, not a fade: a half-transparent toast would fall below text contrast. */
     @keyframes pc-undo-in {
       from {
-        opacity: 0;
         translate: 0 0.5rem;
       }
     }
