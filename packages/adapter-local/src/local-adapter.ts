@@ -1,6 +1,7 @@
 import {
   AdapterError,
   applyMergePatch,
+  isPlainObject,
   newIdempotencyKey,
   parseInput,
   type ChangeMeta,
@@ -48,9 +49,6 @@ interface Applied<D extends PrefsDomain> {
 
 /** The consent log keeps this many records; the oldest fall off. */
 const CONSENT_LIMIT = 500;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The embedded default adapter and the reference implementation of the contract: it

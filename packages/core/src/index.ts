@@ -4,6 +4,7 @@ export * from './events.js';
 export * from './define.js';
 export * from './ids.js';
 export * from './merge-patch.js';
+export * from './timeout.js';
 export * from './parse.js';
 export * from './schemas/values.js';
 export * from './schemas/theme-defaults.js';

@@ -12,7 +12,7 @@ export type MergePatch<T> = T extends readonly unknown[]
 
 type Json = unknown;
 
-function isPlainObject(value: Json): value is Record<string, Json> {
+export function isPlainObject(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -79,4 +79,27 @@ export function filterMergePatch<P>(patch: P, keep: (path: string[]) => boolean,
     if (kept !== undefined) result[key] = kept;
   }
   return Object.keys(result).length ? (result as P) : undefined;
+}
+
+/**
+ * The merge patch that takes the document after `patch` back to `before` (Undo): for
+ * each field the patch sets or removes, the old value, or `null` where the field did not
+ * exist. Where the patch writes an object over something that was not one (or was
+ * absent), the old value is restored whole. Inputs are not mutated.
+ *
+ * A merge patch cannot set a field to `null`, so a field that held `null` before comes
+ * back removed; preference documents have no such fields.
+ */
+export function inverseMergePatch<P extends object>(before: object, patch: P): P {
+  return invert(before, patch as Record<string, Json>) as P;
+}
+
+function invert(before: Json, patch: Record<string, Json>): Record<string, Json> {
+  const result: Record<string, Json> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    const old = isPlainObject(before) ? before[key] : undefined;
+    if (isPlainObject(value) && isPlainObject(old)) result[key] = invert(old, value);
+    else result[key] = old === undefined ? null : structuredClone(old);
+  }
+  return result;
 }

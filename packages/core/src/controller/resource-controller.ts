@@ -9,6 +9,7 @@ import {
   PrefsSavedEvent,
 } from '../events.js';
 import { newIdempotencyKey } from '../ids.js';
+import { defaultAdapterTimeout, withTimeout } from '../timeout.js';
 import {
   applyMergePatch,
   composeMergePatches,
@@ -109,7 +110,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.options = {
       mode: () => 'auto',
       batchDelay: 300,
-      timeout: 15_000,
+      timeout: defaultAdapterTimeout,
       onNotice: () => {},
       ...options,
     };
@@ -427,22 +428,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   }
 
   /** Runs an adapter call with a deadline; on expiry it is aborted and becomes `timeout`. */
-  private async withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, parent: AbortSignal | undefined): Promise<T> {
-    if (parent?.aborted) throw parent.reason;
-    const abort = new AbortController();
-    const onParentAbort = () => abort.abort(parent?.reason);
-    parent?.addEventListener('abort', onParentAbort, { once: true });
-    const aborted = new Promise<never>((_, reject) => {
-      abort.signal.addEventListener('abort', () => reject(abort.signal.reason), { once: true });
-    });
-    const timer = setTimeout(() => {
-      abort.abort(new AdapterError('timeout', `The adapter did not answer within ${this.options.timeout} ms.`));
-    }, this.options.timeout);
-    try {
-      return await Promise.race([call(abort.signal), aborted]);
-    } finally {
-      clearTimeout(timer);
-      parent?.removeEventListener('abort', onParentAbort);
-    }
+  /** Runs an adapter call with this controller's deadline; on expiry it is aborted and becomes `timeout`. */
+  private withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, parent: AbortSignal | undefined): Promise<T> {
+    return withTimeout(call, this.options.timeout, parent);
   }
 }

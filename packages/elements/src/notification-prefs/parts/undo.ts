@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import {
   formatMoney,
   formatNumber,
+  inverseMergePatch,
   type NotificationFrequency,
   type NotificationPreferences,
   type PreferencesPatch,
@@ -13,35 +14,8 @@ import { partBaseStyles } from './part-styles.js';
 import { frequencyLabel, partText } from './part-support.js';
 import './parts-translations.js';
 
-type Json = unknown;
-
-function isPlainObject(value: Json): value is Record<string, Json> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * The merge patch that takes the document after `patch` back to `before`: for each field
- * the patch sets or removes, the old value, or `null` where the field did not exist.
- * Where the patch writes an object over something that was not one (or was absent), the
- * old value is restored whole, so `{ quietHours: {…} }` on a document without quiet hours
- * inverts to `{ quietHours: null }`. Inputs are not mutated.
- *
- * A JSON Merge Patch cannot set a field to `null`, so a field that held `null` before
- * comes back removed; preference documents have no such fields.
- */
-export function inverseMergePatch<P extends object>(before: object, patch: P): P {
-  return invert(before, patch as Record<string, Json>) as P;
-}
-
-function invert(before: Json, patch: Record<string, Json>): Record<string, Json> {
-  const result: Record<string, Json> = {};
-  for (const [key, value] of Object.entries(patch)) {
-    const old = isPlainObject(before) ? before[key] : undefined;
-    if (isPlainObject(value) && isPlainObject(old)) result[key] = invert(old, value);
-    else result[key] = old === undefined ? null : structuredClone(old);
-  }
-  return result;
-}
+// Re-exported for the part's existing importers; the function lives in core.
+export { inverseMergePatch };
 
 interface Toast {
   inverse: PreferencesPatch<NotificationPreferences>;
