@@ -53,7 +53,14 @@ describe('toAdapterError', () => {
     expect(error.kind).to.equal('network');
     expect(error.message).to.equal('Failed to fetch');
     expect(error.cause).to.equal(cause);
-    expect(toAdapterError(new TypeError('')).message).to.equal('The network request failed.');
+    expect(toAdapterError(new TypeError('NetworkError when attempting to fetch resource.')).kind).to.equal('network');
+    expect(toAdapterError(new TypeError('Load failed')).kind).to.equal('network');
+  });
+
+  it('does not call a bug in an adapter "offline": other TypeErrors are unavailable', () => {
+    const bug = toAdapterError(new TypeError("can't access property 'id', x is undefined"));
+    expect(bug.kind).to.equal('unavailable');
+    expect(bug.message).to.contain('x is undefined');
   });
 
   it('turns anything else into unavailable, keeping the message', () => {

@@ -85,7 +85,7 @@ describe('ResourceController', () => {
       expect(m.c.view?.a).to.equal(5);
       expect(m.fake.loads.length).to.equal(1);
       const failing = m.c.reloadCatalog();
-      (await m.fake.catalogLoads.next()).deferred.reject(new TypeError('offline'));
+      (await m.fake.catalogLoads.next()).deferred.reject(new TypeError('Failed to fetch'));
       try {
         await failing;
         expect.fail('expected the reload to fail');
@@ -370,7 +370,7 @@ describe('ResourceController', () => {
       expect(second.meta.idempotencyKey).to.equal(first.meta.idempotencyKey);
     });
 
-    it('drops a save in flight when the spec is replaced', async () => {
+    it('ignores the old adapter answer when the spec is replaced, and sends the change through the new one', async () => {
       const m = await mountReady();
       m.c.change({ a: 3 });
       const save = await m.fake.saves.next();
@@ -380,9 +380,32 @@ describe('ResourceController', () => {
       save.deferred.resolve(doc(2, { a: 3 }));
       (await replacement.loads.next()).deferred.resolve(doc(7));
       await m.notices.next('loaded');
-      expect(m.c.confirmed?.version).to.equal(7);
-      m.c.change({ b: 2 });
-      expect((await replacement.saves.next()).meta.version).to.equal(7);
+      // The change was never confirmed through the adapter now in use: it goes out again.
+      const resent = await replacement.saves.next();
+      expect(resent.patch).to.deep.equal({ a: 3 });
+      expect(resent.meta.version).to.equal(7);
+      expect(m.c.view?.a).to.equal(3);
+    });
+
+    it('keeps unsent edits and a refused change when the host replaces the adapter (e.g. after signing in again)', async () => {
+      const m = await mountReady({ mode: () => 'manual' });
+      m.c.change({ a: 4 });
+      m.c.flush();
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('reauth-required', 'sign in'));
+      await m.notices.next('save-failed');
+      m.c.change({ b: 5 });
+      const replacement = new FakeSpec();
+      m.c.setSpec(replacement.spec);
+      (await replacement.loads.next()).deferred.resolve(doc(3));
+      await m.notices.next('loaded');
+      expect(m.c.view?.b, 'the unsent edit is still shown').to.equal(5);
+      expect(m.c.dirty).to.equal(true);
+      const key = m.c.failed?.idempotencyKey;
+      m.c.retry();
+      const retried = await replacement.saves.next();
+      expect(retried.patch).to.deep.equal({ a: 4 });
+      expect(retried.meta.idempotencyKey).to.equal(key);
+      expect(retried.meta.version).to.equal(3);
     });
   });
 
@@ -558,7 +581,79 @@ describe('ResourceController', () => {
       expect(m.fake.listeners.size).to.equal(0);
       document.body.append(m.host);
       expect(m.fake.listeners.size).to.equal(1);
-      expect(m.fake.loads.length).to.equal(1);
+    });
+
+    it('reads again when the host returns, since updates made meanwhile were not heard', async () => {
+      const m = await mountReady();
+      m.host.remove();
+      document.body.append(m.host);
+      const refresh = await m.fake.loads.next();
+      refresh.deferred.resolve(doc(4, { a: 9 }));
+      await m.notices.next('external-update');
+      expect(m.c.confirmed?.version).to.equal(4);
+      expect(m.c.view?.a).to.equal(9);
+      expect(m.c.loadStatus, 'no skeleton: the refresh happens in the background').to.equal('ready');
+    });
+  });
+
+  describe('modes and timing', () => {
+    it('treats any mode but manual as auto, so a mistyped attribute never strands a change', async () => {
+      const m = await mountReady({ mode: () => 'Manual' as 'manual' });
+      expect(m.c.mode).to.equal('auto');
+      m.c.change({ a: 2 });
+      expect((await m.fake.saves.next()).patch).to.deep.equal({ a: 2 });
+    });
+
+    it('sends the draft when the host switches from manual to auto', async () => {
+      let mode: 'auto' | 'manual' = 'manual';
+      const m = await mountReady({ mode: () => mode });
+      m.c.change({ a: 6 });
+      expect(m.fake.saves.length).to.equal(0);
+      mode = 'auto';
+      m.c.modeChanged();
+      expect((await m.fake.saves.next()).patch).to.deep.equal({ a: 6 });
+    });
+
+    it('keeps a waiting batch as the draft when the host switches from auto to manual', async () => {
+      let mode: 'auto' | 'manual' = 'auto';
+      const m = await mountReady({ mode: () => mode, batchDelay: 30 });
+      m.c.change({ a: 7 });
+      mode = 'manual';
+      m.c.modeChanged();
+      await aTimeout(60); // longer than the batch delay: nothing may go out now
+      expect(m.fake.saves.length).to.equal(0);
+      expect(m.c.dirty).to.equal(true);
+      m.c.flush();
+      expect((await m.fake.saves.next()).patch).to.deep.equal({ a: 7 });
+    });
+
+    it('sends a batch within maxBatchWait even while changes keep coming', async () => {
+      const m = await mountReady({ batchDelay: 40, maxBatchWait: 60 });
+      const started = Date.now();
+      let value = 0;
+      // A drag: a change every 10 ms would restart a plain 40 ms batch forever.
+      const drag = setInterval(() => m.c.change({ a: ++value }), 10);
+      try {
+        await m.fake.saves.next();
+      } finally {
+        clearInterval(drag);
+      }
+      expect(Date.now() - started).to.be.lessThan(1000);
+    });
+
+    it('runs a Retry asked for while another save is in flight once that save ends', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 1 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('network', 'down'));
+      await m.notices.next('save-failed');
+      const key = m.c.failed!.idempotencyKey;
+      m.c.change({ b: 2 });
+      const second = await m.fake.saves.next();
+      m.c.retry(); // e.g. the host's retry() after signing in, while the batch is in flight
+      second.deferred.resolve(doc(2, { b: 2 }));
+      const retried = await m.fake.saves.next();
+      expect(retried.patch).to.deep.equal({ a: 1 });
+      expect(retried.meta.idempotencyKey).to.equal(key);
     });
   });
 });

@@ -60,11 +60,24 @@ export function isAdapterError(value: unknown): value is AdapterError {
  */
 export function toAdapterError(error: unknown): AdapterError {
   if (error instanceof AdapterError) return error;
-  if (error instanceof TypeError) {
-    return new AdapterError('network', error.message || 'The network request failed.', { cause: error });
+  if (isNetworkFailure(error)) {
+    return new AdapterError('network', (error as Error).message || 'The network request failed.', { cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new AdapterError('unavailable', message || 'The service failed.', { cause: error });
+}
+
+/**
+ * `fetch` and `import()` reject with a `TypeError` when the network fails, but so does a
+ * bug ("x is undefined"). Only the first should tell the customer they seem offline, so
+ * the message is checked against what browsers say for network failures.
+ */
+const networkMessages =
+  /fetch|network|load failed|connection|offline|dynamically imported module|importing a module script/i;
+
+function isNetworkFailure(error: unknown): boolean {
+  if (!(error instanceof TypeError)) return false;
+  return networkMessages.test(error.message) || globalThis.navigator?.onLine === false;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

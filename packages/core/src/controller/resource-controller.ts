@@ -54,6 +54,8 @@ export interface ResourceControllerOptions {
   mode?: () => ResourceMode;
   /** Quick successive changes within this many milliseconds go out as one save (auto mode). */
   batchDelay?: number;
+  /** A batch is sent at the latest this long after its first change, however busy the customer is. */
+  maxBatchWait?: number;
   /** A read or write that takes longer is aborted and reported as `timeout`. */
   timeout?: number;
   onNotice?: (notice: ResourceNotice) => void;
@@ -100,6 +102,9 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   private loadAbort: AbortController | undefined;
   private unsubscribe: Unsubscribe | undefined;
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  private batchStartedAt = 0;
+  /** Retry was asked for while another save was in flight; it runs when that one ends. */
+  private retryWhenIdle = false;
   private connected = false;
   private readonly options: Required<ResourceControllerOptions>;
 
@@ -110,6 +115,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.options = {
       mode: () => 'auto',
       batchDelay: 300,
+      maxBatchWait: 2000,
       timeout: defaultAdapterTimeout,
       onNotice: () => {},
       ...options,
@@ -117,8 +123,9 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     host.addController(this);
   }
 
+  /** Anything but `manual` saves automatically, so a mistyped attribute never strands changes. */
   get mode(): ResourceMode {
-    return this.options.mode();
+    return this.options.mode() === 'manual' ? 'manual' : 'auto';
   }
 
   /** What the customer sees: confirmed, plus the change in flight, plus unsent changes. */
@@ -139,9 +146,17 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     return this.inflight !== undefined;
   }
 
-  /** Sets how to reach the adapter; a new spec reloads. `undefined` clears (no adapter). */
+  /**
+   * Sets how to reach the adapter; a new spec reloads. `undefined` clears (no adapter).
+   *
+   * A host often builds a new adapter when a token changes, e.g. after the customer
+   * signed in again. The customer's work survives that: unsent edits, a change that was
+   * in flight (its answer is ignored, so it goes out again), a refused change waiting
+   * for Retry and held conflicts all carry over to the new adapter of the same domain.
+   */
   setSpec(spec: ResourceSpec<D, C> | undefined): void {
     if (spec === this.spec) return;
+    const sameDomain = spec !== undefined && this.spec !== undefined && spec.domain === this.spec.domain;
     this.spec = spec;
     this.stopListening();
     // Whatever was under way belongs to the old adapter: its answers must not land here.
@@ -150,15 +165,34 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.loadError = undefined;
     clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
+    if (sameDomain && this.inflight) {
+      // Merge patches set values, so sending this one again is harmless if it did land.
+      this.draft = this.draft ? composeMergePatches(this.inflight.patch, this.draft) : this.inflight.patch;
+    }
     this.inflight = undefined;
+    if (!sameDomain) {
+      this.draft = undefined;
+      this.failed = undefined;
+      this.conflict = undefined;
+    }
     this.confirmed = undefined;
     this.catalog = undefined;
-    this.draft = undefined;
-    this.failed = undefined;
-    this.conflict = undefined;
-    this.saveStatus = 'idle';
+    this.saveStatus = this.failed ? 'error' : this.draft ? 'pending' : 'idle';
     this.loadStatus = 'idle';
     if (spec && this.connected) void this.load();
+    this.host.requestUpdate();
+  }
+
+  /** The host switched between auto and manual saving. */
+  modeChanged(): void {
+    if (this.mode === 'auto') {
+      // Entering auto: what was drafted for Save goes out now, as any auto change would.
+      if (this.draft && this.confirmed) this.flush();
+    } else {
+      // Entering manual: a batch waiting for its timer becomes the draft, for Save or Cancel.
+      clearTimeout(this.batchTimer);
+      this.batchTimer = undefined;
+    }
     this.host.requestUpdate();
   }
 
@@ -167,7 +201,9 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     if (this.spec && (this.loadStatus === 'idle' || (this.loadStatus === 'loading' && !this.loadAbort))) {
       void this.load();
     } else if (this.spec && this.loadStatus === 'ready') {
+      // Back on the page: updates made while it was away were not heard, so read again.
       this.listen();
+      void this.refresh();
     }
   }
 
@@ -208,6 +244,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       this.loadAbort = undefined;
       this.listen();
       this.options.onNotice({ type: 'loaded' });
+      // Edits carried over from a replaced adapter go out on the new one.
+      if (this.draft && this.mode === 'auto') this.flush();
     } catch (error) {
       if (abort !== this.loadAbort) return;
       this.loadAbort = undefined;
@@ -248,8 +286,11 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.saveStatus = 'pending';
     this.host.dispatchEvent(new PrefsChangeEvent({ domain: this.spec.domain, patch }));
     if (this.mode === 'auto') {
+      const now = Date.now();
+      if (this.batchTimer === undefined) this.batchStartedAt = now;
       clearTimeout(this.batchTimer);
-      this.batchTimer = setTimeout(() => this.flush(), this.options.batchDelay);
+      const untilLatest = this.batchStartedAt + this.options.maxBatchWait - now;
+      this.batchTimer = setTimeout(() => this.flush(), Math.max(0, Math.min(this.options.batchDelay, untilLatest)));
     }
     this.host.requestUpdate();
   }
@@ -283,7 +324,11 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       return;
     }
     const failed = this.failed;
-    if (!failed || this.inflight) return;
+    if (!failed) return;
+    if (this.inflight) {
+      this.retryWhenIdle = true;
+      return;
+    }
     this.failed = undefined;
     void this.send(failed.patch, failed.idempotencyKey);
   }
@@ -343,7 +388,13 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       }
     }
     this.host.requestUpdate();
-    if (this.draft && !this.inflight && this.mode === 'auto' && this.batchTimer === undefined) this.flush();
+    if (this.inflight) return;
+    if (this.retryWhenIdle) {
+      this.retryWhenIdle = false;
+      this.retry();
+    } else if (this.draft && this.mode === 'auto' && this.batchTimer === undefined) {
+      this.flush();
+    }
   }
 
   private fail(patch: PreferencesPatch<D>, idempotencyKey: string, error: AdapterError): void {
@@ -408,6 +459,22 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.options.onNotice({ type: 'conflict', paths: colliding });
     if (rest) await this.send(rest, newIdempotencyKey(), round + 1);
     else this.saveStatus = this.draft ? 'pending' : 'idle';
+  }
+
+  /** Reads the document again in the background; a newer one is applied like an update from elsewhere. */
+  private async refresh(): Promise<void> {
+    const spec = this.spec;
+    if (!spec) return;
+    let document: D;
+    try {
+      document = await this.withTimeout((signal) => spec.load({ signal }), undefined);
+    } catch {
+      return; // The widget still shows what it had; the next save meets any conflict.
+    }
+    if (spec !== this.spec || !this.confirmed || document.version <= this.confirmed.version) return;
+    this.confirmed = document;
+    this.options.onNotice({ type: 'external-update' });
+    this.host.requestUpdate();
   }
 
   private listen(): void {

@@ -25,6 +25,10 @@ import { baseStyles } from '../styles/base-styles.js';
  *
  * @csspart base - The widget's outer box.
  * @csspart status - The visually hidden live region that announces what happened.
+ * @csspart save-status - "Saving…" / "Saved" while changes are saved automatically.
+ * @csspart save-bar - Save and Cancel, in manual mode.
+ * @csspart save-error - A refused change, with Retry and Dismiss.
+ * @csspart conflict - Edits that collided with changes made elsewhere, with a choice.
  */
 export abstract class PrefsElement<D extends Versioned, C = unknown> extends LitElement {
   static override styles = baseStyles;
@@ -81,6 +85,8 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
         this.resource.setSpec(usable ? domainResource(usable, this.definition) : undefined);
       }
     }
+    // The first render has no previous mode to leave.
+    if (changed.has('mode') && changed.get('mode') !== undefined) this.resource.modeChanged();
   }
 
   /** A host's override for `key`, else the translated default. */
@@ -210,7 +216,15 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
         : nothing
     }
     ${
-      this.mode === 'manual'
+      r.mode === 'auto' && (r.saveStatus === 'saving' || r.saveStatus === 'saved')
+        ? // Seen, not heard: the live region already says it.
+          html`<p class="save-status" part="save-status" aria-hidden="true">
+            ${r.saveStatus === 'saving' ? this.t('saving', coreMessages.saving()) : this.t('saved', coreMessages.saved())}
+          </p>`
+        : nothing
+    }
+    ${
+      r.mode === 'manual'
         ? html`<div class="actions" part="save-bar">
             <button class="primary" ?disabled=${!r.dirty || r.busy} @click=${() => r.flush()}>
               ${r.busy ? this.t('saving', coreMessages.saving()) : this.t('save', coreMessages.save())}

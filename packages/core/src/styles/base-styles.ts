@@ -79,6 +79,11 @@ export const baseStyles = [
     .panel code {
       font-family: ui-monospace, monospace;
     }
+    .save-status {
+      margin: 0;
+      color: var(--pc-color-text-muted);
+      font-size: var(--pc-font-size-s);
+    }
     .skeleton {
       display: grid;
       gap: var(--pc-space-s);
