@@ -157,6 +157,8 @@ describe('<theme-picker>', () => {
       await el.updateComplete;
       expect(token(target, 'color-accent')).to.equal('#8fd7a0');
       expect(token(target, 'color-on-accent')).to.equal('#000000');
+      const dot = radio(el, 'accent', 'forest').parentElement!.querySelector('[part="swatch"]')!;
+      expect(getComputedStyle(dot).backgroundColor, 'the swatch shows its dark variant').to.equal(colour('#8fd7a0'));
     });
 
     it('text size: --prefs-text-scale, and the font sizes of widgets scale with it', async () => {

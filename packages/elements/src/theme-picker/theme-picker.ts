@@ -36,6 +36,7 @@ import {
 } from '@prefcenter/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { cssomStyle } from './cssom-style.js';
 import './translations.js';
 import styles from './theme-picker.styles.js';
 
@@ -339,7 +340,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
               .checked=${swatch.id === current}
               @change=${() => this.choose({ accent: swatch.id }, msg(str`Accent colour ${swatch.name}`, { id: 'theme-picker.accent.announce' }))}
             />
-            <span part="swatch" class="dot" style=${`background:${accent.color}`}></span>
+            <span part="swatch" class="dot" style=${cssomStyle({ 'background-color': accent.color })}></span>
             <span>
               ${swatch.name}
               ${
@@ -392,15 +393,16 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   /**
    * The sample's own tokens, so it shows the draft whatever the page shows. Every value
    * is ours (core's tokens, or a swatch colour the schema checked as hex), never free text.
+   * Set through the CSSOM, never as a `style` attribute, so a strict CSP allows them.
    */
-  private previewStyle(plan: ThemePlan): string {
+  private previewStyle(plan: ThemePlan): Record<string, string> {
     const { tokens, resolved } = resolveTheme(plan);
-    let style = `color-scheme:${resolved.scheme};`;
+    const style: Record<string, string> = { 'color-scheme': resolved.scheme };
     for (const [name, value] of Object.entries({ ...sharedTokens, ...tokens })) {
       const resolvedValue = value
         .replace('var(--prefs-text-scale, 1)', String(plan.textScale))
         .replace('var(--prefs-density, 1)', tokens['density']!);
-      style += `--pc-${name}:${resolvedValue};`;
+      style[`--pc-${name}`] = resolvedValue;
     }
     return style;
   }
@@ -408,7 +410,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   private renderPreview(plan: ThemePlan): TemplateResult {
     return html`<figure part="preview">
       <figcaption>${this.t('preview', msg('Preview', { id: 'theme-picker.preview' }))}</figcaption>
-      <div part="sample" class="sample" style=${this.previewStyle(plan)} aria-hidden="true" inert>
+      <div part="sample" class="sample" style=${cssomStyle(this.previewStyle(plan))} aria-hidden="true" inert>
         <div class="card">
           <h3>${msg('Everyday account', { id: 'theme-picker.sample.heading' })}</h3>
           <p class="muted">${msg('Your statement for this month is ready.', { id: 'theme-picker.sample.text' })}</p>
