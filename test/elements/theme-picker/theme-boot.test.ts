@@ -92,6 +92,7 @@ describe('theme boot script', () => {
     const range = shadow(el).querySelector<HTMLInputElement>('input[type="range"]')!;
     range.value = '3';
     range.dispatchEvent(new Event('input'));
+    range.dispatchEvent(new Event('change'));
     await el.updateComplete;
     wrapper.remove(); // the page is gone; only the cache remains
 

@@ -6,6 +6,7 @@ import {
   highContrastLightColors,
   lightColors,
   readThemeCache,
+  type PrefsChangeEvent,
   type PrefsThemeAppliedEvent,
 } from '@prefcenter/core';
 import '../../../packages/elements/src/theme-picker/define.js';
@@ -173,6 +174,39 @@ describe('<theme-picker>', () => {
       expect(parseFloat(getComputedStyle(el).fontSize)).to.be.closeTo(before * 1.375, 0.05);
       expect(range.getAttribute('aria-valuetext')).to.equal('137.5%');
       await announced(el, 'Text size 137.5% applied');
+    });
+
+    it('text size: follows a drag live, and commits once, on release', async () => {
+      const { el, target, adapter, key } = await setup();
+      const changes: PrefsChangeEvent[] = [];
+      el.addEventListener('prefs-change', (e) => changes.push(e));
+      const range = shadow(el).querySelector<HTMLInputElement>('input[type="range"]')!;
+      const sample = shadow(el).querySelector<HTMLElement>('[part="sample"]')!;
+      for (const [step, scale] of [
+        ['2', '1.125'],
+        ['3', '1.25'],
+        ['4', '1.375'],
+        ['3', '1.25'],
+      ] as const) {
+        range.value = step;
+        range.dispatchEvent(new Event('input', { bubbles: true }));
+        await el.updateComplete;
+        expect(token(target, 'text-scale'), 'the page follows the drag').to.equal(scale);
+        expect(sample.style.getPropertyValue('--pc-font-size-m'), 'so does the preview').to.contain(`* ${scale}`);
+      }
+      expect(readThemeCache(key)?.sets.base?.['text-scale'], 'not cached while dragging').to.equal('1');
+      expect(changes, 'no change while dragging').to.have.length(0);
+      expect(adapter.saves, 'no save while dragging').to.have.length(0);
+      range.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(changes.map((e) => e.detail.patch)).to.deep.equal([{ textScale: 1.25 }]);
+      const save = await adapter.save(1);
+      expect(save.patch).to.deep.equal({ textScale: 1.25 });
+      await announced(el, 'Text size 125% applied');
+      expect(adapter.saves).to.have.length(1);
+      expect(token(target, 'text-scale')).to.equal('1.25');
+      expect(range.value).to.equal('3');
+      expect(readThemeCache(key)?.sets.base?.['text-scale'], 'cached once chosen').to.equal('1.25');
     });
 
     it('high contrast: the high-contrast colour set and data-prefs-contrast', async () => {
@@ -358,6 +392,26 @@ describe('<theme-picker>', () => {
       expect(target.dataset['prefsScheme']).to.equal('dark');
       const save = await adapter.save(1);
       expect(save.patch).to.deep.equal({ scheme: 'dark' });
+    });
+
+    it('a text size being dragged shows in the preview only, and becomes a draft on release', async () => {
+      const adapter = new FakeThemeAdapter();
+      const { el, target } = await setup(adapter, { mode: 'manual' });
+      const changes: PrefsChangeEvent[] = [];
+      el.addEventListener('prefs-change', (e) => changes.push(e));
+      const range = shadow(el).querySelector<HTMLInputElement>('input[type="range"]')!;
+      const sample = shadow(el).querySelector<HTMLElement>('[part="sample"]')!;
+      range.value = '5';
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+      expect(sample.style.getPropertyValue('--pc-font-size-m')).to.contain('* 1.5');
+      expect(token(target, 'text-scale'), 'the page keeps its theme').to.equal('1');
+      expect(changes).to.have.length(0);
+      range.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(changes.map((e) => e.detail.patch)).to.deep.equal([{ textScale: 1.5 }]);
+      expect(token(target, 'text-scale'), 'still only a draft').to.equal('1');
+      expect(adapter.saves).to.have.length(0);
     });
   });
 

@@ -35,7 +35,7 @@ import {
   type ThemeVariant,
 } from '@prefcenter/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { cssomStyle } from './cssom-style.js';
 import './translations.js';
 import styles from './theme-picker.styles.js';
@@ -122,6 +122,14 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   private stopWatching: (() => void) | undefined;
   private missingTarget: string | undefined;
 
+  /**
+   * The text size while the slider is dragged: shown live (preview, and the page unless in
+   * manual mode) but not yet a change; committed once, on the slider's `change` event.
+   */
+  @state() private draggedScale: number | undefined;
+  /** The page shows a dragged text size the cache does not have yet. */
+  private uncached = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopWatching = watchSystemTheme(() => this.systemChanged());
@@ -147,8 +155,12 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   private get pageChoice(): ThemeChoice | undefined {
     const r = this.resource;
     if (!r.confirmed) return undefined;
-    if (this.mode !== 'manual') return choiceOf(r.view!);
+    if (this.mode !== 'manual') return this.withDragged(choiceOf(r.view!));
     return choiceOf(r.inflight ? applyMergePatch(r.confirmed, r.inflight.patch) : r.confirmed);
+  }
+
+  private withDragged(choice: ThemeChoice): ThemeChoice {
+    return this.draggedScale === undefined ? choice : { ...choice, textScale: this.draggedScale };
   }
 
   private resolveTarget(): HTMLElement | undefined {
@@ -184,11 +196,16 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     const catalog = malformed ? undefined : r.catalog;
     const plan = themePlan(choice, catalog);
     const key = JSON.stringify(plan);
-    if (key === this.appliedKey && target === this.appliedTarget) return;
+    const live = this.dragging;
+    if (key === this.appliedKey && target === this.appliedTarget) {
+      // A dragged text size, released where the page already shows it: now it is a choice.
+      if (this.uncached && !live) this.cache(plan);
+      return;
+    }
     let reason: PrefsThemeAppliedDetail['reason'] = 'confirm';
     if (malformed) reason = 'default';
     else if (!this.appliedKey) reason = 'load';
-    else if (r.inflight || (this.mode !== 'manual' && r.draft)) reason = 'change';
+    else if (live || r.inflight || (this.mode !== 'manual' && r.draft)) reason = 'change';
     else if (r.failed && r.failed !== this.seenFailure) reason = 'rollback';
     this.seenFailure = r.failed;
     // The host moved the theme elsewhere: the old target goes back to its own styles.
@@ -197,9 +214,17 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     this.appliedTarget = target;
     this.appliedPlan = plan;
     this.appliedChoice = choice;
-    // A palette we could not read says nothing about the customer: keep their cached choice.
-    if (!malformed && this.storageKey) writeThemeCache(plan, this.storageKey);
+    // A palette we could not read says nothing about the customer, and a text size still being
+    // dragged is not a choice yet: keep their cached choice.
+    this.uncached = live;
+    if (!malformed && !live) this.cache(plan);
     this.paint(reason);
+  }
+
+  /** Keeps the plan for the boot script's next visit. */
+  private cache(plan: ThemePlan): void {
+    this.uncached = false;
+    if (this.storageKey) writeThemeCache(plan, this.storageKey);
   }
 
   private paint(reason: PrefsThemeAppliedDetail['reason']): void {
@@ -207,6 +232,11 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     if (!target || !this.appliedPlan || !this.appliedChoice) return;
     const resolved = paintTheme(this.appliedPlan, target);
     this.dispatchEvent(new PrefsThemeAppliedEvent({ choice: this.appliedChoice, resolved, target, reason }));
+  }
+
+  /** Whether the page shows a text size still being dragged. */
+  private get dragging(): boolean {
+    return this.draggedScale !== undefined && this.mode !== 'manual';
   }
 
   private systemChanged(): void {
@@ -377,12 +407,13 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
         step="1"
         .value=${String(index)}
         aria-valuetext=${label}
-        @input=${(event: Event) => this.resource.change({ textScale: pick(event) })}
+        @input=${(event: Event) => (this.draggedScale = pick(event))}
         @change=${(event: Event) => {
-          const value = percent(pick(event));
+          const textScale = pick(event);
+          this.draggedScale = undefined;
           this.choose(
-            { textScale: pick(event) },
-            msg(str`Text size ${value}`, { id: 'theme-picker.text-size.announce' }),
+            { textScale },
+            msg(str`Text size ${percent(textScale)}`, { id: 'theme-picker.text-size.announce' }),
           );
         }}
       />
@@ -425,7 +456,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   }
 
   protected renderReady(view: ThemePreferences, catalog: ThemeCatalog): TemplateResult {
-    const choice = choiceOf(view);
+    const choice = this.withDragged(choiceOf(view));
     const plan = themePlan(choice, catalog);
     const { resolved } = resolveTheme(plan);
     const variant: ThemeVariant = resolved.contrast === 'more' ? `${resolved.scheme}-more` : resolved.scheme;
