@@ -59,45 +59,102 @@ const percent = (scale: number) => formatNumber(scale, { style: 'percent', maxim
  * Accent colours are never hidden: a swatch below 4.5:1 against the scheme's background
  * (7:1 in high contrast) is darkened or lightened just enough, and marked "adjusted".
  *
+ * While the text size slider is dragged, the preview (and the page, in auto mode) follows it
+ * live; it becomes a change (one `prefs-change`, one save) when the slider is released or
+ * stepped with a key.
+ *
  * In `mode="manual"`, the preview shows the draft and the page keeps its theme until
  * Apply: the page does not preview the draft, so a half-made choice never restyles the
  * host's site. When the palette the adapter sends cannot be read, the error says so and
  * the default theme is applied (the cached choice is left for the next visit).
  *
- * String keys for `strings`: `scheme`, `light`, `dark`, `system`, `accent`, `adjusted`,
- * `textSize`, `contrast`, `contrastOff`, `contrastOn`, `motion`, `motionFull`,
- * `motionReduce`, `density`, `comfortable`, `compact`, `reset`, `preview`, `save` (Apply),
- * and the shared keys of every widget.
+ * `strings` overrides a visible text by key (the override is used as is, in every locale;
+ * unset keys are translated). The keys, with their English defaults:
+ *
+ * | Key | Default |
+ * | --- | --- |
+ * | `scheme` | Colour scheme |
+ * | `light` | Light |
+ * | `dark` | Dark |
+ * | `system` | Match system (in scheme, contrast and motion) |
+ * | `accent` | Accent colour |
+ * | `adjusted` | adjusted for legibility |
+ * | `textSize` | Text size |
+ * | `contrast` | High contrast |
+ * | `contrastOff` | Off |
+ * | `contrastOn` | On |
+ * | `motion` | Motion |
+ * | `motionFull` | Full |
+ * | `motionReduce` | Reduced |
+ * | `density` | Density |
+ * | `comfortable` | Comfortable |
+ * | `compact` | Compact |
+ * | `reset` | Reset to defaults |
+ * | `defaultTheme` | Default theme (announced after Reset: "Default theme applied") |
+ * | `preview` | Preview |
+ * | `defaultInUse` | The default theme is in use until your settings can be read. |
+ * | `save` | Apply (manual mode) |
+ * | `cancel` | Cancel |
+ * | `saving` | Saving… |
+ * | `saved` | Saved |
+ * | `unsaved` | You have unsaved changes. |
+ * | `discarded` | Changes discarded. |
+ * | `loading` | Loading settings… |
+ * | `loadFailedTitle` | These settings could not be loaded |
+ * | `retry` | Retry |
+ * | `dismiss` | Dismiss |
+ * | `saveFailed` | Your change was not saved and has been undone. (followed by the reason) |
+ * | `conflict` | Someone changed these settings elsewhere. We kept their changes and re-applied yours where they did not overlap. |
+ * | `conflictKeepMine` | Use my changes |
+ * | `conflictKeepTheirs` | Keep theirs |
+ * | `externalUpdate` | Updated with changes made elsewhere. |
+ * | `configTitle` | This widget is not set up |
+ * | `noAdapter` | No adapter was given. Set the .adapter property or place the widget inside <prefs-provider>. |
+ * | `missingMethods` | The adapter lacks these methods: (the method names). |
+ *
+ * The announcements of each choice ("Dark theme applied") and the preview's sample texts
+ * are translated but not overridable.
  *
  * @summary Colour scheme, accent, text size, contrast, motion and density, applied to the page.
  *
  * @csspart base - The widget's outer box.
  * @csspart status - The visually hidden live region.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The load or configuration error.
+ * @csspart retry-button - Retry, in the load error.
+ * @csspart default-note - "The default theme is in use…", below the error when the palette cannot be read.
  * @csspart controls - The column of choices.
  * @csspart group - Each radio group (`fieldset`).
  * @csspart option - Each choice (a `label` around its radio).
  * @csspart swatch - The colour dot of an accent choice.
  * @csspart text-size - The text size slider.
  * @csspart reset-button - "Reset to defaults".
+ * @csspart save-status - "Saving…" and then "Saved" while a change is saved (seen only; the live region says it).
+ * @csspart save-bar - Apply and Cancel, in manual mode.
+ * @csspart save-error - A refused change, with Retry and Dismiss.
+ * @csspart conflict - A change that met a newer version, with a choice.
  * @csspart preview - The preview panel.
  * @csspart sample - The sample of the host's UI inside the preview.
- * @csspart save-bar - Apply and Cancel, in manual mode.
- * @csspart save-error - A refused change, with Retry.
- * @csspart error - The load or configuration error.
  *
- * @cssprop --prefs-color-accent - Set by the picker on the target; the accent colour (after contrast adjustment).
+ * The picker reads the system tokens (`--prefs-*`) as every widget does, and sets them on
+ * the target (inline, through the CSSOM) for the resolved scheme, contrast and motion:
+ *
+ * @cssprop --prefs-color-bg - Set by the picker; also `--prefs-color-surface`, `-surface-raised`, `-text`, `-text-muted`, `-border`, `-border-strong`, `-danger`, `-success`, `-warning` and `-skeleton`, from the scheme and contrast.
+ * @cssprop --prefs-color-accent - Set by the picker; the accent colour (after contrast adjustment).
  * @cssprop --prefs-color-on-accent - Set by the picker; text on the accent.
+ * @cssprop --prefs-color-focus - Set by the picker; the focus ring (the accent, or black or white in high contrast).
+ * @cssprop --prefs-color-scheme - Set by the picker; `light` or `dark`, as resolved (the `color-scheme` property is set too).
  * @cssprop --prefs-text-scale - Set by the picker; the chosen text size as a factor (0.875 to 1.5).
  * @cssprop --prefs-density - Set by the picker; 1 (comfortable) or 0.75 (compact), a factor of spacing.
- * @cssprop --prefs-color-scheme - Set by the picker; `light` or `dark`, as resolved.
- * @cssprop --prefs-duration-fast - Set by the picker; 0ms when motion is reduced.
- * @cssprop --prefs-duration-m - Set by the picker; 0ms when motion is reduced.
+ * @cssprop --prefs-duration-fast - Set by the picker; 0ms when motion is reduced (and `--prefs-duration-fast-reduced`).
+ * @cssprop --prefs-duration-m - Set by the picker; 0ms when motion is reduced (and `--prefs-duration-m-reduced`).
  *
- * @fires prefs-theme-applied - A theme was applied to the target (`PrefsThemeAppliedEvent`).
- * @fires prefs-change - The customer changed a choice.
- * @fires prefs-saved - The adapter confirmed a change.
- * @fires prefs-error - A load or save failed.
- * @fires prefs-conflict - A save met a newer version.
+ * @fires prefs-theme-applied - A theme was applied to the target: on load, change, save, rollback or a system change (`PrefsThemeAppliedEvent`).
+ * @fires prefs-change - The customer made a choice (a text size once the slider is released) (`PrefsChangeEvent`).
+ * @fires prefs-saved - The adapter confirmed a change (`PrefsSavedEvent`).
+ * @fires prefs-error - A load or save failed (`PrefsErrorEvent`).
+ * @fires prefs-conflict - A save met a newer version (`PrefsConflictEvent`).
+ * @fires prefs-reauth-required - The backend wants the customer to confirm who they are; call `detail.retry()` once done (`PrefsReauthRequiredEvent`).
  */
 export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   static override styles = [...PrefsElement.styles, styles];
