@@ -467,11 +467,9 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
         @input=${(event: Event) => (this.draggedScale = pick(event))}
         @change=${(event: Event) => {
           const textScale = pick(event);
+          const value = percent(textScale);
           this.draggedScale = undefined;
-          this.choose(
-            { textScale },
-            msg(str`Text size ${percent(textScale)}`, { id: 'theme-picker.text-size.announce' }),
-          );
+          this.choose({ textScale }, msg(str`Text size ${value}`, { id: 'theme-picker.text-size.announce' }));
         }}
       />
       <output for="text-size" aria-hidden="true">${label}</output>
