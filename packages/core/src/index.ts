@@ -21,6 +21,7 @@ export * from './domains/theme.js';
 export * from './domains/privacy.js';
 export * from './domains/payments.js';
 export * from './element/prefs-element.js';
+export * from './element/cssom-style.js';
 export * from './provider/context.js';
 export * from './styles/tokens.js';
 export * from './styles/base-styles.js';

@@ -88,9 +88,6 @@ export default css`
     align-items: center;
     gap: var(--pc-space-m);
   }
-  .saving {
-    color: var(--pc-color-text-muted);
-  }
   figure {
     margin: 0;
     display: grid;

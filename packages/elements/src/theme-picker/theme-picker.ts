@@ -1,12 +1,12 @@
 import { msg, str } from '@lit/localize';
 import {
   PrefsElement,
+  cssomStyle,
   PrefsThemeAppliedEvent,
   applyMergePatch,
   chosenSwatch,
   clearTheme,
   colorSchemes,
-  coreMessages,
   contrastModes,
   defaultThemeCacheKey,
   defaultThemeChoice,
@@ -36,7 +36,6 @@ import {
 } from '@prefcenter/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cssomStyle } from './cssom-style.js';
 import './translations.js';
 import styles from './theme-picker.styles.js';
 
@@ -515,7 +514,6 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     const plan = themePlan(choice, catalog);
     const { resolved } = resolveTheme(plan);
     const variant: ThemeVariant = resolved.contrast === 'more' ? `${resolved.scheme}-more` : resolved.scheme;
-    const r = this.resource;
     return html`<div class="picker">
       <div part="controls" class="controls">
         ${this.renderGroup('scheme', colorSchemes, choice.scheme)} ${this.renderAccent(catalog, choice, variant)}
@@ -526,13 +524,6 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
           <button part="reset-button" @click=${() => this.reset(catalog)}>
             ${this.t('reset', msg('Reset to defaults', { id: 'theme-picker.reset' }))}
           </button>
-          ${
-            r.saveStatus === 'saving'
-              ? html`<span class="saving" part="save-status">${this.t('saving', coreMessages.saving())}</span>`
-              : r.saveStatus === 'saved'
-                ? html`<span class="saving" part="save-status">${this.t('saved', coreMessages.saved())}</span>`
-                : nothing
-          }
         </div>
         ${this.renderSaveState()}
       </div>
