@@ -156,6 +156,42 @@ describe('<notification-prefs> security confirmation', () => {
   });
 });
 
+describe('<notification-prefs> Undo of a security change', () => {
+  it('asks before an Undo turns a security category off, and keeps the Undo when kept on', async () => {
+    const adapter = new FakeAdapter(undefined, {
+      ...smallPreferences(),
+      subscriptions: { password: { email: false, push: false } },
+    });
+    const el = await mount(adapter);
+    const cell = control(el, 'Email for Password changed');
+    cell.click();
+    await el.updateComplete;
+    expect(cell.getAttribute('aria-checked')).to.equal('true');
+    const undo = () => $<HTMLButtonElement>(el, '.pc-undo-button');
+    undo().focus();
+    undo().click();
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog?.open, 'Undo did not ask').to.equal(true);
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Turn off Password changed?');
+    expect(cell.getAttribute('aria-checked')).to.equal('true');
+    button(el, 'Keep them on').click();
+    await waitUntil(() => !$(el, 'dialog'));
+    expect(cell.getAttribute('aria-checked')).to.equal('true');
+    expect(undo(), 'the Undo went away though nothing was undone').to.exist;
+    expect(focused(el)).to.equal(undo());
+
+    undo().click();
+    await el.updateComplete;
+    button(el, 'Turn off').click();
+    await waitUntil(() => !$(el, 'dialog'));
+    await el.updateComplete;
+    expect(cell.getAttribute('aria-checked')).to.equal('false');
+    expect($(el, '.pc-undo-message').textContent).to.equal('Change undone');
+    await waitUntil(() => adapter.doc.subscriptions.password?.email === false);
+  });
+});
+
 describe('<notification-prefs> saving and failure', () => {
   for (const kind of adapterErrorKinds.filter((k) => k !== 'conflict')) {
     it(`rolls back a refused change (${kind}), says why, and Retry sends it again`, async () => {

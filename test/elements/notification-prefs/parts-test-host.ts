@@ -54,9 +54,10 @@ export class PartsTestHost extends LitElement implements NotificationPartHost {
     updateWhenLocaleChanges(this);
   }
 
-  change(patch: PreferencesPatch<NotificationPreferences>): void {
+  change(patch: PreferencesPatch<NotificationPreferences>, settled?: (applied: boolean) => void): void {
     this.patches.push(patch);
     this.view = applyMergePatch(this.view, patch);
+    settled?.(true);
   }
 
   t(key: string, fallback: string): string {

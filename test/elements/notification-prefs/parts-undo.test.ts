@@ -104,10 +104,11 @@ async function setup(configure?: (el: PartsTestHost, part: UndoPart) => void) {
   el.content = () => part.render();
   // Like the element: every change is recorded with the document it was made on.
   const apply = el.change.bind(el);
-  el.change = (patch) => {
+  el.change = (patch, settled) => {
     const before = el.view;
     apply(patch);
     part.record(patch, before);
+    settled?.(true);
   };
   await el.updateComplete;
   return { el, part, wrapper };

@@ -1,5 +1,6 @@
 import {
   AdapterError,
+  applyMergePatch,
   PrefsElement,
   PrefsVerifyChannelEvent,
   errorMessage,
@@ -40,7 +41,13 @@ registerTranslations('notification-prefs', loadNotificationPrefsTranslations);
 type Pair = [NotificationCategory, NotificationChannel];
 type Patch = PreferencesPatch<NotificationPreferences>;
 type Dialog =
-  | { kind: 'confirm'; patch: Patch; categories: NotificationCategory[]; origin: HTMLElement | null }
+  | {
+      kind: 'confirm';
+      patch: Patch;
+      categories: NotificationCategory[];
+      origin: HTMLElement | null;
+      settled: ((applied: boolean) => void) | undefined;
+    }
   | { kind: 'options'; category: NotificationCategory; origin: HTMLElement | null };
 /** Where a channel's verification stands: under way, not offered by the host, or failed. */
 type Verifying = 'pending' | 'unavailable' | AdapterError;
@@ -136,12 +143,52 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     return this.resource.catalog!;
   }
 
-  /** Applies `patch` at once and saves it (or drafts it in manual mode), with Undo. Used by the grid and the parts. */
-  change(patch: Patch): void {
+  /**
+   * Applies `patch` at once and saves it (or drafts it in manual mode), with Undo. Used by
+   * the grid and the parts, Undo included. A patch that turns a security category off asks
+   * the customer first; `settled` learns whether the patch was applied (at once or once
+   * confirmed) or not (kept on, disabled, not loaded).
+   */
+  change(patch: Patch, settled?: (applied: boolean) => void): void {
+    const active = this.shadowRoot?.activeElement;
+    this.request(patch, active instanceof HTMLElement ? active : null, settled);
+  }
+
+  private request(patch: Patch, origin: HTMLElement | null, settled?: (applied: boolean) => void): void {
+    if (this.disabled || !this.resource.view) {
+      settled?.(false);
+      return;
+    }
+    const categories = this.securityTurnedOff(patch);
+    if (categories.length) {
+      this.dialog = { kind: 'confirm', patch, categories, origin, settled };
+      return;
+    }
+    this.apply(patch);
+    settled?.(true);
+  }
+
+  private apply(patch: Patch): void {
     const before = this.resource.view;
-    if (this.disabled || !before) return;
+    if (!before) return;
     this.resource.change(patch);
     this.undo.record(patch, before);
+  }
+
+  /** The security categories that `patch` would switch off on some channel. */
+  private securityTurnedOff(patch: Patch): NotificationCategory[] {
+    if (!('subscriptions' in patch)) return [];
+    const before = this.view;
+    const after = applyMergePatch(before, patch);
+    const { categories, channels } = this.catalog;
+    return categories.filter(
+      (category) =>
+        category.security &&
+        channels.some(
+          (channel) =>
+            supports(category, channel) && isOn(category, channel, before) && !isOn(category, channel, after),
+        ),
+    );
   }
 
   protected override handleNotice(notice: ResourceNotice): void {
@@ -278,15 +325,11 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     }
     const next = checked !== 'true';
     const subscriptions: Record<string, Record<string, boolean>> = {};
-    const security = new Set<NotificationCategory>();
     for (const [category, channel] of switchable) {
       if (isOn(category, channel, view) === next) continue;
       (subscriptions[category.id] ??= {})[channel.id] = next;
-      if (!next && category.security) security.add(category);
     }
-    const patch: Patch = { subscriptions };
-    if (security.size) this.dialog = { kind: 'confirm', patch, categories: [...security], origin };
-    else this.change(patch);
+    this.request({ subscriptions }, origin);
   }
 
   private lockReason(lock: Lock, category: NotificationCategory, channel: NotificationChannel): string {
@@ -299,7 +342,11 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     const element = event.currentTarget as HTMLDialogElement;
     const dialog = this.dialog;
     this.dialog = undefined;
-    if (dialog?.kind === 'confirm' && element.returnValue === 'ok') this.change(dialog.patch);
+    if (dialog?.kind === 'confirm') {
+      const ok = element.returnValue === 'ok' && !this.disabled;
+      if (ok) this.apply(dialog.patch);
+      dialog.settled?.(ok);
+    }
     const origin = dialog?.origin;
     if (origin?.isConnected) origin.focus();
     else this.cellAt(this.pos)?.focus();
@@ -674,7 +721,7 @@ function createPartHost(element: NotificationPrefs): NotificationPartHost & Reac
     get updateComplete() {
       return element.updateComplete;
     },
-    change: (patch) => element.change(patch),
+    change: (patch, settled) => element.change(patch, settled),
     t: (key, fallback) => element.strings[key] ?? fallback,
     announce: (message) => void element.announce(message),
     requestUpdate: () => element.requestUpdate(),

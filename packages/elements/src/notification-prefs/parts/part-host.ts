@@ -10,8 +10,12 @@ export interface NotificationPartHost {
   /** The document as the customer sees it, including unsaved changes. */
   readonly view: NotificationPreferences;
   readonly catalog: NotificationCatalog;
-  /** Applies a change at once and saves it through the resource controller. */
-  change(patch: PreferencesPatch<NotificationPreferences>): void;
+  /**
+   * Applies a change at once and saves it through the resource controller. A change that
+   * turns a security category off asks the customer first, so it may apply later or never:
+   * `settled(applied)` is called once it is known (at once when nothing needs asking).
+   */
+  change(patch: PreferencesPatch<NotificationPreferences>, settled?: (applied: boolean) => void): void;
   /** The host's override of a visible string, else the translated default. */
   t(key: string, fallback: string): string;
   /** Says something in the widget's one live region. */

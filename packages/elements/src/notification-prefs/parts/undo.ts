@@ -29,8 +29,9 @@ interface Toast {
  * pointer is over it or focus is in it (WCAG 2.2.1), then starts its time again.
  *
  * The host calls `record(patch, before)` for each change the customer makes; Undo applies
- * the inverse patch through `host.change` and announces it. While Undo applies its change,
- * `record` ignores calls, so a host that records every change needs no special case.
+ * the inverse patch through `host.change` and announces it once `host.change` says it was
+ * applied. Until then `record` ignores calls, so a host that records every change needs no
+ * special case.
  */
 export class UndoPart implements ReactiveController {
   private readonly host: NotificationPartHost & ReactiveControllerHost;
@@ -66,23 +67,28 @@ export class UndoPart implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Applies the inverse of the last recorded change, once. */
+  /**
+   * Applies the inverse of the last recorded change, once. It goes through `host.change`
+   * like any change, so an Undo that would switch security alerts off is confirmed first;
+   * the toast waits meanwhile and says "Change undone" only once the inverse is applied.
+   */
   undo(): void {
     const toast = this.toast;
-    if (!toast || toast.undone || this.host.disabled) return;
+    if (!toast || toast.undone || this.undoing || this.host.disabled) return;
     const hadFocus = this.focusInToast();
     this.undoing = true;
-    try {
-      this.host.change(toast.inverse);
-    } finally {
-      this.undoing = false;
-    }
-    toast.undone = true;
-    this.host.announce(this.t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })));
     this.restartTimer();
-    this.host.requestUpdate();
-    // The Undo button goes away; focus stays in the toast rather than falling to the page.
-    if (hadFocus) void this.host.updateComplete.then(() => this.toastRef.value?.focus());
+    this.host.change(toast.inverse, (applied) => {
+      this.undoing = false;
+      if (applied && this.toast === toast) {
+        toast.undone = true;
+        this.host.announce(this.t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })));
+      }
+      this.restartTimer();
+      this.host.requestUpdate();
+      // The Undo button goes away; focus stays in the toast rather than falling to the page.
+      if (applied && hadFocus) void this.host.updateComplete.then(() => this.toastRef.value?.focus());
+    });
   }
 
   /** Hides the toast now. */
@@ -138,7 +144,7 @@ export class UndoPart implements ReactiveController {
 
   private restartTimer(): void {
     this.clearTimer();
-    if (!this.toast || this.held.pointer || this.held.focus) return;
+    if (!this.toast || this.undoing || this.held.pointer || this.held.focus) return;
     this.timer = setTimeout(() => this.dismiss(), this.durationMs);
   }
 
