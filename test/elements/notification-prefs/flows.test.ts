@@ -193,6 +193,20 @@ describe('<notification-prefs> Undo of a security change', () => {
 });
 
 describe('<notification-prefs> saving and failure', () => {
+  it('takes the Undo toast away when the save fails', async () => {
+    const adapter = new FakeAdapter();
+    adapter.autoConfirm = false;
+    const el = await mount(adapter);
+    control(el, 'Push for Large transactions').click();
+    const save = await adapter.nextSave.promise;
+    await el.updateComplete;
+    expect($(el, '[part="undo"]')).to.exist;
+    save.fail(new AdapterError('network', 'offline'));
+    await waitUntil(() => $(el, '[part="save-error"]'), 'no error shown');
+    await el.updateComplete;
+    expect($(el, '[part="undo"]')).to.equal(null);
+  });
+
   for (const kind of adapterErrorKinds.filter((k) => k !== 'conflict')) {
     it(`rolls back a refused change (${kind}), says why, and Retry sends it again`, async () => {
       const adapter = new FakeAdapter();

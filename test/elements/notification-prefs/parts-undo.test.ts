@@ -161,7 +161,7 @@ describe('UndoPart', () => {
       { marketingConsent: { granted: false, at: '2030-01-01T00:00:00Z' }, subscriptions: { offers: { email: false } } },
       'Marketing turned off',
     ],
-    ['several fields', { subscriptions: { offers: { email: false, sms: false } } }, 'Change saved'],
+    ['several fields', { subscriptions: { offers: { email: false, sms: false } } }, 'Change made'],
   ];
   for (const [name, patch, text] of described) {
     it(`describes ${name}`, async () => {
@@ -288,7 +288,7 @@ describe('UndoPart', () => {
     el.change({ subscriptions: { offers: { email: false, sms: false } } });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[dir]')!.getAttribute('dir')).to.equal('rtl');
-    expect(message(el)).not.to.equal('Change saved');
+    expect(message(el)).not.to.equal('Change made');
     expect(undoButton(el).textContent!.trim()).not.to.equal('Undo');
     await expect(el).to.be.accessible();
   });

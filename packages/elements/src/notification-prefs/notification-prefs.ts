@@ -194,6 +194,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   protected override handleNotice(notice: ResourceNotice): void {
     super.handleNotice(notice);
     if (notice.type === 'saved' || notice.type === 'external-update') this.history.invalidate();
+    // The change was rolled back and the failure is shown with Retry: its Undo would undo nothing.
+    if (notice.type === 'save-failed') this.undo.dismiss();
   }
 
   override disconnectedCallback(): void {

@@ -25,7 +25,7 @@ interface Toast {
 
 /**
  * The short confirmation after each change, with an Undo button for `durationMs`. A new
- * change replaces the previous toast. It never takes focus, and it waits while the
+ * change replaces the previous toast; the host calls `dismiss()` when a save fails. It never takes focus, and it waits while the
  * pointer is over it or focus is in it (WCAG 2.2.1), then starts its time again.
  *
  * The host calls `record(patch, before)` for each change the customer makes; Undo applies
@@ -153,7 +153,10 @@ export class UndoPart implements ReactiveController {
     this.timer = undefined;
   }
 
-  /** A sentence for a simple change ("SMS for Low balance: off"), else "Change saved". */
+  /**
+   * A sentence for a simple change ("SMS for Low balance: off"), else "Change made": not
+   * "saved", since the save may still be on its way, may fail, or be a draft in manual mode.
+   */
   private describe(patch: PreferencesPatch<NotificationPreferences>): string {
     const { catalog } = this.host;
     const categoryName = (id: string) => catalog.categories.find((c) => c.id === id)?.label ?? id;
@@ -220,7 +223,7 @@ export class UndoPart implements ReactiveController {
           : this.t('paused', msg('Notifications paused', { id: 'notification-prefs.undo.paused' }));
       }
     }
-    return this.t('saved', msg('Change saved', { id: 'notification-prefs.undo.saved' }));
+    return this.t('made', msg('Change made', { id: 'notification-prefs.undo.made' }));
   }
 }
 
