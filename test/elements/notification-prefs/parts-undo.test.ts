@@ -142,7 +142,10 @@ describe('UndoPart', () => {
       { subscriptions: { 'low-balance': { sms: false } } },
     ]);
     expect(el.view).to.deep.equal(before);
-    expect(el.announcements).to.deep.equal(['Change undone']);
+    expect(el.announcements).to.deep.equal([
+      'SMS for Low balance: on. Undo available for 10 seconds.',
+      'Change undone',
+    ]);
     // The undo itself is not offered for undoing.
     expect(message(el)).to.equal('Change undone');
     expectNone(el.shadowRoot!.querySelector('.pc-undo-button'));
@@ -171,6 +174,16 @@ describe('UndoPart', () => {
       expect(message(el)).to.equal(text);
     });
   }
+
+  it('announces the change and that Undo is available, for how long', async () => {
+    const { el } = await setup((_, p) => (p.durationMs = 30_000));
+    el.change({ frequency: { 'low-balance': 'daily' } });
+    await el.updateComplete;
+    expect(el.announcements).to.deep.equal(['Low balance: Daily digest. Undo available for 30 seconds.']);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal(
+      'Low balance: Daily digest. Undo available for 30 seconds.',
+    );
+  });
 
   it('goes away after durationMs', async () => {
     const { el, part } = await setup((_, p) => (p.durationMs = 50));

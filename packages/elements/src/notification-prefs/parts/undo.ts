@@ -59,12 +59,22 @@ export class UndoPart implements ReactiveController {
     return this.toast !== undefined;
   }
 
-  /** Shows a confirmation of `patch`, made on `before`, with Undo. */
+  /** Shows a confirmation of `patch`, made on `before`, with Undo, and announces both. */
   record(patch: PreferencesPatch<NotificationPreferences>, before: NotificationPreferences): void {
     if (this.undoing) return;
-    this.toast = { inverse: inverseMergePatch(before, patch), message: this.describe(patch), undone: false };
+    const message = this.describe(patch);
+    this.toast = { inverse: inverseMergePatch(before, patch), message, undone: false };
     this.restartTimer();
     this.host.requestUpdate();
+    // The toast never takes focus, so a screen reader hears of it, and of its Undo, here.
+    const seconds = formatNumber(Math.round(this.durationMs / 1000));
+    this.host.announce(
+      this.t(
+        'announce',
+        msg(str`${message}. Undo available for ${seconds} seconds.`, { id: 'notification-prefs.undo.announce' }),
+        { message, seconds },
+      ),
+    );
   }
 
   /**
