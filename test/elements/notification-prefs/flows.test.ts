@@ -143,6 +143,22 @@ describe('<notification-prefs> security confirmation', () => {
     expect(save.patch).to.deep.equal({ subscriptions: { password: { email: false, push: false } } });
   });
 
+  it('does not reopen a closing dialog when the element updates before its close event', async () => {
+    const el = await mount(new FakeAdapter());
+    control(el, 'Email for Password changed').click();
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    const closed = oneEvent(dialog, 'close');
+    button(el, 'Keep them on').click();
+    // The close event comes in a later task; an update in between must leave the dialog closed.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(dialog.open, 'the closing dialog was opened again').to.equal(false);
+    await closed;
+    await waitUntil(() => !$(el, 'dialog'));
+  });
+
   it('does not ask when turning a security category on', async () => {
     const adapter = new FakeAdapter(undefined, {
       ...smallPreferences(),

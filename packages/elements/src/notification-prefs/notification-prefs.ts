@@ -120,6 +120,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   @state() private filter = '';
   @state() private limit = firstRows;
   @state() private dialog: Dialog | undefined;
+  /** The dialog last opened with `showModal()`; a closing dialog is not opened again. */
+  private shownDialog: Dialog | undefined;
   @state() private verifying: Readonly<Record<string, Verifying>> = {};
 
   /** Shows everything and changes nothing. */
@@ -219,9 +221,11 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     super.updated(changed);
     this.syncTabStop();
     this.watchSpacer();
+    // Opened once per dialog: between `close()` and its `close` event an update must not reopen it.
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) {
-      dialog.showModal();
+    if (dialog && this.dialog && this.dialog !== this.shownDialog) {
+      this.shownDialog = this.dialog;
+      if (!dialog.open) dialog.showModal();
       dialog.querySelector<HTMLElement>('[data-first]')?.focus();
     }
   }
@@ -344,6 +348,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     const element = event.currentTarget as HTMLDialogElement;
     const dialog = this.dialog;
     this.dialog = undefined;
+    this.shownDialog = undefined;
     if (dialog?.kind === 'confirm') {
       const ok = element.returnValue === 'ok' && !this.disabled;
       if (ok) this.apply(dialog.patch);
