@@ -49,6 +49,8 @@ describe('MarketingPart', () => {
     // Other categories are untouched.
     expect(el.view.subscriptions['low-balance']).to.deep.equal({ email: true, sms: false });
     expect(toggle(el).checked).to.equal(false);
+    // A native checkbox exposes its own state; an aria-checked beside it could only disagree.
+    expect(toggle(el).hasAttribute('aria-checked')).to.equal(false);
     expect(text(el)).to.contain(`You withdrew your consent on ${formatDateTime(at)}.`);
     expect(el.announcements).to.deep.equal(['Marketing turned off on every channel.']);
   });

@@ -54,6 +54,8 @@ describe('QuietHoursPart', () => {
     const { el } = await setup();
     const sw = toggle(el);
     expect(sw.checked).to.equal(false);
+    // A native checkbox exposes its own state; an aria-checked beside it could only disagree.
+    expect(sw.hasAttribute('aria-checked')).to.equal(false);
     expectNone($(el, 'input[type="time"]'));
     sw.click();
     await el.updateComplete;

@@ -53,7 +53,6 @@ export class MarketingPart implements ReactiveController {
         <input
           type="checkbox"
           role="switch"
-          aria-checked=${granted ? 'true' : 'false'}
           .checked=${live(granted)}
           ?disabled=${this.host.disabled}
           aria-describedby="pc-marketing-hint pc-marketing-status"

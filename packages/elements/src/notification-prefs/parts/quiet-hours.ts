@@ -88,7 +88,6 @@ export class QuietHoursPart implements ReactiveController {
         <input
           type="checkbox"
           role="switch"
-          aria-checked=${q.enabled ? 'true' : 'false'}
           .checked=${live(q.enabled)}
           ?disabled=${this.host.disabled}
           aria-describedby="pc-quiet-description"
