@@ -42,6 +42,9 @@ export class MarketingPart implements ReactiveController {
     return partText(this.host, `marketing.${key}`, fallback, values);
   }
 
+  // The switch is a native checkbox: its checked state is exposed as the switch's state, and
+  // an aria-checked beside it could only disagree with it.
+  /* eslint-disable lit-a11y/role-has-required-aria-attrs */
   render(): unknown {
     if (!this.categories.length) return nothing;
     const granted = this.granted;
@@ -79,7 +82,7 @@ export class MarketingPart implements ReactiveController {
       </p>
       <p class="pc-hint" id="pc-marketing-status">${this.status()}</p>
     </section>`;
-  }
+  } /* eslint-enable lit-a11y/role-has-required-aria-attrs */
 
   private status(): string {
     const consent = this.host.view.marketingConsent;

@@ -68,6 +68,9 @@ export class QuietHoursPart implements ReactiveController {
     );
   }
 
+  // The switch is a native checkbox: its checked state is exposed as the switch's state, and
+  // an aria-checked beside it could only disagree with it.
+  /* eslint-disable lit-a11y/role-has-required-aria-attrs */
   render(): unknown {
     const q = this.current;
     const t = (key: string, fallback: string, values?: Record<string, string>) =>
@@ -97,7 +100,7 @@ export class QuietHoursPart implements ReactiveController {
       </label>
       ${q.enabled ? this.renderSettings(q, t) : nothing}
     </section>`;
-  }
+  } /* eslint-enable lit-a11y/role-has-required-aria-attrs */
 
   private renderSettings(q: QuietHours, t: (key: string, fallback: string, values?: Record<string, string>) => string) {
     const start = this.draft.start ?? q.start;
