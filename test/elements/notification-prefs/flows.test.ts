@@ -71,6 +71,32 @@ describe('<notification-prefs> channel verification', () => {
     expect(save.patch).to.deep.equal({ subscriptions: { 'large-transaction': { sms: true } } });
   });
 
+  it('aborts the adapter step when the element leaves the page', async () => {
+    const adapter = new FakeAdapter();
+    const signals: AbortSignal[] = [];
+    adapter.verifyNotificationChannel = (_id, { signal }) => {
+      signals.push(signal);
+      return new Deferred<void>().promise;
+    };
+    const el = await mount(adapter);
+    button(el, 'Verify phone number').click();
+    await el.updateComplete;
+    expect(signals).to.have.length(1);
+    expect(signals[0]!.aborted).to.equal(false);
+    el.remove();
+    expect(signals[0]!.aborted).to.equal(true);
+  });
+
+  it('gives up on an adapter step that never answers, with a timeout error', async () => {
+    const adapter = new FakeAdapter();
+    adapter.verifyNotificationChannel = () => new Deferred<void>().promise;
+    const el = await mount(adapter);
+    el.verificationTimeout = 50;
+    button(el, 'Verify phone number').click();
+    await waitUntil(() => $(el, '[part="notice"] [role="alert"]'), 'no timeout shown', { timeout: 3000 });
+    expect($(el, '[part="notice"] [role="alert"]').textContent).to.contain(errorMessage('timeout'));
+  });
+
   it('says so when the adapter step fails', async () => {
     const adapter = new FakeAdapter();
     adapter.verifyNotificationChannel = () => Promise.reject(new AdapterError('network', 'offline'));

@@ -157,6 +157,19 @@ describe('HistoryPart', () => {
     expect(el.shadowRoot!.querySelectorAll('.pc-history-list > li').length).to.equal(2);
   });
 
+  it('turns an adapter that never answers into a timeout error with Retry', async () => {
+    const fake = new FakeHistory();
+    const { el, part } = await setup(fake.adapter);
+    expect(part.timeoutMs).to.equal(15_000);
+    part.timeoutMs = 50;
+    await open(el);
+    await waitUntil(() => part.status === 'error', 'the load never timed out', { timeout: 3000 });
+    await el.updateComplete;
+    expect(bodyText(el)).to.contain(errorMessage('timeout'));
+    expect(fake.calls[0]!.aborted, "the adapter's call was not aborted").to.equal(true);
+    expect(el.shadowRoot!.querySelector('.pc-history-error button')!.textContent!.trim()).to.equal('Retry');
+  });
+
   it('treats a malformed answer as an error, naming no crash', async () => {
     const fake = new FakeHistory();
     const { el } = await setup(fake.adapter);

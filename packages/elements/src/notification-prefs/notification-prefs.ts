@@ -10,6 +10,7 @@ import {
   notificationsMethods,
   registerTranslations,
   toAdapterError,
+  withTimeout,
   type NotificationCatalog,
   type NotificationCategory,
   type NotificationChannel,
@@ -124,6 +125,13 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   private shownDialog: Dialog | undefined;
   @state() private verifying: Readonly<Record<string, Verifying>> = {};
 
+  /**
+   * How long the adapter's `verifyNotificationChannel` may take, in milliseconds, before it
+   * fails as a `timeout`. The step is the customer's own (typing a code sent by SMS), so it
+   * gets minutes rather than the 15 seconds of a plain adapter call.
+   */
+  verificationTimeout = 10 * 60_000;
+
   /** Shows everything and changes nothing. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
@@ -135,6 +143,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   private tabStop: HTMLElement | undefined;
   private observer: IntersectionObserver | undefined;
   private filterTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Aborts the verification steps under way when the element leaves the page. */
+  private verification: AbortController | undefined;
 
   /** The document as the customer sees it, with unsaved changes. Only while loaded. */
   get view(): NotificationPreferences {
@@ -205,6 +215,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     this.observer?.disconnect();
     this.observer = undefined;
     clearTimeout(this.filterTimer);
+    this.verification?.abort();
+    this.verification = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -378,13 +390,18 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     const adapter = this.effectiveAdapter;
     this.setVerifying(channel.id, 'pending');
     if (adapter?.verifyNotificationChannel) {
+      const { signal } = (this.verification ??= new AbortController());
       try {
-        await adapter.verifyNotificationChannel(channel.id, { signal: new AbortController().signal });
+        await withTimeout(
+          (callSignal) => adapter.verifyNotificationChannel!(channel.id, { signal: callSignal }),
+          this.verificationTimeout,
+          signal,
+        );
       } catch (error) {
-        this.setVerifying(channel.id, toAdapterError(error));
+        if (!signal.aborted) this.setVerifying(channel.id, toAdapterError(error));
         return;
       }
-      await this.reloadCatalog(adapter, channel.id);
+      if (!signal.aborted) await this.reloadCatalog(adapter, channel.id);
       return;
     }
     const event = new PrefsVerifyChannelEvent({

@@ -1,10 +1,12 @@
 import { msg, str } from '@lit/localize';
 import {
   coreMessages,
+  defaultAdapterTimeout,
   errorMessage,
   formatDateTime,
   parseChangeHistory,
   toAdapterError,
+  withTimeout,
   type AdapterError,
   type ChangeRecord,
 } from '@prefcenter/core';
@@ -27,6 +29,8 @@ type Status = HistoryStatus;
  */
 export class HistoryPart implements ReactiveController {
   private readonly host: NotificationPartHost & ReactiveControllerHost;
+  /** How long a load may take before it fails as a `timeout`, with Retry. */
+  timeoutMs = defaultAdapterTimeout;
   private open = false;
   private state: Status = 'idle';
   private entries: ChangeRecord[] = [];
@@ -159,7 +163,11 @@ export class HistoryPart implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const raw = await adapter.getNotificationHistory({ signal: controller.signal });
+      const raw = await withTimeout(
+        (signal) => adapter.getNotificationHistory!({ signal }),
+        this.timeoutMs,
+        controller.signal,
+      );
       if (controller.signal.aborted) return;
       // The schema loads with the first history, not with the widget.
       const entries = await parseChangeHistory(raw);
