@@ -10,7 +10,7 @@ async function setup(configure?: (el: PartsTestHost) => void) {
   const el = await fixture<PartsTestHost>(html`<parts-test-host></parts-test-host>`);
   configure?.(el);
   const part = new CategoryOptionsPart(el);
-  el.content = () => part.render();
+  el.content = () => el.catalog.categories.map((c) => part.renderFor(c));
   await el.updateComplete;
   return { el, part };
 }
@@ -145,7 +145,7 @@ describe('CategoryOptionsPart', () => {
     // Re-rendered from scratch (e.g. a section collapsed and opened again): still kept.
     el.content = () => null;
     await el.updateComplete;
-    el.content = () => part.render();
+    el.content = () => el.catalog.categories.map((c) => part.renderFor(c));
     await el.updateComplete;
     const again = threshold(el, 'low-balance');
     expect(again.value).to.equal('5');

@@ -87,8 +87,17 @@ const filterFrom = 20;
  * @csspart switch - Every on/off control of the grid.
  * @csspart filter - The filter box.
  * @csspart notice - A channel that needs a host step.
+ * @csspart empty - The message shown when the catalog has no categories.
  * @csspart dialog - The confirmation and options dialogs.
+ * @csspart undo - The confirmation after a change, with Undo.
  * @csspart status - The visually hidden live region.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - A failed load, with Retry.
+ * @csspart retry-button - The Retry button of a failed load.
+ * @csspart save-status - "Saving…" / "Saved" while changes are saved automatically.
+ * @csspart save-bar - Save and Cancel, in manual mode.
+ * @csspart save-error - A refused change, with Retry and Dismiss.
+ * @csspart conflict - Edits that collided with changes made elsewhere, with a choice.
  *
  * @cssprop --notification-prefs-column-size - Width of each channel column (default 5.5rem).
  * @cssprop --notification-prefs-name-size - Minimum width of the name column (default 12rem).

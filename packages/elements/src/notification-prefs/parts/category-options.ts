@@ -7,7 +7,7 @@ import {
   type NotificationFrequency,
   type NotificationThreshold,
 } from '@prefcenter/core';
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationPartHost } from './part-host.js';
 import { partBaseStyles } from './part-styles.js';
@@ -31,26 +31,18 @@ type Checked = { value: number; error?: undefined } | { value?: undefined; error
  * keystroke. Until what they typed is valid it stays in the field, explained inline, and
  * nothing is saved; Escape puts the saved value back.
  */
-export class CategoryOptionsPart implements ReactiveController {
+export class CategoryOptionsPart {
   private readonly host: NotificationPartHost & ReactiveControllerHost;
   /** Half-typed thresholds by category id, kept while they are invalid or being typed. */
   private readonly drafts = new Map<string, Draft>();
 
   constructor(host: NotificationPartHost & ReactiveControllerHost) {
     this.host = host;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** True when `category` offers a frequency or a threshold, i.e. `renderFor` draws something. */
   hasOptions(category: NotificationCategory): boolean {
     return (category.frequencies?.length ?? 0) > 0 || category.threshold !== undefined;
-  }
-
-  /** The options of every category that has some, each labelled with the category's name. */
-  render(): unknown {
-    return this.host.catalog.categories.filter((c) => this.hasOptions(c)).map((c) => this.renderFor(c));
   }
 
   /** The frequency and threshold fields of one category, or nothing when it offers neither. */

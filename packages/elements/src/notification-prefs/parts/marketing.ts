@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { formatDateTime, type NotificationPreferences, type PreferencesPatch } from '@prefcenter/core';
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationPartHost } from './part-host.js';
 import { partBaseStyles } from './part-styles.js';
@@ -13,7 +13,7 @@ import './parts-translations.js';
  * change; giving it again switches no channel on, and says so: the customer chooses them.
  * Draws nothing when the catalog has no marketing category.
  */
-export class MarketingPart implements ReactiveController {
+export class MarketingPart {
   private readonly host: NotificationPartHost & ReactiveControllerHost;
   /** The clock; tests may replace it. */
   now: () => Date = () => new Date();
@@ -22,10 +22,7 @@ export class MarketingPart implements ReactiveController {
 
   constructor(host: NotificationPartHost & ReactiveControllerHost) {
     this.host = host;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   private get categories() {
     return this.host.catalog.categories.filter((c) => c.marketing && !c.required);

@@ -2,9 +2,11 @@ import type { NotificationCatalog, NotificationPreferences, PreferencesPatch, Pr
 
 /**
  * What a part of <notification-prefs> (quiet hours, pause, marketing, a category's
- * frequency and threshold, history, undo) may use of its host element. Each part is a
- * Lit reactive controller with a `render()`, so it keeps its own transient state (a
- * half-typed amount, an open dialog) while the host keeps the document.
+ * frequency and threshold, history, undo) may use of its host element. Each part has a
+ * `render()` (category options: `renderFor(category)`, drawn in the category's Options
+ * dialog) and keeps its own transient state (a half-typed amount, an open panel) while the
+ * host keeps the document. The parts with a life cycle of their own (history stops
+ * loading, undo stops its timer when the host leaves the page) are Lit reactive controllers.
  */
 export interface NotificationPartHost {
   /** The document as the customer sees it, including unsaved changes. */

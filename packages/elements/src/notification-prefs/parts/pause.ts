@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { formatDateTime } from '@prefcenter/core';
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { createRef, ref, type Ref } from 'lit/directives/ref.js';
 import type { NotificationPartHost } from './part-host.js';
@@ -22,7 +22,7 @@ function dateValue(date: Date): string {
  * an ISO date-time with the local offset; resuming removes it (`{ pausedUntil: null }`).
  * A chosen date is paused until the start of that day, so it must be after today.
  */
-export class PausePart implements ReactiveController {
+export class PausePart {
   private readonly host: NotificationPartHost & ReactiveControllerHost;
   /** The clock; tests may replace it. */
   now: () => Date = () => new Date();
@@ -33,10 +33,7 @@ export class PausePart implements ReactiveController {
 
   constructor(host: NotificationPartHost & ReactiveControllerHost) {
     this.host = host;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** When the pause ends, or `undefined` when nothing is paused (a past date counts as not paused). */
   get pausedUntil(): Date | undefined {

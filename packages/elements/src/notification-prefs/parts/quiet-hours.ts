@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { browserTimeZone, type QuietHours } from '@prefcenter/core';
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationPartHost } from './part-host.js';
 import { partBaseStyles } from './part-styles.js';
@@ -39,7 +39,7 @@ export function canonicalTimeZone(zone: string): string | undefined {
  * first change writes the whole `quietHours` object (the schema needs every field); later
  * changes write only the fields that changed.
  */
-export class QuietHoursPart implements ReactiveController {
+export class QuietHoursPart {
   private readonly host: NotificationPartHost & ReactiveControllerHost;
   /** The zones offered in a list; without them the zone is typed and checked with `Intl`. Tests may replace it. */
   timeZones: readonly string[] | undefined = supportedTimeZones();
@@ -50,10 +50,7 @@ export class QuietHoursPart implements ReactiveController {
 
   constructor(host: NotificationPartHost & ReactiveControllerHost) {
     this.host = host;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** The saved quiet hours, or the defaults they start from: 22:00 to 07:00 in the browser's zone. */
   get current(): QuietHours {

@@ -48,8 +48,6 @@ export class UndoPart implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.dismiss();
   }
