@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PrefsAdapter, PrefsChangeEvent } from '@prefcenter/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, control, FakeAdapter, focused, mount, smallPreferences } from './helpers.js';
@@ -109,5 +109,35 @@ describe('<notification-prefs> with its parts', () => {
     control(el, 'Push for Statements').click();
     await waitUntil(() => details.textContent!.includes('Push for Statements: off'), 'the history was not reloaded');
     expect(reads).to.equal(2);
+  });
+});
+
+describe('<notification-prefs> string overrides', () => {
+  it("draws the host's strings for the element and its parts, with their values filled in", async () => {
+    const adapter = new FakeAdapter();
+    const el = await mount(
+      adapter,
+      html`<notification-prefs
+        .strings=${{
+          cell: '{channel} · {category}',
+          options: 'Settings',
+          needsPhone: 'Add a phone for {channel} first.',
+          'undo.undo': 'Revert',
+          'pause.title': 'Take a break',
+        }}
+      ></notification-prefs>`,
+    );
+    expect(control(el, 'Push · Large transactions')).to.exist;
+    expect(button(el, 'Settings: Large transactions')).to.exist;
+    expect($(el, '[part="notice"]').textContent).to.contain('Add a phone for SMS first.');
+    expect($$(el, '.settings h3')[0]!.textContent!.trim()).to.equal('Take a break');
+
+    control(el, 'Push · Large transactions').click();
+    await el.updateComplete;
+    expect($(el, '.pc-undo-button').textContent!.trim()).to.equal('Revert');
+
+    el.strings = { ...el.strings, cell: '{category}: {channel}' };
+    await el.updateComplete;
+    expect(control(el, 'Large transactions: Email')).to.exist;
   });
 });

@@ -1,5 +1,21 @@
 import { msg, str } from '@lit/localize';
 
+/** The part of a string key that names what a channel needs: `needsPhone`, `verifyPhone`… */
+export function requirementKey(requirement: string | undefined): 'Phone' | 'Device' | 'Email' | 'Postal' | 'Other' {
+  switch (requirement) {
+    case 'verified-phone':
+      return 'Phone';
+    case 'registered-device':
+      return 'Device';
+    case 'verified-email':
+      return 'Email';
+    case 'postal-address':
+      return 'Postal';
+    default:
+      return 'Other';
+  }
+}
+
 /**
  * The widget's own sentences (the parts keep theirs). Functions, so each is read in the
  * active locale at render time; stable ids, so translations survive rewording.

@@ -26,7 +26,7 @@ import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { moveFocus, type Position } from './grid/keys.js';
 import { buildRows, groupState, isOn, lockOf, supports, type GridRow, type Lock } from './grid/model.js';
-import { messages } from './messages.js';
+import { messages, requirementKey } from './messages.js';
 import styles from './notification-prefs.styles.js';
 import { CategoryOptionsPart, categoryOptionsStyles } from './parts/category-options.js';
 import { HistoryPart, historyStyles } from './parts/history.js';
@@ -69,6 +69,86 @@ const filterFrom = 20;
  * Home/End, Ctrl+Home/End, Page Up/Down, Space or Enter to switch. With many
  * categories only the rows near the screen are drawn at first; a filter appears above
  * twenty. Below 560px of its own width the widget shows one card per category.
+ *
+ * ## Strings
+ *
+ * Every visible string can be replaced per instance through `strings` (key → text). A
+ * text may name the values of its sentence as `{name}`, e.g. `{ cell: '{channel} — {category}' }`.
+ *
+ * The grid and dialogs:
+ * `gridLabel` "Notification settings" · `columnCategory` "Notification" · `columnAll` "All channels" ·
+ * `cell` "{channel} for {category}" · `row` "All channels for {category}" ·
+ * `column` "{channel} for all notifications" · `notAvailable` "Not available" ·
+ * `required` "Always on: {reason}" · `marketingOff` "Off because you said no to marketing messages." ·
+ * `needsPhone` "{channel} needs a verified phone number." · `needsDevice` "{channel} needs a registered device." ·
+ * `needsEmail` "{channel} needs a verified email address." · `needsPostal` "{channel} needs a postal address." ·
+ * `needsOther` "{channel} is not set up yet." · `verifyPhone` "Verify phone number" ·
+ * `verifyDevice` "Register a device" · `verifyEmail` "Verify email address" · `verifyPostal` "Add a postal address" ·
+ * `verifyOther` "Set up" · `needsSetup` "Needs setup" · `verifyPending` "Finish the step, then come back here." ·
+ * `verifyUnavailable` "This step cannot be started from here. Contact us to set it up." ·
+ * `verified` "{channel} is ready to use." · `filterLabel` "Filter notifications" ·
+ * `matches` "{shown} of {total} notifications match" · `noMatches` "No notifications match your filter." ·
+ * `emptyTitle` "No notifications to set" · `emptyText` "There are no notification settings for your account yet." ·
+ * `options` "Options" · `optionsFor` "Options for {category}" · `done` "Done" ·
+ * `confirmTitle` "Turn off {category}?" · `confirmManyTitle` "Turn off security alerts?" ·
+ * `confirmText` "These alerts help protect your account. Without them you may not hear about activity you did not make." ·
+ * `confirmOk` "Turn off" · `keep` "Keep them on".
+ *
+ * Loading and saving (shared with every widget, see `PrefsElement`): `loading`, `loadFailedTitle`,
+ * `retry`, `saving`, `saved`, `unsaved`, `save`, `cancel`, `saveFailed`, `dismiss`, `conflict`,
+ * `conflictKeepMine`, `conflictKeepTheirs`, `externalUpdate`, `discarded`, `configTitle`,
+ * `noAdapter`, `missingMethods`.
+ *
+ * Pause: `pause.title` "Pause notifications" · `pause.description` "Pause everything that is not essential." ·
+ * `pause.essentials` "Still sent while paused: {list}." · `pause.paused-until` "Paused until {date}" ·
+ * `pause.resume` "Resume notifications" · `pause.for-a-day` "Pause for a day" · `pause.for-a-week` "Pause for a week" ·
+ * `pause.until-label` "Until a date" · `pause.until-submit` "Pause until this date" ·
+ * `pause.error.no-date` "Choose a date." · `pause.error.past` "Choose a date after today." ·
+ * `pause.announce-paused` "Notifications paused until {date}." · `pause.announce-resumed` "Notifications resumed.".
+ *
+ * Quiet hours: `quiet-hours.title` "Quiet hours" ·
+ * `quiet-hours.description` "During quiet hours, notifications wait and arrive when quiet hours end." ·
+ * `quiet-hours.enabled` "Use quiet hours" · `quiet-hours.start` "From" · `quiet-hours.end` "Until" ·
+ * `quiet-hours.overnight` "Quiet hours run overnight and end the next day." ·
+ * `quiet-hours.allow-critical` "Let critical alerts through" · `quiet-hours.critical-list` "Critical alerts: {list}." ·
+ * `quiet-hours.time-zone` "Time zone" · `quiet-hours.announce-on` "Quiet hours on." ·
+ * `quiet-hours.announce-off` "Quiet hours off." · `quiet-hours.error.time` "Enter a time, such as 22:00." ·
+ * `quiet-hours.error.same` "Quiet hours cannot start and end at the same time." ·
+ * `quiet-hours.error.time-zone` "Enter a time zone such as Europe/Paris or America/New_York.".
+ *
+ * Marketing: `marketing.title` "Marketing" · `marketing.switch` "Receive marketing messages" ·
+ * `marketing.hint-on` "Turning this off stops marketing on every channel at once." ·
+ * `marketing.hint-off` "Turning this on does not switch any marketing channel on: you choose the ones you want." ·
+ * `marketing.status-none` "No choice recorded yet." · `marketing.status-granted` "You agreed on {date}." ·
+ * `marketing.status-withdrawn` "You withdrew your consent on {date}." ·
+ * `marketing.announce-granted` "Marketing allowed. No channel was switched on: choose the ones you want." ·
+ * `marketing.announce-withdrawn` "Marketing turned off on every channel.".
+ *
+ * Category options: `category-options.frequency.label` "How often for {category}" ·
+ * `category-options.frequency.immediate` "Immediately" · `category-options.frequency.daily` "Daily digest" ·
+ * `category-options.frequency.weekly` "Weekly digest" · `category-options.threshold.label` "Threshold for {category}" ·
+ * `category-options.days` "days" ·
+ * `category-options.hint.balance-below` "Alert me when my balance falls below this amount." ·
+ * `category-options.hint.transaction-over` "Alert me about transactions over this amount." ·
+ * `category-options.hint.payment-due-days` "How many days before a payment is due to remind me." ·
+ * `category-options.hint.range` "From {min} to {max}." · `category-options.hint.min` "At least {min}." ·
+ * `category-options.hint.max` "At most {max}." · `category-options.error.empty-amount` "Enter an amount." ·
+ * `category-options.error.empty-days` "Enter a number of days." ·
+ * `category-options.error.whole-days` "Enter a whole number of days." ·
+ * `category-options.error.not-a-number` "Enter an amount as a number, for example {example}." ·
+ * `category-options.error.negative` "Enter a number that is not negative." ·
+ * `category-options.error.decimals` "Use no more than {places} decimal places." ·
+ * `category-options.error.below-min` "Enter {min} or more." · `category-options.error.above-max` "Enter {max} or less.".
+ *
+ * Undo: `undo.undo` "Undo" · `undo.undone` "Change undone" · `undo.made` "Change made" ·
+ * `undo.announce` "{message}. Undo available for {seconds} seconds." ·
+ * `undo.channel-on` "{channel} for {category}: on" · `undo.channel-off` "{channel} for {category}: off" ·
+ * `undo.frequency` "{category}: {frequency}" · `undo.threshold` "Threshold for {category}: {value}" ·
+ * `undo.marketing-on` "Marketing allowed" · `undo.marketing-off` "Marketing turned off" ·
+ * `undo.quiet-hours` "Quiet hours changed" · `undo.paused` "Notifications paused" · `undo.resumed` "Notifications resumed".
+ *
+ * History: `history.title` "History" · `history.loading` "Loading history…" · `history.empty` "No changes yet." ·
+ * `history.source` "From: {source}" · `retry` "Retry".
  *
  * @summary Notification preferences: categories by channels, with options.
  *
@@ -125,6 +205,52 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   protected readonly marketing = new MarketingPart(this.partHost);
   protected readonly undo = new UndoPart(this.partHost);
   protected readonly history = new HistoryPart(this.partHost);
+
+  /**
+   * The widget's own sentences, each through `this.t(key, …)` so that `strings` can replace
+   * it (keys in the class docs). An override may name the values with `{name}`
+   * placeholders; they are filled only in overrides, so labels with braces are left alone.
+   */
+  private readonly m = {
+    gridLabel: () => this.text('gridLabel', messages.gridLabel()),
+    columnCategory: () => this.text('columnCategory', messages.columnCategory()),
+    columnAll: () => this.text('columnAll', messages.columnAll()),
+    cell: (channel: string, category: string) =>
+      this.text('cell', messages.cell(channel, category), { channel, category }),
+    row: (category: string) => this.text('row', messages.row(category), { category }),
+    column: (channel: string) => this.text('column', messages.column(channel), { channel }),
+    notAvailable: () => this.text('notAvailable', messages.notAvailable()),
+    required: (reason: string) => this.text('required', messages.required(reason), { reason }),
+    marketingOff: () => this.text('marketingOff', messages.marketingOff()),
+    needs: (requirement: string | undefined, channel: string) =>
+      this.text(`needs${requirementKey(requirement)}`, messages.needs(requirement, channel), { channel }),
+    verify: (requirement: string | undefined) =>
+      this.text(`verify${requirementKey(requirement)}`, messages.verify(requirement)),
+    needsSetup: () => this.text('needsSetup', messages.needsSetup()),
+    verifyPending: () => this.text('verifyPending', messages.verifyPending()),
+    verifyUnavailable: () => this.text('verifyUnavailable', messages.verifyUnavailable()),
+    verified: (channel: string) => this.text('verified', messages.verified(channel), { channel }),
+    filterLabel: () => this.text('filterLabel', messages.filterLabel()),
+    matches: (shown: string, total: string) => this.text('matches', messages.matches(shown, total), { shown, total }),
+    noMatches: () => this.text('noMatches', messages.noMatches()),
+    emptyTitle: () => this.text('emptyTitle', messages.emptyTitle()),
+    emptyText: () => this.text('emptyText', messages.emptyText()),
+    options: () => this.text('options', messages.options()),
+    optionsFor: (category: string) => this.text('optionsFor', messages.optionsFor(category), { category }),
+    done: () => this.text('done', messages.done()),
+    confirmTitle: (category: string) => this.text('confirmTitle', messages.confirmTitle(category), { category }),
+    confirmManyTitle: () => this.text('confirmManyTitle', messages.confirmManyTitle()),
+    confirmText: () => this.text('confirmText', messages.confirmText()),
+    confirmOk: () => this.text('confirmOk', messages.confirmOk()),
+    keep: () => this.text('keep', messages.keep()),
+  };
+
+  /** The instance's override of the string `key`, its `{name}` placeholders filled from `values`, else `fallback`. */
+  private text(key: string, fallback: string, values: Record<string, string> = {}): string {
+    const value = this.t(key, fallback);
+    if (value === fallback) return value;
+    return value.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  }
 
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private filter = '';
@@ -360,9 +486,9 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   }
 
   private lockReason(lock: Lock, category: NotificationCategory, channel: NotificationChannel): string {
-    if (lock === 'required') return messages.required(category.required!.reason);
-    if (lock === 'setup') return messages.needs(channel.requires, channel.label);
-    return messages.marketingOff();
+    if (lock === 'required') return this.m.required(category.required!.reason);
+    if (lock === 'setup') return this.m.needs(channel.requires, channel.label);
+    return this.m.marketingOff();
   }
 
   private closeDialog(event: Event): void {
@@ -390,8 +516,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
   private matchText(): string {
     return this.matchCount
-      ? messages.matches(formatNumber(this.matchCount), formatNumber(this.catalog.categories.length))
-      : messages.noMatches();
+      ? this.m.matches(formatNumber(this.matchCount), formatNumber(this.catalog.categories.length))
+      : this.m.noMatches();
   }
 
   /** Starts the host's step for a channel that is not ready, then reloads the catalog. */
@@ -436,7 +562,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
       await this.resource.reloadCatalog();
       this.setVerifying(channelId, undefined);
       const channel = this.resource.catalog?.channels.find((c) => c.id === channelId);
-      if (channel?.ready) void this.announce(messages.verified(channel.label));
+      if (channel?.ready) void this.announce(this.m.verified(channel.label));
     } catch (error) {
       this.setVerifying(channelId, toAdapterError(error));
     }
@@ -453,7 +579,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
           ? html`${
               many
                 ? html`<div class="filter" part="filter">
-                    <label for="filter">${this.t('filterLabel', messages.filterLabel())}</label>
+                    <label for="filter">${this.m.filterLabel()}</label>
                     <input
                       id="filter"
                       type="search"
@@ -468,12 +594,12 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
             }
             ${this.rows.length ? this.renderGrid(view, catalog) : nothing}`
           : html`<div class="panel empty" part="empty">
-              <h2>${this.t('emptyTitle', messages.emptyTitle())}</h2>
-              <p>${this.t('emptyText', messages.emptyText())}</p>
+              <h2>${this.m.emptyTitle()}</h2>
+              <p>${this.m.emptyText()}</p>
             </div>`
       }
       ${this.renderSaveState()} ${this.renderAfter()}
-      <p id="mk" hidden>${messages.marketingOff()}</p>
+      <p id="mk" hidden>${this.m.marketingOff()}</p>
       ${this.renderDialog()}`;
   }
 
@@ -491,18 +617,18 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     if (channel.ready) return nothing;
     const state = this.verifying[channel.id];
     return html`<div class="panel notice" part="notice" data-channel=${channel.id}>
-      <p id="n${j}">${messages.needs(channel.requires, channel.label)}</p>
+      <p id="n${j}">${this.m.needs(channel.requires, channel.label)}</p>
       <button ?disabled=${this.disabled} @click=${() => void this.verify(channel)}>
-        ${messages.verify(channel.requires)}
+        ${this.m.verify(channel.requires)}
       </button>
       ${
         state
           ? html`<p class="hint" role=${state instanceof AdapterError ? 'alert' : nothing}>
               ${
                 state === 'pending'
-                  ? messages.verifyPending()
+                  ? this.m.verifyPending()
                   : state === 'unavailable'
-                    ? messages.verifyUnavailable()
+                    ? this.m.verifyUnavailable()
                     : errorMessage(state.kind)
               }
             </p>`
@@ -522,7 +648,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
         part="grid"
         class="grid"
         style=${styleMap(columns)}
-        aria-label=${this.t('gridLabel', messages.gridLabel())}
+        aria-label=${this.m.gridLabel()}
         aria-rowcount=${this.rows.length + 1}
         aria-colcount=${channels.length + 2}
         @keydown=${this.onKeydown}
@@ -530,12 +656,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
         @click=${this.onGridClick}
       >
         <div role="row" part="row" class="row head" data-r="0" aria-rowindex="1">
-          <div role="columnheader" class="name" data-c="0" tabindex="-1">
-            ${this.t('columnCategory', messages.columnCategory())}
-          </div>
-          <div role="columnheader" class="all" data-c="1" tabindex="-1">
-            ${this.t('columnAll', messages.columnAll())}
-          </div>
+          <div role="columnheader" class="name" data-c="0" tabindex="-1">${this.m.columnCategory()}</div>
+          <div role="columnheader" class="all" data-c="1" tabindex="-1">${this.m.columnAll()}</div>
           ${channels.map((channel, j) => {
             const s = groupState(
               catalog.categories
@@ -551,19 +673,19 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
                 data-c=${j + 2}
                 tabindex="-1"
                 aria-checked=${s.checked}
-                aria-label=${messages.column(channel.label)}
+                aria-label=${this.m.column(channel.label)}
                 aria-disabled=${s.locked || this.disabled ? 'true' : nothing}
                 aria-describedby=${channel.ready ? nothing : `n${j}`}
               >
                 <span class="label">${channel.label}</span>
               </button>
-              ${channel.ready ? nothing : html`<span class="hint">${messages.needsSetup()}</span>`}
+              ${channel.ready ? nothing : html`<span class="hint">${this.m.needsSetup()}</span>`}
             </div>`;
           })}
         </div>
         ${shown.map((row, i) =>
           row.kind === 'section'
-            ? guard([row.section, row.count, this.collapsed, this.filter, i, locale], () =>
+            ? guard([row.section, row.count, this.collapsed, this.filter, i, locale, this.strings], () =>
                 this.renderSection(row.section.id, row.section.label, row.section.description, row.count, i + 1),
               )
             : guard(
@@ -575,6 +697,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
                   this.disabled,
                   i,
                   locale,
+                  this.strings,
                 ],
                 () => this.renderRow(row.category, view, channels, i + 1),
               ),
@@ -629,13 +752,13 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
         ${category.description ? html`<span class="hint" id="d${r}">${category.description}</span>` : nothing}
         ${
           category.required
-            ? html`<span class="reason" id=${reasonId}>${messages.required(category.required.reason)}</span>`
+            ? html`<span class="reason" id=${reasonId}>${this.m.required(category.required.reason)}</span>`
             : nothing
         }
         ${
           options
             ? html`<button class="options" data-c="0" tabindex="-1" aria-haspopup="dialog">
-                ${messages.options()}<span class="sr-only">: ${category.label}</span>
+                ${this.m.options()}<span class="sr-only">: ${category.label}</span>
               </button>`
             : nothing
         }
@@ -648,21 +771,21 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
           data-c="1"
           tabindex="-1"
           aria-checked=${all.checked}
-          aria-label=${messages.row(category.label)}
+          aria-label=${this.m.row(category.label)}
           aria-disabled=${all.locked || this.disabled ? 'true' : nothing}
           aria-describedby=${describe(
             all.locked,
             channels.findIndex((c) => !c.ready),
           )}
         >
-          <span class="label" aria-hidden="true">${this.t('columnAll', messages.columnAll())}</span>
+          <span class="label" aria-hidden="true">${this.m.columnAll()}</span>
         </button>
       </div>
       ${channels.map((channel, j) => {
         if (!supports(category, channel)) {
           return html`<div role="gridcell" class="cell na" data-c=${j + 2} tabindex="-1">
             <span class="label" aria-hidden="true">${channel.label}</span>
-            <span aria-hidden="true">—</span><span class="sr-only">${messages.notAvailable()}</span>
+            <span aria-hidden="true">—</span><span class="sr-only">${this.m.notAvailable()}</span>
           </div>`;
         }
         const lock = lockOf(category, channel, view);
@@ -674,7 +797,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
             data-c=${j + 2}
             tabindex="-1"
             aria-checked=${isOn(category, channel, view) ? 'true' : 'false'}
-            aria-label=${messages.cell(channel.label, category.label)}
+            aria-label=${this.m.cell(channel.label, category.label)}
             aria-disabled=${lock || this.disabled ? 'true' : nothing}
             aria-describedby=${describe(lock, j)}
           >
@@ -691,10 +814,10 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     const close = (value: string) => (e: Event) => (e.target as HTMLElement).closest('dialog')!.close(value);
     if (dialog.kind === 'options') {
       return html`<dialog part="dialog" aria-labelledby="dlg-title" @close=${this.closeDialog}>
-        <h2 id="dlg-title">${messages.optionsFor(dialog.category.label)}</h2>
+        <h2 id="dlg-title">${this.m.optionsFor(dialog.category.label)}</h2>
         ${this.categoryOptions.renderFor(dialog.category)}
         <div class="actions">
-          <button class="primary" data-first @click=${close('')}>${messages.done()}</button>
+          <button class="primary" data-first @click=${close('')}>${this.m.done()}</button>
         </div>
       </dialog>`;
     }
@@ -707,8 +830,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
       aria-describedby="dlg-text"
       @close=${this.closeDialog}
     >
-      <h2 id="dlg-title">${single ? messages.confirmTitle(first!.label) : messages.confirmManyTitle()}</h2>
-      <p id="dlg-text">${messages.confirmText()}</p>
+      <h2 id="dlg-title">${single ? this.m.confirmTitle(first!.label) : this.m.confirmManyTitle()}</h2>
+      <p id="dlg-text">${this.m.confirmText()}</p>
       ${
         single
           ? nothing
@@ -717,8 +840,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
             </ul>`
       }
       <div class="actions">
-        <button data-first @click=${close('')}>${messages.keep()}</button>
-        <button class="primary danger" @click=${close('ok')}>${messages.confirmOk()}</button>
+        <button data-first @click=${close('')}>${this.m.keep()}</button>
+        <button class="primary danger" @click=${close('ok')}>${this.m.confirmOk()}</button>
       </div>
     </dialog>`;
   }
