@@ -1,5 +1,6 @@
 import {
   AdapterError,
+  cssomStyle,
   applyMergePatch,
   PrefsElement,
   PrefsVerifyChannelEvent,
@@ -23,7 +24,6 @@ import { html, nothing, type PropertyValues, type ReactiveControllerHost, type T
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { moveFocus, type Position } from './grid/keys.js';
 import { buildRows, groupState, isOn, lockOf, supports, type GridRow, type Lock } from './grid/model.js';
 import { messages, requirementKey } from './messages.js';
@@ -647,7 +647,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
         role="grid"
         part="grid"
         class="grid"
-        style=${styleMap(columns)}
+        style=${cssomStyle(columns)}
         aria-label=${this.m.gridLabel()}
         aria-rowcount=${this.rows.length + 1}
         aria-colcount=${channels.length + 2}
@@ -703,7 +703,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
               ),
         )}
       </div>
-      ${rest > 0 ? html`<div class="spacer" style=${styleMap({ '--pc-rest': String(rest) })}></div>` : nothing}`;
+      ${rest > 0 ? html`<div class="spacer" style=${cssomStyle({ '--pc-rest': String(rest) })}></div>` : nothing}`;
   }
 
   private renderSection(
