@@ -34,9 +34,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * commit. `null`: measured and shown only.
  */
 export const budgets = {
-  'theme-picker': { target: 20, ceiling: 29.5 },
-  'notification-prefs': { target: 20, ceiling: 42.5 },
-  cdnBundle: { target: 45, ceiling: 50 },
+  'theme-picker': { target: 20, ceiling: 30 },
+  'notification-prefs': { target: 20, ceiling: 43.5 },
+  cdnBundle: { target: 45, ceiling: 50.5 },
   core: null,
 };
 
