@@ -25,7 +25,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { moveFocus, type Position } from './grid/keys.js';
-import { buildRows, groupState, isOn, lockOf, supports, type GridRow, type Lock } from './grid/model.js';
+import { buildRows, groupState, isOn, lockOf, supports, type Checked, type GridRow, type Lock } from './grid/model.js';
 import { messages, requirementKey } from './messages.js';
 import styles from './notification-prefs.styles.js';
 import { CategoryOptionsPart, categoryOptionsStyles } from './parts/category-options.js';
@@ -637,6 +637,35 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     </div>`;
   }
 
+  /**
+   * Every switch of the grid (a cell, a whole row, a whole channel): a checkbox button
+   * that takes part in the grid's roving focus (`data-c`, `tabindex="-1"`). A locked one
+   * stays focusable, so keyboard and screen-reader users can reach it and hear why.
+   */
+  private renderSwitch(options: {
+    column?: boolean;
+    c: number;
+    checked: Checked;
+    name: string;
+    locked: boolean;
+    describedBy: string | typeof nothing | undefined;
+    text: TemplateResult;
+  }): TemplateResult {
+    return html`<button
+      role="checkbox"
+      part="switch"
+      class=${options.column ? 'switch col' : 'switch'}
+      data-c=${options.c}
+      tabindex="-1"
+      aria-checked=${options.checked}
+      aria-label=${options.name}
+      aria-disabled=${options.locked || this.disabled ? 'true' : nothing}
+      aria-describedby=${options.describedBy ?? nothing}
+    >
+      ${options.text}
+    </button>`;
+  }
+
   private renderGrid(view: NotificationPreferences, catalog: NotificationCatalog): TemplateResult {
     const { channels } = catalog;
     const shown = this.rows.slice(0, this.limit);
@@ -666,19 +695,15 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
               view,
             );
             return html`<div role="columnheader" class="cell">
-              <button
-                role="checkbox"
-                part="switch"
-                class="switch col"
-                data-c=${j + 2}
-                tabindex="-1"
-                aria-checked=${s.checked}
-                aria-label=${this.m.column(channel.label)}
-                aria-disabled=${s.locked || this.disabled ? 'true' : nothing}
-                aria-describedby=${channel.ready ? nothing : `n${j}`}
-              >
-                <span class="label">${channel.label}</span>
-              </button>
+              ${this.renderSwitch({
+                column: true,
+                c: j + 2,
+                checked: s.checked,
+                name: this.m.column(channel.label),
+                locked: Boolean(s.locked),
+                describedBy: channel.ready ? undefined : `n${j}`,
+                text: html`<span class="label">${channel.label}</span>`,
+              })}
               ${channel.ready ? nothing : html`<span class="hint">${this.m.needsSetup()}</span>`}
             </div>`;
           })}
@@ -764,22 +789,17 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
         }
       </div>
       <div role="gridcell" class="all">
-        <button
-          role="checkbox"
-          part="switch"
-          class="switch"
-          data-c="1"
-          tabindex="-1"
-          aria-checked=${all.checked}
-          aria-label=${this.m.row(category.label)}
-          aria-disabled=${all.locked || this.disabled ? 'true' : nothing}
-          aria-describedby=${describe(
+        ${this.renderSwitch({
+          c: 1,
+          checked: all.checked,
+          name: this.m.row(category.label),
+          locked: Boolean(all.locked),
+          describedBy: describe(
             all.locked,
             channels.findIndex((c) => !c.ready),
-          )}
-        >
-          <span class="label" aria-hidden="true">${this.m.columnAll()}</span>
-        </button>
+          ),
+          text: html`<span class="label" aria-hidden="true">${this.m.columnAll()}</span>`,
+        })}
       </div>
       ${channels.map((channel, j) => {
         if (!supports(category, channel)) {
@@ -790,19 +810,14 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
         }
         const lock = lockOf(category, channel, view);
         return html`<div role="gridcell" class="cell">
-          <button
-            role="checkbox"
-            part="switch"
-            class="switch"
-            data-c=${j + 2}
-            tabindex="-1"
-            aria-checked=${isOn(category, channel, view) ? 'true' : 'false'}
-            aria-label=${this.m.cell(channel.label, category.label)}
-            aria-disabled=${lock || this.disabled ? 'true' : nothing}
-            aria-describedby=${describe(lock, j)}
-          >
-            <span class="label" aria-hidden="true">${channel.label}</span>
-          </button>
+          ${this.renderSwitch({
+            c: j + 2,
+            checked: isOn(category, channel, view) ? 'true' : 'false',
+            name: this.m.cell(channel.label, category.label),
+            locked: Boolean(lock),
+            describedBy: describe(lock, j),
+            text: html`<span class="label" aria-hidden="true">${channel.label}</span>`,
+          })}
         </div>`;
       })}
     </div>`;
