@@ -151,7 +151,7 @@ describe('domain schemas', () => {
       expect(rejection(notificationPreferencesSchema, noVersion).path).to.deep.equal(['version']);
       const stamp = rejection(notificationPreferencesSchema, { ...notificationPrefs, updatedAt: 'yesterday' });
       expect(stamp.path).to.deep.equal(['updatedAt']);
-      expect(stamp.message).to.contain('must be a valid datetime');
+      expect(stamp.message).to.contain('must be a valid date and time');
     });
   });
 

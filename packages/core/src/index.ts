@@ -6,6 +6,8 @@ export * from './ids.js';
 export * from './merge-patch.js';
 export * from './timeout.js';
 export * from './parse.js';
+export * from './validate.js';
+export * as compiledSchemas from './generated/schemas.js';
 export * from './schemas/values.js';
 export * from './schemas/theme-defaults.js';
 export * from './schemas/common.js';

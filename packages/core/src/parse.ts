@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AdapterError, formatPath } from './errors.js';
+import { formatNames } from './validate.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -20,7 +21,7 @@ function describeIssue(issue: Issue | undefined): string {
     case 'too_big':
       return `must be at most ${String(issue.maximum)}`;
     case 'invalid_format':
-      return `must be a valid ${issue.format}`;
+      return `must be a valid ${formatNames[issue.format] ?? issue.format}`;
     case 'unrecognized_keys':
       return `unexpected keys ${issue.keys.join(', ')}`;
     default:

@@ -14,12 +14,8 @@ export interface DomainDefinition<D extends Versioned, C> {
   catalogMethod?: AdapterMethod;
   readMethod: AdapterMethod;
   writeMethod: AdapterMethod;
-  /**
-   * The domain's schemas, fetched on first use. Validation sits on the data path, not
-   * the paint path: the chunk with zod loads in parallel with the adapter's first
-   * answer, so the skeleton never waits for it and each define entry stays small.
-   */
-  parsers: () => Promise<DomainParsers<D, C>>;
+  /** Checks the domain's answers against its schemas (see `validate.ts`). */
+  parsers: DomainParsers<D, C>;
 }
 
 type AnyMethod = (...args: unknown[]) => Promise<unknown>;
@@ -33,46 +29,26 @@ export function domainResource<D extends Versioned, C = undefined>(
   definition: DomainDefinition<D, C>,
 ): ResourceSpec<D, C> {
   const { domain, catalogMethod, readMethod, writeMethod } = definition;
-  let parsers: Promise<DomainParsers<D, C>> | undefined;
-  // Memoized, but a failed fetch of the chunk is forgotten so that Retry fetches again.
-  const loadParsers = () =>
-    (parsers ??= definition.parsers().catch((error: unknown) => {
-      parsers = undefined;
-      throw error;
-    }));
-  const call = async <T>(
-    parse: (p: DomainParsers<D, C>, value: unknown) => T,
-    method: AdapterMethod,
-    ...args: unknown[]
-  ) => {
-    const [p, value] = await Promise.all([
-      loadParsers(),
-      (adapter[method] as unknown as AnyMethod).call(adapter, ...args),
-    ]);
-    return parse(p, value);
-  };
-  const parseDocument = (p: DomainParsers<D, C>, value: unknown) => p.parseDocument(value);
+  const { parseCatalog, parseDocument } = definition.parsers;
+  const call = async <T>(parse: (value: unknown) => T, method: AdapterMethod, ...args: unknown[]) =>
+    parse(await (adapter[method] as unknown as AnyMethod).call(adapter, ...args));
   return {
     domain,
-    loadCatalog: catalogMethod
-      ? (options: ReadOptions) => call((p, value) => p.parseCatalog!(value), catalogMethod, options)
-      : undefined,
+    loadCatalog: catalogMethod ? (options: ReadOptions) => call(parseCatalog!, catalogMethod, options) : undefined,
     load: (options) => call(parseDocument, readMethod, options),
     save: (patch, meta) => call(parseDocument, writeMethod, patch, meta),
     subscribe: adapter.subscribe
       ? (listener) =>
           adapter.subscribe!(domain, (value: unknown) => {
-            void loadParsers().then((p) => {
-              let document: D;
-              try {
-                document = p.parseDocument(value);
-              } catch (error) {
-                // A malformed push must not break the widget; the next read will say what is wrong.
-                console.warn('[prefcenter] Ignored a malformed update from the adapter.', error);
-                return;
-              }
-              listener(document);
-            });
+            let document: D;
+            try {
+              document = parseDocument(value);
+            } catch (error) {
+              // A malformed push must not break the widget; the next read will say what is wrong.
+              console.warn('[prefcenter] Ignored a malformed update from the adapter.', error);
+              return;
+            }
+            listener(document);
           })
       : undefined,
   };

@@ -1,10 +1,8 @@
+import { changeHistory } from '../generated/schemas.js';
 import type { ChangeRecord } from '../schemas/common.js';
+import { conformAdapterResponse } from '../validate.js';
 
-/**
- * Checks a change history from an adapter. The schema (and zod) load on first use, so
- * a widget pays for them only when the customer opens its history.
- */
+/** Checks a change history from an adapter. */
 export async function parseChangeHistory(value: unknown): Promise<ChangeRecord[]> {
-  const { parseHistory } = await import('./history.parsers.js');
-  return parseHistory(value);
+  return conformAdapterResponse<ChangeRecord[]>(changeHistory, value, 'change history');
 }

@@ -1,0 +1,185 @@
+// core checks adapter answers with validate.ts and the JSON Schema compiled from the zod
+// schemas (scripts/compile-schemas.mjs), so widgets do not ship zod. These tests hold the
+// two to the same verdict, the same data and the same message, on the seeds and on
+// thousands of malformed variants of them.
+import { expect } from '@open-wc/testing';
+import { bankSeed, generateNotificationSeed } from '@prefcenter/adapter-local';
+import {
+  AdapterError,
+  changeHistorySchema,
+  compiledSchemas,
+  conform,
+  conformAdapterResponse,
+  notificationCatalogSchema,
+  notificationPreferencesSchema,
+  parseAdapterResponse,
+  paymentsSchema,
+  privacyCatalogSchema,
+  privacyPreferencesSchema,
+  SchemaMismatch,
+  themeCatalogSchema,
+  themePreferencesSchema,
+  type JsonSchema,
+} from '@prefcenter/core';
+
+type ZodSchema = Parameters<typeof parseAdapterResponse>[0];
+type Verdict = { ok: true; data: string } | { ok: false; message: string };
+
+function verdict(run: () => unknown): Verdict {
+  try {
+    return { ok: true, data: JSON.stringify(sortKeys(run())) };
+  } catch (error) {
+    if (!(error instanceof AdapterError)) throw error;
+    return { ok: false, message: error.message };
+  }
+}
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+/** Every path to a value inside `value`, the root included. */
+function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  const out = [at];
+  if (Array.isArray(value)) value.forEach((item, i) => out.push(...paths(item, [...at, i])));
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) out.push(...paths(item, [...at, key]));
+  }
+  return out;
+}
+
+const deleted = Symbol('deleted');
+const replacements: unknown[] = [
+  deleted,
+  null,
+  42,
+  -1,
+  1.5,
+  Number.NaN,
+  '',
+  'x',
+  'x'.repeat(2001),
+  '2026-13-01T00:00:00Z',
+  '25:00',
+  true,
+  [],
+  {},
+  [1],
+  { extra: 1 },
+];
+
+/** `value` with the thing at `path` replaced (or deleted). */
+function mutate(value: unknown, path: (string | number)[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement === deleted ? undefined : replacement;
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path.at(-1)!;
+  if (replacement !== deleted) parent[last] = replacement;
+  else if (Array.isArray(parent)) parent.splice(last as number, 1);
+  else delete parent[last];
+  return copy;
+}
+
+const cases: [string, JsonSchema, ZodSchema, unknown[]][] = [
+  ['theme palette', compiledSchemas.themeCatalog, themeCatalogSchema, [bankSeed.theme.catalog]],
+  ['theme preferences', compiledSchemas.themePreferences, themePreferencesSchema, [bankSeed.theme.preferences]],
+  [
+    'notification catalog',
+    compiledSchemas.notificationCatalog,
+    notificationCatalogSchema,
+    [bankSeed.notifications.catalog, generateNotificationSeed(12).catalog],
+  ],
+  [
+    'notification preferences',
+    compiledSchemas.notificationPreferences,
+    notificationPreferencesSchema,
+    [bankSeed.notifications.preferences, generateNotificationSeed(12).preferences],
+  ],
+  ['change history', compiledSchemas.changeHistory, changeHistorySchema, [bankSeed.notifications.history ?? []]],
+  ['privacy catalog', compiledSchemas.privacyCatalog, privacyCatalogSchema, [bankSeed.privacy.catalog]],
+  ['privacy preferences', compiledSchemas.privacyPreferences, privacyPreferencesSchema, [bankSeed.privacy.preferences]],
+  ['payment methods', compiledSchemas.payments, paymentsSchema, [bankSeed.payments]],
+];
+
+describe('validate.ts agrees with the zod schemas it is compiled from', () => {
+  for (const [what, json, zod, seeds] of cases) {
+    it(`${what}: the same verdict, data and message on the seed and every malformed variant`, () => {
+      let variants = 0;
+      let rejected = 0;
+      for (const seed of seeds) {
+        expect(verdict(() => conformAdapterResponse(json, seed, what)).ok, 'the seed is valid').to.equal(true);
+        for (const path of paths(seed)) {
+          for (const replacement of replacements) {
+            const value = mutate(seed, path, replacement);
+            const ours = verdict(() => conformAdapterResponse(json, value, what));
+            const zods = verdict(() => parseAdapterResponse(zod, value, what));
+            expect(ours, `${what} with ${JSON.stringify(path)} = ${String(replacement)}`).to.deep.equal(zods);
+            variants += 1;
+            if (!ours.ok) rejected += 1;
+          }
+        }
+      }
+      // The corpus must exercise both outcomes, or the comparison proves little.
+      expect(rejected).to.be.greaterThan(variants / 4);
+      expect(variants - rejected).to.be.greaterThan(0);
+    });
+  }
+
+  it('checks URLs the way zod does for the clear cases', () => {
+    const base = bankSeed.privacy.catalog;
+    for (const noticeUrl of ['https://bank.example/privacy', 'not a url', 'mailto:privacy@bank.example']) {
+      const value = { ...base, noticeUrl };
+      expect(
+        verdict(() => conformAdapterResponse(compiledSchemas.privacyCatalog, value, 'privacy catalog')),
+      ).to.deep.equal(verdict(() => parseAdapterResponse(privacyCatalogSchema, value, 'privacy catalog')));
+    }
+  });
+});
+
+describe('conform', () => {
+  it('fills defaults with fresh copies and drops unknown keys', () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: { list: { default: [], type: 'array', items: { type: 'string' } }, n: { type: 'number' } },
+      required: ['n'],
+    };
+    const a = conform<{ list: string[] }>(schema, { n: 1, junk: true });
+    const b = conform<{ list: string[] }>(schema, { n: 2 });
+    expect(a).to.deep.equal({ list: [], n: 1 });
+    a.list.push('x');
+    expect(b.list).to.deep.equal([]);
+  });
+
+  it('names the path and the problem of the first mismatch', () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: { rows: { type: 'array', items: { type: 'integer', minimum: 0 } } },
+      required: ['rows'],
+    };
+    try {
+      conform(schema, { rows: [1, 2.5] });
+      expect.fail('expected a mismatch');
+    } catch (error) {
+      expect(error).to.be.instanceOf(SchemaMismatch);
+      expect((error as SchemaMismatch).path).to.deep.equal(['rows', 1]);
+      expect((error as SchemaMismatch).problem).to.equal('expected int');
+    }
+  });
+
+  it('lets an error that is not a mismatch through unchanged', () => {
+    const hostile = {
+      get swatches(): never {
+        throw new RangeError('boom');
+      },
+    };
+    expect(() => conformAdapterResponse(compiledSchemas.themeCatalog, hostile, 'theme palette')).to.throw(RangeError);
+  });
+});
