@@ -81,14 +81,63 @@ function audit(schema, where) {
   }
 }
 
-let body = '';
+/** validate.ts checks `date-time` in code; zod's 400-character regex for it need not ship. */
+function dropDateTimePatterns(schema) {
+  if (schema.format === 'date-time') {
+    const { pattern: _, ...rest } = schema;
+    return rest;
+  }
+  const out = { ...schema };
+  if (out.properties) {
+    out.properties = Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, dropDateTimePatterns(v)]));
+  }
+  for (const key of ['items', 'additionalProperties', 'propertyNames']) {
+    if (out[key]) out[key] = dropDateTimePatterns(out[key]);
+  }
+  return out;
+}
+
+const compiledJson = {};
 for (const [name, source] of Object.entries(compiled)) {
   const zodSchema = schemas[source];
   if (!zodSchema) throw new Error(`No schema ${source} in packages/core/src/schemas.`);
   // "input": optional and defaulted fields are not required, which is what an adapter may send.
   const { $schema: _, ...json } = schemas.toJSONSchema(zodSchema, { io: 'input', unrepresentable: 'throw' });
   audit(json, name);
-  body += `\n/** Compiled from \`${source}\`. */\nexport const ${name}: JsonSchema = ${JSON.stringify(json)};\n`;
+  compiledJson[name] = dropDateTimePatterns(json);
+}
+
+// A long subschema used more than once (the ISO date-time check is 400 characters) is
+// written once, as a constant the others refer to.
+const uses = new Map();
+const count = (schema) => {
+  const key = JSON.stringify(schema);
+  uses.set(key, (uses.get(key) ?? 0) + 1);
+  for (const sub of Object.values(schema.properties ?? {})) count(sub);
+  for (const sub of [schema.items, schema.additionalProperties, schema.propertyNames]) if (sub) count(sub);
+};
+Object.values(compiledJson).forEach(count);
+const shared = [...uses].filter(([key, n]) => n > 1 && key.length >= 80).map(([key]) => key);
+const sharedName = (key) => `shared${shared.indexOf(key)}`;
+const write = (schema) => {
+  const key = JSON.stringify(schema);
+  if (shared.includes(key)) return sharedName(key);
+  const fields = Object.entries(schema).map(([field, value]) => {
+    let text = JSON.stringify(value);
+    if (field === 'properties') {
+      text = `{${Object.entries(value)
+        .map(([name, sub]) => `${JSON.stringify(name)}: ${write(sub)}`)
+        .join(', ')}}`;
+    } else if (['items', 'additionalProperties', 'propertyNames'].includes(field)) text = write(value);
+    return `${field}: ${text}`;
+  });
+  return `{${fields.join(', ')}}`;
+};
+
+let body = '';
+for (const key of shared) body += `\nconst ${sharedName(key)}: JsonSchema = ${key};\n`;
+for (const [name, json] of Object.entries(compiledJson)) {
+  body += `\n/** Compiled from \`${compiled[name]}\`. */\nexport const ${name}: JsonSchema = ${write(json)};\n`;
 }
 
 const header =

@@ -142,6 +142,40 @@ describe('validate.ts agrees with the zod schemas it is compiled from', () => {
       ).to.deep.equal(verdict(() => parseAdapterResponse(privacyCatalogSchema, value, 'privacy catalog')));
     }
   });
+
+  it('checks date-times in code exactly as zod regex does, calendar days included', () => {
+    const base = bankSeed.theme.preferences;
+    const dates = [
+      '2024-02-29T00:00:00Z',
+      '2023-02-29T00:00:00Z',
+      '2000-02-29T12:30:00+02:00',
+      '1900-02-29T12:30:00Z',
+      '0004-02-29T00:00:00Z',
+      '0100-02-29T00:00:00Z',
+      '2024-04-30T23:59:59.123456-05:30',
+      '2024-04-31T00:00:00Z',
+      '2024-13-01T00:00:00Z',
+      '2024-00-10T00:00:00Z',
+      '2024-01-00T00:00:00Z',
+      '2024-01-01T24:00:00Z',
+      '2024-01-01T10:60:00Z',
+      '2024-01-01T10:00Z',
+      '2024-01-01T10:00:00',
+      '2024-01-01T10:00:00+24:00',
+      '2024-01-01t10:00:00z',
+      '2024-01-01T10:00:00Z trailing',
+    ];
+    let rejected = 0;
+    for (const updatedAt of dates) {
+      const value = { ...base, updatedAt };
+      const ours = verdict(() => conformAdapterResponse(compiledSchemas.themePreferences, value, 'theme'));
+      expect(ours, updatedAt).to.deep.equal(
+        verdict(() => parseAdapterResponse(themePreferencesSchema, value, 'theme')),
+      );
+      if (!ours.ok) rejected += 1;
+    }
+    expect(rejected).to.equal(14);
+  });
 });
 
 describe('conform', () => {
