@@ -1,0 +1,33 @@
+/**
+ * Everything core does at run time, without the zod schemas: what the CDN bundle
+ * exposes to pages. Widgets check adapter answers with `validate.ts` and the compiled
+ * schemas, so no page pays for zod unless it imports the schemas itself.
+ */
+export * from './adapter.js';
+export * from './errors.js';
+export * from './events.js';
+export * from './define.js';
+export * from './ids.js';
+export * from './merge-patch.js';
+export * from './timeout.js';
+export * from './validate.js';
+export * as compiledSchemas from './generated/schemas.js';
+export * from './schemas/values.js';
+export * from './schemas/theme-defaults.js';
+export * from './controller/resource-controller.js';
+export * from './controller/domain-resource.js';
+export * from './domains/history.js';
+export * from './domains/notifications.js';
+export * from './domains/theme.js';
+export * from './domains/privacy.js';
+export * from './domains/payments.js';
+export * from './element/prefs-element.js';
+export * from './element/cssom-style.js';
+export * from './provider/context.js';
+export * from './styles/tokens.js';
+export * from './styles/base-styles.js';
+export * from './l10n/locales.js';
+export * from './l10n/localization.js';
+export * from './l10n/intl.js';
+export * from './l10n/messages.js';
+export * from './theme/index.js';
