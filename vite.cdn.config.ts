@@ -1,9 +1,10 @@
 // The CDN bundle: one minified ES module with everything inside it (Lit, @lit/context,
-// @lit/localize, zod/mini, core and every widget), loadable with
+// @lit/localize, core and every widget), loadable with
 // <script type="module" src=".../prefcenter.js">. Built by `npm run build`. Only the
 // translations are split off, one small chunk per locale and package under locales/.
 import { defineConfig } from 'vite';
 import { litOxcOptions, sourceConditions } from './vite.config.js';
+import { minifyTemplateLiterals } from './scripts/lib/minify-literals.mjs';
 
 export default defineConfig({
   root: '.',
@@ -12,6 +13,17 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: { conditions: sourceConditions },
   oxc: litOxcOptions,
+  plugins: [
+    {
+      // As scripts/minify-dist.mjs does for the npm packages: the CSS in css`` templates.
+      name: 'prefcenter-minify-literals',
+      enforce: 'pre',
+      transform(code, id) {
+        if (!/\/packages\/[^/]+\/src\/.*\.ts$/.test(id)) return null;
+        return { code: minifyTemplateLiterals(code, id), map: null };
+      },
+    },
+  ],
   build: {
     outDir: 'packages/elements/dist/cdn',
     emptyOutDir: true,

@@ -1,0 +1,6 @@
+/** The CSS of one template piece, minified. */
+export function minifyCss(text: string): string;
+/** The markup of one template piece with its indentation collapsed. */
+export function minifyHtml(text: string): string;
+/** `code` (TypeScript or JavaScript) with the text of every css`...` and html`...` template minified. */
+export function minifyTemplateLiterals(code: string, fileName?: string): string;
