@@ -98,21 +98,20 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   /** The customer's edits that collided with changes made elsewhere and were not applied. */
   conflict: { paths: string[][]; patch: PreferencesPatch<D> } | undefined;
 
-  private spec: ResourceSpec<D, C> | undefined;
-  private loadAbort: AbortController | undefined;
-  private unsubscribe: Unsubscribe | undefined;
-  private batchTimer: ReturnType<typeof setTimeout> | undefined;
-  private batchStartedAt = 0;
+  #spec: ResourceSpec<D, C> | undefined;
+  #loadAbort: AbortController | undefined;
+  #unsubscribe: Unsubscribe | undefined;
+  #batchTimer: ReturnType<typeof setTimeout> | undefined;
+  #batchStartedAt = 0;
   /** Retry was asked for while another save was in flight; it runs when that one ends. */
-  private retryWhenIdle = false;
-  private connected = false;
-  private readonly options: Required<ResourceControllerOptions>;
+  #retryWhenIdle = false;
+  #connected = false;
+  readonly #options: Required<ResourceControllerOptions>;
+  readonly #host: ReactiveControllerHost & HTMLElement;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    options: ResourceControllerOptions = {},
-  ) {
-    this.options = {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceControllerOptions = {}) {
+    this.#host = host;
+    this.#options = {
       mode: () => 'auto',
       batchDelay: 300,
       maxBatchWait: 2000,
@@ -125,7 +124,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
 
   /** Anything but `manual` saves automatically, so a mistyped attribute never strands changes. */
   get mode(): ResourceMode {
-    return this.options.mode() === 'manual' ? 'manual' : 'auto';
+    return this.#options.mode() === 'manual' ? 'manual' : 'auto';
   }
 
   /** What the customer sees: confirmed, plus the change in flight, plus unsent changes. */
@@ -155,16 +154,16 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
    * for Retry and held conflicts all carry over to the new adapter of the same domain.
    */
   setSpec(spec: ResourceSpec<D, C> | undefined): void {
-    if (spec === this.spec) return;
-    const sameDomain = spec !== undefined && this.spec !== undefined && spec.domain === this.spec.domain;
-    this.spec = spec;
-    this.stopListening();
+    if (spec === this.#spec) return;
+    const sameDomain = spec !== undefined && this.#spec !== undefined && spec.domain === this.#spec.domain;
+    this.#spec = spec;
+    this.#stopListening();
     // Whatever was under way belongs to the old adapter: its answers must not land here.
-    this.loadAbort?.abort(new DOMException('The adapter was replaced.', 'AbortError'));
-    this.loadAbort = undefined;
+    this.#loadAbort?.abort(new DOMException('The adapter was replaced.', 'AbortError'));
+    this.#loadAbort = undefined;
     this.loadError = undefined;
-    clearTimeout(this.batchTimer);
-    this.batchTimer = undefined;
+    clearTimeout(this.#batchTimer);
+    this.#batchTimer = undefined;
     if (sameDomain && this.inflight) {
       // Merge patches set values, so sending this one again is harmless if it did land.
       this.draft = this.draft ? composeMergePatches(this.inflight.patch, this.draft) : this.inflight.patch;
@@ -179,8 +178,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.catalog = undefined;
     this.saveStatus = this.failed ? 'error' : this.draft ? 'pending' : 'idle';
     this.loadStatus = 'idle';
-    if (spec && this.connected) void this.load();
-    this.host.requestUpdate();
+    if (spec && this.#connected) void this.load();
+    this.#host.requestUpdate();
   }
 
   /** The host switched between auto and manual saving. */
@@ -190,72 +189,72 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       if (this.draft && this.confirmed) this.flush();
     } else {
       // Entering manual: a batch waiting for its timer becomes the draft, for Save or Cancel.
-      clearTimeout(this.batchTimer);
-      this.batchTimer = undefined;
+      clearTimeout(this.#batchTimer);
+      this.#batchTimer = undefined;
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    if (this.spec && (this.loadStatus === 'idle' || (this.loadStatus === 'loading' && !this.loadAbort))) {
+    this.#connected = true;
+    if (this.#spec && (this.loadStatus === 'idle' || (this.loadStatus === 'loading' && !this.#loadAbort))) {
       void this.load();
-    } else if (this.spec && this.loadStatus === 'ready') {
+    } else if (this.#spec && this.loadStatus === 'ready') {
       // Back on the page: updates made while it was away were not heard, so read again.
-      this.listen();
-      void this.refresh();
+      this.#listen();
+      void this.#refresh();
     }
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    if (this.loadAbort) {
-      this.loadAbort.abort(new DOMException('The widget was removed.', 'AbortError'));
-      this.loadAbort = undefined;
+    this.#connected = false;
+    if (this.#loadAbort) {
+      this.#loadAbort.abort(new DOMException('The widget was removed.', 'AbortError'));
+      this.#loadAbort = undefined;
       this.loadStatus = 'idle';
     }
-    this.stopListening();
+    this.#stopListening();
     // Changes already made are not dropped when the widget leaves the page: a batch
     // waiting for its timer goes out now. (A manual draft is the customer's to save.)
-    if (this.batchTimer !== undefined && this.mode === 'auto') this.flush();
-    clearTimeout(this.batchTimer);
-    this.batchTimer = undefined;
+    if (this.#batchTimer !== undefined && this.mode === 'auto') this.flush();
+    clearTimeout(this.#batchTimer);
+    this.#batchTimer = undefined;
   }
 
   /** Loads the catalog and the document. Also the Retry of a failed load. */
   async load(): Promise<void> {
-    const spec = this.spec;
+    const spec = this.#spec;
     if (!spec) return;
-    this.loadAbort?.abort();
+    this.#loadAbort?.abort();
     const abort = new AbortController();
-    this.loadAbort = abort;
+    this.#loadAbort = abort;
     this.loadStatus = 'loading';
     this.loadError = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       const [catalog, document] = await Promise.all([
-        spec.loadCatalog ? this.withTimeout((signal) => spec.loadCatalog!({ signal }), abort.signal) : undefined,
-        this.withTimeout((signal) => spec.load({ signal }), abort.signal),
+        spec.loadCatalog ? this.#withTimeout((signal) => spec.loadCatalog!({ signal }), abort.signal) : undefined,
+        this.#withTimeout((signal) => spec.load({ signal }), abort.signal),
       ]);
-      if (abort !== this.loadAbort) return; // superseded or disconnected
+      if (abort !== this.#loadAbort) return; // superseded or disconnected
       this.catalog = catalog as C;
       this.confirmed = document;
       this.loadStatus = 'ready';
-      this.loadAbort = undefined;
-      this.listen();
-      this.options.onNotice({ type: 'loaded' });
+      this.#loadAbort = undefined;
+      this.#listen();
+      this.#options.onNotice({ type: 'loaded' });
       // Edits carried over from a replaced adapter go out on the new one.
       if (this.draft && this.mode === 'auto') this.flush();
     } catch (error) {
-      if (abort !== this.loadAbort) return;
-      this.loadAbort = undefined;
+      if (abort !== this.#loadAbort) return;
+      this.#loadAbort = undefined;
       const adapterError = toAdapterError(error);
       this.loadStatus = 'error';
       this.loadError = adapterError;
-      this.host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'load', error: adapterError }));
-      this.options.onNotice({ type: 'load-failed', error: adapterError });
+      this.#host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'load', error: adapterError }));
+      this.#options.onNotice({ type: 'load-failed', error: adapterError });
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -263,16 +262,16 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
    * The document and any unsaved edits are untouched. Throws the `AdapterError`.
    */
   async reloadCatalog(): Promise<void> {
-    const spec = this.spec;
+    const spec = this.#spec;
     if (!spec?.loadCatalog) return;
     try {
-      const catalog = await this.withTimeout((signal) => spec.loadCatalog!({ signal }), undefined);
-      if (spec !== this.spec) return;
+      const catalog = await this.#withTimeout((signal) => spec.loadCatalog!({ signal }), undefined);
+      if (spec !== this.#spec) return;
       this.catalog = catalog;
     } catch (error) {
       throw toAdapterError(error);
     } finally {
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
@@ -281,40 +280,40 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
    * the batch delay, together with any other change made meanwhile.
    */
   change(patch: PreferencesPatch<D>): void {
-    if (!this.spec || !this.confirmed) return;
+    if (!this.#spec || !this.confirmed) return;
     this.draft = this.draft === undefined ? patch : composeMergePatches(this.draft, patch);
     this.saveStatus = 'pending';
-    this.host.dispatchEvent(new PrefsChangeEvent({ domain: this.spec.domain, patch }));
+    this.#host.dispatchEvent(new PrefsChangeEvent({ domain: this.#spec.domain, patch }));
     if (this.mode === 'auto') {
       const now = Date.now();
-      if (this.batchTimer === undefined) this.batchStartedAt = now;
-      clearTimeout(this.batchTimer);
-      const untilLatest = this.batchStartedAt + this.options.maxBatchWait - now;
-      this.batchTimer = setTimeout(() => this.flush(), Math.max(0, Math.min(this.options.batchDelay, untilLatest)));
+      if (this.#batchTimer === undefined) this.#batchStartedAt = now;
+      clearTimeout(this.#batchTimer);
+      const untilLatest = this.#batchStartedAt + this.#options.maxBatchWait - now;
+      this.#batchTimer = setTimeout(() => this.flush(), Math.max(0, Math.min(this.#options.batchDelay, untilLatest)));
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Sends unsent changes now: the Save button in manual mode, or the end of a batch. */
   flush(): void {
-    clearTimeout(this.batchTimer);
-    this.batchTimer = undefined;
+    clearTimeout(this.#batchTimer);
+    this.#batchTimer = undefined;
     // One write at a time: the next one is made on the version the previous one returns.
     if (!this.draft || this.inflight) return;
     const patch = this.draft;
     this.draft = undefined;
-    void this.send(patch, newIdempotencyKey());
+    void this.#send(patch, newIdempotencyKey());
   }
 
   /** Manual mode: throws the draft away. */
   cancel(): void {
     if (!this.draft) return;
-    clearTimeout(this.batchTimer);
-    this.batchTimer = undefined;
+    clearTimeout(this.#batchTimer);
+    this.#batchTimer = undefined;
     this.draft = undefined;
     this.saveStatus = this.failed ? 'error' : 'idle';
-    this.options.onNotice({ type: 'discarded' });
-    this.host.requestUpdate();
+    this.#options.onNotice({ type: 'discarded' });
+    this.#host.requestUpdate();
   }
 
   /** Sends the refused change again with the same idempotency key, or reloads after a failed load. */
@@ -326,18 +325,18 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const failed = this.failed;
     if (!failed) return;
     if (this.inflight) {
-      this.retryWhenIdle = true;
+      this.#retryWhenIdle = true;
       return;
     }
     this.failed = undefined;
-    void this.send(failed.patch, failed.idempotencyKey);
+    void this.#send(failed.patch, failed.idempotencyKey);
   }
 
   /** Gives up a refused change, keeping the confirmed state. */
   dismissFailure(): void {
     this.failed = undefined;
     this.saveStatus = this.draft ? 'pending' : 'idle';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** After a conflict: apply the customer's colliding edits over what changed elsewhere. */
@@ -352,53 +351,53 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   /** After a conflict: accept what changed elsewhere. */
   dismissConflict(): void {
     this.conflict = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private async send(patch: PreferencesPatch<D>, idempotencyKey: string, conflictRound = 0): Promise<void> {
-    const spec = this.spec;
+  async #send(patch: PreferencesPatch<D>, idempotencyKey: string, conflictRound = 0): Promise<void> {
+    const spec = this.#spec;
     const base = this.confirmed;
     if (!spec || !base) return;
     this.inflight = { patch, idempotencyKey };
     this.saveStatus = 'saving';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       // Saves are not aborted when the widget is removed: the customer made the change.
-      const saved = await this.withTimeout(
+      const saved = await this.#withTimeout(
         (signal) => spec.save(patch, { version: base.version, idempotencyKey, signal }),
         undefined,
       );
-      if (spec !== this.spec) return;
+      if (spec !== this.#spec) return;
       this.inflight = undefined;
       if (!this.confirmed || saved.version >= this.confirmed.version) this.confirmed = saved;
       this.saveStatus = this.draft ? 'pending' : this.failed ? 'error' : 'saved';
-      this.host.dispatchEvent(new PrefsSavedEvent({ domain: spec.domain, document: saved }));
-      this.options.onNotice({ type: 'saved' });
+      this.#host.dispatchEvent(new PrefsSavedEvent({ domain: spec.domain, document: saved }));
+      this.#options.onNotice({ type: 'saved' });
     } catch (error) {
-      if (spec !== this.spec) return;
+      if (spec !== this.#spec) return;
       const adapterError = toAdapterError(error);
       if (adapterError.kind === 'conflict' && conflictRound < maxConflictRounds) {
         // The change stays in flight while we reload: it stays in the view, and no other
         // write goes out on the stale version meanwhile.
-        await this.resolveConflict(base, patch, idempotencyKey, conflictRound);
-        if (spec !== this.spec) return;
+        await this.#resolveConflict(base, patch, idempotencyKey, conflictRound);
+        if (spec !== this.#spec) return;
       } else {
         this.inflight = undefined;
-        this.fail(patch, idempotencyKey, adapterError);
+        this.#fail(patch, idempotencyKey, adapterError);
       }
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (this.inflight) return;
-    if (this.retryWhenIdle) {
-      this.retryWhenIdle = false;
+    if (this.#retryWhenIdle) {
+      this.#retryWhenIdle = false;
       this.retry();
-    } else if (this.draft && this.mode === 'auto' && this.batchTimer === undefined) {
+    } else if (this.draft && this.mode === 'auto' && this.#batchTimer === undefined) {
       this.flush();
     }
   }
 
-  private fail(patch: PreferencesPatch<D>, idempotencyKey: string, error: AdapterError): void {
-    const spec = this.spec!;
+  #fail(patch: PreferencesPatch<D>, idempotencyKey: string, error: AdapterError): void {
+    const spec = this.#spec!;
     // A change refused earlier and not yet retried is kept too: nothing is dropped silently.
     // Together they are a new request, so they get a new idempotency key.
     const previous = this.failed;
@@ -406,11 +405,11 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       ? { patch: composeMergePatches(previous.patch, patch), idempotencyKey: newIdempotencyKey(), error }
       : { patch, idempotencyKey, error };
     this.saveStatus = 'error';
-    this.host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'save', error }));
+    this.#host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'save', error }));
     if (error.kind === 'reauth-required') {
-      this.host.dispatchEvent(new PrefsReauthRequiredEvent({ domain: spec.domain, retry: () => this.retry() }));
+      this.#host.dispatchEvent(new PrefsReauthRequiredEvent({ domain: spec.domain, retry: () => this.retry() }));
     }
-    this.options.onNotice({ type: 'save-failed', error });
+    this.#options.onNotice({ type: 'save-failed', error });
   }
 
   /**
@@ -418,23 +417,18 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
    * edits to fields they did not touch. Edits to fields they did touch are held in
    * `conflict`, so the customer can keep theirs or accept the other one.
    */
-  private async resolveConflict(
-    base: D,
-    patch: PreferencesPatch<D>,
-    idempotencyKey: string,
-    round: number,
-  ): Promise<void> {
-    const spec = this.spec!;
+  async #resolveConflict(base: D, patch: PreferencesPatch<D>, idempotencyKey: string, round: number): Promise<void> {
+    const spec = this.#spec!;
     let remote: D;
     try {
-      remote = await this.withTimeout((signal) => spec.load({ signal }), undefined);
+      remote = await this.#withTimeout((signal) => spec.load({ signal }), undefined);
     } catch (error) {
-      if (spec !== this.spec) return;
+      if (spec !== this.#spec) return;
       this.inflight = undefined;
-      this.fail(patch, idempotencyKey, toAdapterError(error));
+      this.#fail(patch, idempotencyKey, toAdapterError(error));
       return;
     }
-    if (spec !== this.spec) return;
+    if (spec !== this.#spec) return;
     this.inflight = undefined;
     const mine = applyMergePatch(base, patch);
     const collides = (path: string[]) => {
@@ -454,49 +448,49 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
             patch: composeMergePatches(previous.patch, held),
           }
         : { paths: colliding, patch: held };
-      this.host.dispatchEvent(new PrefsConflictEvent({ domain: spec.domain, paths: colliding }));
+      this.#host.dispatchEvent(new PrefsConflictEvent({ domain: spec.domain, paths: colliding }));
     }
-    this.options.onNotice({ type: 'conflict', paths: colliding });
-    if (rest) await this.send(rest, newIdempotencyKey(), round + 1);
+    this.#options.onNotice({ type: 'conflict', paths: colliding });
+    if (rest) await this.#send(rest, newIdempotencyKey(), round + 1);
     else this.saveStatus = this.draft ? 'pending' : 'idle';
   }
 
   /** Reads the document again in the background; a newer one is applied like an update from elsewhere. */
-  private async refresh(): Promise<void> {
-    const spec = this.spec;
+  async #refresh(): Promise<void> {
+    const spec = this.#spec;
     if (!spec) return;
     let document: D;
     try {
-      document = await this.withTimeout((signal) => spec.load({ signal }), undefined);
+      document = await this.#withTimeout((signal) => spec.load({ signal }), undefined);
     } catch {
       return; // The widget still shows what it had; the next save meets any conflict.
     }
-    if (spec !== this.spec || !this.confirmed || document.version <= this.confirmed.version) return;
+    if (spec !== this.#spec || !this.confirmed || document.version <= this.confirmed.version) return;
     this.confirmed = document;
-    this.options.onNotice({ type: 'external-update' });
-    this.host.requestUpdate();
+    this.#options.onNotice({ type: 'external-update' });
+    this.#host.requestUpdate();
   }
 
-  private listen(): void {
-    const spec = this.spec;
-    if (!spec?.subscribe || this.unsubscribe || !this.connected) return;
-    this.unsubscribe = spec.subscribe((document) => {
-      if (spec !== this.spec || !this.confirmed || document.version <= this.confirmed.version) return;
+  #listen(): void {
+    const spec = this.#spec;
+    if (!spec?.subscribe || this.#unsubscribe || !this.#connected) return;
+    this.#unsubscribe = spec.subscribe((document) => {
+      if (spec !== this.#spec || !this.confirmed || document.version <= this.confirmed.version) return;
       // Unsent and in-flight edits stay on top of it in the view, so they are not lost.
       this.confirmed = document;
-      this.options.onNotice({ type: 'external-update' });
-      this.host.requestUpdate();
+      this.#options.onNotice({ type: 'external-update' });
+      this.#host.requestUpdate();
     });
   }
 
-  private stopListening(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+  #stopListening(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /** Runs an adapter call with a deadline; on expiry it is aborted and becomes `timeout`. */
   /** Runs an adapter call with this controller's deadline; on expiry it is aborted and becomes `timeout`. */
-  private withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, parent: AbortSignal | undefined): Promise<T> {
-    return withTimeout(call, this.options.timeout, parent);
+  #withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, parent: AbortSignal | undefined): Promise<T> {
+    return withTimeout(call, this.#options.timeout, parent);
   }
 }

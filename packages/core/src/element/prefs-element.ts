@@ -74,14 +74,14 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
   }
 
   /** The adapter the controller's spec was made from, so an unrelated context update does not reload. */
-  private specAdapter: PrefsAdapter | undefined;
+  #specAdapter: PrefsAdapter | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('providedAdapter' as keyof PrefsElement<D, C>)) {
       const adapter = this.effectiveAdapter;
       const usable = adapter && missingAdapterMethods(adapter, this.requiredMethods).length === 0 ? adapter : undefined;
-      if (usable !== this.specAdapter) {
-        this.specAdapter = usable;
+      if (usable !== this.#specAdapter) {
+        this.#specAdapter = usable;
         this.resource.setSpec(usable ? domainResource(usable, this.definition) : undefined);
       }
     }
@@ -131,17 +131,17 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     const locale = getLocale();
     const dir = localeDirection(locale) === 'rtl' ? 'rtl' : undefined;
     return html`<div part="base" class="base" dir=${dir ?? nothing} lang=${locale}>
-      ${this.renderState()}
+      ${this.#renderState()}
       <div part="status" class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
-  private renderState(): unknown {
+  #renderState(): unknown {
     const adapter = this.effectiveAdapter;
-    if (!adapter) return this.renderConfigError(this.t('noAdapter', coreMessages.noAdapter()));
+    if (!adapter) return this.#renderConfigError(this.t('noAdapter', coreMessages.noAdapter()));
     const missing = missingAdapterMethods(adapter, this.requiredMethods);
     if (missing.length) {
-      return this.renderConfigError(this.t('missingMethods', coreMessages.missingMethods(missing.join(', '))));
+      return this.#renderConfigError(this.t('missingMethods', coreMessages.missingMethods(missing.join(', '))));
     }
     const { loadStatus, loadError } = this.resource;
     const view = this.resource.view;
@@ -176,7 +176,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     return 4;
   }
 
-  private renderConfigError(message: string): TemplateResult {
+  #renderConfigError(message: string): TemplateResult {
     return html`<div class="panel" data-tone="danger" part="error" role="alert">
       <h2>${this.t('configTitle', coreMessages.configTitle())}</h2>
       <p>${message}</p>

@@ -211,42 +211,42 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
    * it (keys in the class docs). An override may name the values with `{name}`
    * placeholders; they are filled only in overrides, so labels with braces are left alone.
    */
-  private readonly m = {
-    gridLabel: () => this.text('gridLabel', messages.gridLabel()),
-    columnCategory: () => this.text('columnCategory', messages.columnCategory()),
-    columnAll: () => this.text('columnAll', messages.columnAll()),
+  readonly #m = {
+    gridLabel: () => this.#text('gridLabel', messages.gridLabel()),
+    columnCategory: () => this.#text('columnCategory', messages.columnCategory()),
+    columnAll: () => this.#text('columnAll', messages.columnAll()),
     cell: (channel: string, category: string) =>
-      this.text('cell', messages.cell(channel, category), { channel, category }),
-    row: (category: string) => this.text('row', messages.row(category), { category }),
-    column: (channel: string) => this.text('column', messages.column(channel), { channel }),
-    notAvailable: () => this.text('notAvailable', messages.notAvailable()),
-    required: (reason: string) => this.text('required', messages.required(reason), { reason }),
-    marketingOff: () => this.text('marketingOff', messages.marketingOff()),
+      this.#text('cell', messages.cell(channel, category), { channel, category }),
+    row: (category: string) => this.#text('row', messages.row(category), { category }),
+    column: (channel: string) => this.#text('column', messages.column(channel), { channel }),
+    notAvailable: () => this.#text('notAvailable', messages.notAvailable()),
+    required: (reason: string) => this.#text('required', messages.required(reason), { reason }),
+    marketingOff: () => this.#text('marketingOff', messages.marketingOff()),
     needs: (requirement: string | undefined, channel: string) =>
-      this.text(`needs${requirementKey(requirement)}`, messages.needs(requirement, channel), { channel }),
+      this.#text(`needs${requirementKey(requirement)}`, messages.needs(requirement, channel), { channel }),
     verify: (requirement: string | undefined) =>
-      this.text(`verify${requirementKey(requirement)}`, messages.verify(requirement)),
-    needsSetup: () => this.text('needsSetup', messages.needsSetup()),
-    verifyPending: () => this.text('verifyPending', messages.verifyPending()),
-    verifyUnavailable: () => this.text('verifyUnavailable', messages.verifyUnavailable()),
-    verified: (channel: string) => this.text('verified', messages.verified(channel), { channel }),
-    filterLabel: () => this.text('filterLabel', messages.filterLabel()),
-    matches: (shown: string, total: string) => this.text('matches', messages.matches(shown, total), { shown, total }),
-    noMatches: () => this.text('noMatches', messages.noMatches()),
-    emptyTitle: () => this.text('emptyTitle', messages.emptyTitle()),
-    emptyText: () => this.text('emptyText', messages.emptyText()),
-    options: () => this.text('options', messages.options()),
-    optionsFor: (category: string) => this.text('optionsFor', messages.optionsFor(category), { category }),
-    done: () => this.text('done', messages.done()),
-    confirmTitle: (category: string) => this.text('confirmTitle', messages.confirmTitle(category), { category }),
-    confirmManyTitle: () => this.text('confirmManyTitle', messages.confirmManyTitle()),
-    confirmText: () => this.text('confirmText', messages.confirmText()),
-    confirmOk: () => this.text('confirmOk', messages.confirmOk()),
-    keep: () => this.text('keep', messages.keep()),
+      this.#text(`verify${requirementKey(requirement)}`, messages.verify(requirement)),
+    needsSetup: () => this.#text('needsSetup', messages.needsSetup()),
+    verifyPending: () => this.#text('verifyPending', messages.verifyPending()),
+    verifyUnavailable: () => this.#text('verifyUnavailable', messages.verifyUnavailable()),
+    verified: (channel: string) => this.#text('verified', messages.verified(channel), { channel }),
+    filterLabel: () => this.#text('filterLabel', messages.filterLabel()),
+    matches: (shown: string, total: string) => this.#text('matches', messages.matches(shown, total), { shown, total }),
+    noMatches: () => this.#text('noMatches', messages.noMatches()),
+    emptyTitle: () => this.#text('emptyTitle', messages.emptyTitle()),
+    emptyText: () => this.#text('emptyText', messages.emptyText()),
+    options: () => this.#text('options', messages.options()),
+    optionsFor: (category: string) => this.#text('optionsFor', messages.optionsFor(category), { category }),
+    done: () => this.#text('done', messages.done()),
+    confirmTitle: (category: string) => this.#text('confirmTitle', messages.confirmTitle(category), { category }),
+    confirmManyTitle: () => this.#text('confirmManyTitle', messages.confirmManyTitle()),
+    confirmText: () => this.#text('confirmText', messages.confirmText()),
+    confirmOk: () => this.#text('confirmOk', messages.confirmOk()),
+    keep: () => this.#text('keep', messages.keep()),
   };
 
   /** The instance's override of the string `key`, its `{name}` placeholders filled from `values`, else `fallback`. */
-  private text(key: string, fallback: string, values: Record<string, string> = {}): string {
+  #text(key: string, fallback: string, values: Record<string, string> = {}): string {
     const value = this.t(key, fallback);
     if (value === fallback) return value;
     return value.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
@@ -257,7 +257,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   @state() private limit = firstRows;
   @state() private dialog: Dialog | undefined;
   /** The dialog last opened with `showModal()`; a closing dialog is not opened again. */
-  private shownDialog: Dialog | undefined;
+  #shownDialog: Dialog | undefined;
   @state() private verifying: Readonly<Record<string, Verifying>> = {};
 
   /**
@@ -270,16 +270,16 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   /** Shows everything and changes nothing. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  private rows: GridRow[] = [];
-  private matchCount = 0;
-  private rowsKey: unknown[] = [];
+  #rows: GridRow[] = [];
+  #matchCount = 0;
+  #rowsKey: unknown[] = [];
   /** The roving tab stop; the column is kept when passing through section rows. */
-  private pos: Position = { r: 0, c: 0 };
-  private tabStop: HTMLElement | undefined;
-  private observer: IntersectionObserver | undefined;
-  private filterTimer: ReturnType<typeof setTimeout> | undefined;
+  #pos: Position = { r: 0, c: 0 };
+  #tabStop: HTMLElement | undefined;
+  #observer: IntersectionObserver | undefined;
+  #filterTimer: ReturnType<typeof setTimeout> | undefined;
   /** Aborts the verification steps under way when the element leaves the page. */
-  private verification: AbortController | undefined;
+  #verification: AbortController | undefined;
 
   /** The document as the customer sees it, with unsaved changes. Only while loaded. */
   get view(): NotificationPreferences {
@@ -298,24 +298,24 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
    */
   change(patch: Patch, settled?: (applied: boolean) => void): void {
     const active = this.shadowRoot?.activeElement;
-    this.request(patch, active instanceof HTMLElement ? active : null, settled);
+    this.#request(patch, active instanceof HTMLElement ? active : null, settled);
   }
 
-  private request(patch: Patch, origin: HTMLElement | null, settled?: (applied: boolean) => void): void {
+  #request(patch: Patch, origin: HTMLElement | null, settled?: (applied: boolean) => void): void {
     if (this.disabled || !this.resource.view) {
       settled?.(false);
       return;
     }
-    const categories = this.securityTurnedOff(patch);
+    const categories = this.#securityTurnedOff(patch);
     if (categories.length) {
       this.dialog = { kind: 'confirm', patch, categories, origin, settled };
       return;
     }
-    this.apply(patch);
+    this.#apply(patch);
     settled?.(true);
   }
 
-  private apply(patch: Patch): void {
+  #apply(patch: Patch): void {
     const before = this.resource.view;
     if (!before) return;
     this.resource.change(patch);
@@ -323,7 +323,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   }
 
   /** The security categories that `patch` would switch off on some channel. */
-  private securityTurnedOff(patch: Patch): NotificationCategory[] {
+  #securityTurnedOff(patch: Patch): NotificationCategory[] {
     if (!('subscriptions' in patch)) return [];
     const before = this.view;
     const after = applyMergePatch(before, patch);
@@ -347,31 +347,31 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
-    clearTimeout(this.filterTimer);
-    this.verification?.abort();
-    this.verification = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    clearTimeout(this.#filterTimer);
+    this.#verification?.abort();
+    this.#verification = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const catalog = this.resource.catalog;
     const key = [catalog, this.collapsed, this.filter];
-    if (catalog && key.some((v, i) => v !== this.rowsKey[i])) {
-      ({ rows: this.rows, matches: this.matchCount } = buildRows(catalog, this.collapsed, this.filter));
-      this.rowsKey = key;
+    if (catalog && key.some((v, i) => v !== this.#rowsKey[i])) {
+      ({ rows: this.#rows, matches: this.#matchCount } = buildRows(catalog, this.collapsed, this.filter));
+      this.#rowsKey = key;
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncTabStop();
-    this.watchSpacer();
+    this.#syncTabStop();
+    this.#watchSpacer();
     // Opened once per dialog: between `close()` and its `close` event an update must not reopen it.
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.dialog && this.dialog !== this.shownDialog) {
-      this.shownDialog = this.dialog;
+    if (dialog && this.dialog && this.dialog !== this.#shownDialog) {
+      this.#shownDialog = this.dialog;
       if (!dialog.open) dialog.showModal();
       dialog.querySelector<HTMLElement>('[data-first]')?.focus();
     }
@@ -381,57 +381,57 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     return 8;
   }
 
-  private get grid(): HTMLElement | null {
+  get #grid(): HTMLElement | null {
     return this.renderRoot.querySelector('[role="grid"]');
   }
 
-  private lastCol = (r: number): number =>
-    r === 0 || this.rows[r - 1]?.kind === 'category' ? this.catalog.channels.length + 1 : 0;
+  #lastCol = (r: number): number =>
+    r === 0 || this.#rows[r - 1]?.kind === 'category' ? this.catalog.channels.length + 1 : 0;
 
-  private cellAt({ r, c }: Position): HTMLElement | null {
-    const row = this.grid?.children[r];
-    return row?.querySelector<HTMLElement>(`[data-c="${Math.min(c, this.lastCol(r))}"]`) ?? null;
+  #cellAt({ r, c }: Position): HTMLElement | null {
+    const row = this.#grid?.children[r];
+    return row?.querySelector<HTMLElement>(`[data-c="${Math.min(c, this.#lastCol(r))}"]`) ?? null;
   }
 
-  private syncTabStop(): void {
-    const target = this.cellAt(this.pos) ?? this.cellAt({ r: 0, c: 0 });
-    if (!target || target === this.tabStop) return;
-    this.tabStop?.setAttribute('tabindex', '-1');
+  #syncTabStop(): void {
+    const target = this.#cellAt(this.#pos) ?? this.#cellAt({ r: 0, c: 0 });
+    if (!target || target === this.#tabStop) return;
+    this.#tabStop?.setAttribute('tabindex', '-1');
     target.setAttribute('tabindex', '0');
-    this.tabStop = target;
+    this.#tabStop = target;
   }
 
-  private async focusAt(pos: Position): Promise<void> {
-    this.pos = pos;
+  async #focusAt(pos: Position): Promise<void> {
+    this.#pos = pos;
     if (pos.r > this.limit) {
       this.limit = pos.r + moreRows;
       await this.updateComplete;
     }
-    this.syncTabStop();
-    this.cellAt(pos)?.focus();
+    this.#syncTabStop();
+    this.#cellAt(pos)?.focus();
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.shiftKey) return;
-    const rtl = getComputedStyle(this.grid!).direction === 'rtl';
-    const next = moveFocus(event, this.pos, this.rows.length + 1, this.lastCol, rtl);
+    const rtl = getComputedStyle(this.#grid!).direction === 'rtl';
+    const next = moveFocus(event, this.#pos, this.#rows.length + 1, this.#lastCol, rtl);
     if (!next) return;
     event.preventDefault();
-    void this.focusAt(next);
+    void this.#focusAt(next);
   }
 
-  private onFocusin(event: FocusEvent): void {
+  #onFocusin(event: FocusEvent): void {
     const target = event.target as HTMLElement;
     const row = target.closest<HTMLElement>('[data-r]');
     const cell = target.closest<HTMLElement>('[data-c]');
     if (!row || !cell) return;
     const r = Number(row.dataset.r);
-    this.pos = { r, c: this.lastCol(r) === 0 ? this.pos.c : Number(cell.dataset.c) };
-    this.syncTabStop();
+    this.#pos = { r, c: this.#lastCol(r) === 0 ? this.#pos.c : Number(cell.dataset.c) };
+    this.#syncTabStop();
   }
 
   /** One listener for every control of the grid, so a thousand rows do not mean thousands of closures. */
-  private onGridClick(event: MouseEvent): void {
+  #onGridClick(event: MouseEvent): void {
     const button = (event.target as Element).closest('button');
     const rowEl = button?.closest<HTMLElement>('[data-r]');
     if (!button || !rowEl) return;
@@ -440,7 +440,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     const channels = this.catalog.channels;
     if (r === 0) {
       const channel = channels[c - 2]!;
-      this.switchGroup(
+      this.#switchGroup(
         this.catalog.categories
           .filter((category) => supports(category, channel))
           .map((category) => [category, channel]),
@@ -448,7 +448,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
       );
       return;
     }
-    const row = this.rows[r - 1]!;
+    const row = this.#rows[r - 1]!;
     if (row.kind === 'section') {
       const collapsed = new Set(this.collapsed);
       if (!collapsed.delete(row.section.id)) collapsed.add(row.section.id);
@@ -458,22 +458,22 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     const { category } = row;
     if (c === 0) this.dialog = { kind: 'options', category, origin: button };
     else if (c === 1) {
-      this.switchGroup(
+      this.#switchGroup(
         channels.filter((channel) => supports(category, channel)).map((channel) => [category, channel]),
         button,
       );
-    } else this.switchGroup([[category, channels[c - 2]!]], button);
+    } else this.#switchGroup([[category, channels[c - 2]!]], button);
   }
 
   /** Switches cells together: on unless all are on. Locked cells stay as they are and say why. */
-  private switchGroup(pairs: Pair[], origin: HTMLElement): void {
+  #switchGroup(pairs: Pair[], origin: HTMLElement): void {
     if (this.disabled) return;
     const view = this.view;
     const { checked, switchable, locked } = groupState(pairs, view);
     if (!switchable.length) {
       const [category, channel] = pairs[0] ?? [];
       if (category && channel)
-        void this.announce(this.lockReason(locked ?? lockOf(category, channel, view), category, channel));
+        void this.announce(this.#lockReason(locked ?? lockOf(category, channel, view), category, channel));
       return;
     }
     const next = checked !== 'true';
@@ -482,50 +482,50 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
       if (isOn(category, channel, view) === next) continue;
       (subscriptions[category.id] ??= {})[channel.id] = next;
     }
-    this.request({ subscriptions }, origin);
+    this.#request({ subscriptions }, origin);
   }
 
-  private lockReason(lock: Lock, category: NotificationCategory, channel: NotificationChannel): string {
-    if (lock === 'required') return this.m.required(category.required!.reason);
-    if (lock === 'setup') return this.m.needs(channel.requires, channel.label);
-    return this.m.marketingOff();
+  #lockReason(lock: Lock, category: NotificationCategory, channel: NotificationChannel): string {
+    if (lock === 'required') return this.#m.required(category.required!.reason);
+    if (lock === 'setup') return this.#m.needs(channel.requires, channel.label);
+    return this.#m.marketingOff();
   }
 
-  private closeDialog(event: Event): void {
+  #closeDialog(event: Event): void {
     const element = event.currentTarget as HTMLDialogElement;
     const dialog = this.dialog;
     this.dialog = undefined;
-    this.shownDialog = undefined;
+    this.#shownDialog = undefined;
     if (dialog?.kind === 'confirm') {
       const ok = element.returnValue === 'ok' && !this.disabled;
-      if (ok) this.apply(dialog.patch);
+      if (ok) this.#apply(dialog.patch);
       dialog.settled?.(ok);
     }
     const origin = dialog?.origin;
     if (origin?.isConnected) origin.focus();
-    else this.cellAt(this.pos)?.focus();
+    else this.#cellAt(this.#pos)?.focus();
   }
 
-  private setFilter(value: string): void {
+  #setFilter(value: string): void {
     this.filter = value;
     this.limit = firstRows;
-    clearTimeout(this.filterTimer);
+    clearTimeout(this.#filterTimer);
     // Said once typing pauses, not on every keystroke.
-    this.filterTimer = setTimeout(() => void this.announce(this.matchText()), 500);
+    this.#filterTimer = setTimeout(() => void this.announce(this.#matchText()), 500);
   }
 
-  private matchText(): string {
-    return this.matchCount
-      ? this.m.matches(formatNumber(this.matchCount), formatNumber(this.catalog.categories.length))
-      : this.m.noMatches();
+  #matchText(): string {
+    return this.#matchCount
+      ? this.#m.matches(formatNumber(this.#matchCount), formatNumber(this.catalog.categories.length))
+      : this.#m.noMatches();
   }
 
   /** Starts the host's step for a channel that is not ready, then reloads the catalog. */
-  private async verify(channel: NotificationChannel): Promise<void> {
+  async #verify(channel: NotificationChannel): Promise<void> {
     const adapter = this.effectiveAdapter;
-    this.setVerifying(channel.id, 'pending');
+    this.#setVerifying(channel.id, 'pending');
     if (adapter?.verifyNotificationChannel) {
-      const { signal } = (this.verification ??= new AbortController());
+      const { signal } = (this.#verification ??= new AbortController());
       try {
         await withTimeout(
           (callSignal) => adapter.verifyNotificationChannel!(channel.id, { signal: callSignal }),
@@ -533,22 +533,22 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
           signal,
         );
       } catch (error) {
-        if (!signal.aborted) this.setVerifying(channel.id, toAdapterError(error));
+        if (!signal.aborted) this.#setVerifying(channel.id, toAdapterError(error));
         return;
       }
-      if (!signal.aborted) await this.reloadCatalog(adapter, channel.id);
+      if (!signal.aborted) await this.#reloadCatalog(adapter, channel.id);
       return;
     }
     const event = new PrefsVerifyChannelEvent({
       channelId: channel.id,
       requirement: channel.requires,
-      done: () => void this.reloadCatalog(this.effectiveAdapter, channel.id),
+      done: () => void this.#reloadCatalog(this.effectiveAdapter, channel.id),
     });
     this.dispatchEvent(event);
-    if (!event.defaultPrevented) this.setVerifying(channel.id, 'unavailable');
+    if (!event.defaultPrevented) this.#setVerifying(channel.id, 'unavailable');
   }
 
-  private setVerifying(channelId: string, value: Verifying | undefined): void {
+  #setVerifying(channelId: string, value: Verifying | undefined): void {
     const next = { ...this.verifying };
     if (value) next[channelId] = value;
     else delete next[channelId];
@@ -556,15 +556,15 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   }
 
   /** Reads the catalog again after a host step; the document and unsaved edits stay as they are. */
-  private async reloadCatalog(adapter: PrefsAdapter | undefined, channelId: string): Promise<void> {
+  async #reloadCatalog(adapter: PrefsAdapter | undefined, channelId: string): Promise<void> {
     if (!adapter || adapter !== this.effectiveAdapter) return;
     try {
       await this.resource.reloadCatalog();
-      this.setVerifying(channelId, undefined);
+      this.#setVerifying(channelId, undefined);
       const channel = this.resource.catalog?.channels.find((c) => c.id === channelId);
-      if (channel?.ready) void this.announce(this.m.verified(channel.label));
+      if (channel?.ready) void this.announce(this.#m.verified(channel.label));
     } catch (error) {
-      this.setVerifying(channelId, toAdapterError(error));
+      this.#setVerifying(channelId, toAdapterError(error));
     }
   }
 
@@ -572,63 +572,63 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
   protected override renderReady(view: NotificationPreferences, catalog: NotificationCatalog): TemplateResult {
     const many = catalog.categories.length > filterFrom;
-    return html`${catalog.channels.map((channel, j) => this.renderNotice(channel, j))}
-      <div class="settings">${this.renderSettings()}</div>
+    return html`${catalog.channels.map((channel, j) => this.#renderNotice(channel, j))}
+      <div class="settings">${this.#renderSettings()}</div>
       ${
         catalog.categories.length
           ? html`${
               many
                 ? html`<div class="filter" part="filter">
-                    <label for="filter">${this.m.filterLabel()}</label>
+                    <label for="filter">${this.#m.filterLabel()}</label>
                     <input
                       id="filter"
                       type="search"
                       autocomplete="off"
                       aria-describedby="filter-count"
                       .value=${live(this.filter)}
-                      @input=${(e: Event) => this.setFilter((e.target as HTMLInputElement).value)}
+                      @input=${(e: Event) => this.#setFilter((e.target as HTMLInputElement).value)}
                     />
-                    <span id="filter-count" class="hint">${this.filter ? this.matchText() : nothing}</span>
+                    <span id="filter-count" class="hint">${this.filter ? this.#matchText() : nothing}</span>
                   </div>`
                 : nothing
             }
-            ${this.rows.length ? this.renderGrid(view, catalog) : nothing}`
+            ${this.#rows.length ? this.#renderGrid(view, catalog) : nothing}`
           : html`<div class="panel empty" part="empty">
-              <h2>${this.m.emptyTitle()}</h2>
-              <p>${this.m.emptyText()}</p>
+              <h2>${this.#m.emptyTitle()}</h2>
+              <p>${this.#m.emptyText()}</p>
             </div>`
       }
-      ${this.renderSaveState()} ${this.renderAfter()}
-      <p id="mk" hidden>${this.m.marketingOff()}</p>
-      ${this.renderDialog()}`;
+      ${this.renderSaveState()} ${this.#renderAfter()}
+      <p id="mk" hidden>${this.#m.marketingOff()}</p>
+      ${this.#renderDialog()}`;
   }
 
   /** Above the grid: pause, quiet hours and marketing. */
-  private renderSettings(): unknown {
+  #renderSettings(): unknown {
     return html`${this.pause.render()}${this.quietHours.render()}${this.marketing.render()}`;
   }
 
   /** Below the grid, next to the save state: the confirmation with Undo, then the history. */
-  private renderAfter(): unknown {
+  #renderAfter(): unknown {
     return html`${this.undo.render()}${this.history.render()}`;
   }
 
-  private renderNotice(channel: NotificationChannel, j: number): unknown {
+  #renderNotice(channel: NotificationChannel, j: number): unknown {
     if (channel.ready) return nothing;
     const state = this.verifying[channel.id];
     return html`<div class="panel notice" part="notice" data-channel=${channel.id}>
-      <p id="n${j}">${this.m.needs(channel.requires, channel.label)}</p>
-      <button ?disabled=${this.disabled} @click=${() => void this.verify(channel)}>
-        ${this.m.verify(channel.requires)}
+      <p id="n${j}">${this.#m.needs(channel.requires, channel.label)}</p>
+      <button ?disabled=${this.disabled} @click=${() => void this.#verify(channel)}>
+        ${this.#m.verify(channel.requires)}
       </button>
       ${
         state
           ? html`<p class="hint" role=${state instanceof AdapterError ? 'alert' : nothing}>
               ${
                 state === 'pending'
-                  ? this.m.verifyPending()
+                  ? this.#m.verifyPending()
                   : state === 'unavailable'
-                    ? this.m.verifyUnavailable()
+                    ? this.#m.verifyUnavailable()
                     : errorMessage(state.kind)
               }
             </p>`
@@ -642,7 +642,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
    * that takes part in the grid's roving focus (`data-c`, `tabindex="-1"`). A locked one
    * stays focusable, so keyboard and screen-reader users can reach it and hear why.
    */
-  private renderSwitch(options: {
+  #renderSwitch(options: {
     column?: boolean;
     c: number;
     checked: Checked;
@@ -666,10 +666,10 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     </button>`;
   }
 
-  private renderGrid(view: NotificationPreferences, catalog: NotificationCatalog): TemplateResult {
+  #renderGrid(view: NotificationPreferences, catalog: NotificationCatalog): TemplateResult {
     const { channels } = catalog;
-    const shown = this.rows.slice(0, this.limit);
-    const rest = this.rows.length - shown.length;
+    const shown = this.#rows.slice(0, this.limit);
+    const rest = this.#rows.length - shown.length;
     const locale = getLocale();
     const columns = { '--pc-channels': String(channels.length) };
     return html`<div
@@ -677,16 +677,16 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
         part="grid"
         class="grid"
         style=${cssomStyle(columns)}
-        aria-label=${this.m.gridLabel()}
-        aria-rowcount=${this.rows.length + 1}
+        aria-label=${this.#m.gridLabel()}
+        aria-rowcount=${this.#rows.length + 1}
         aria-colcount=${channels.length + 2}
-        @keydown=${this.onKeydown}
-        @focusin=${this.onFocusin}
-        @click=${this.onGridClick}
+        @keydown=${this.#onKeydown}
+        @focusin=${this.#onFocusin}
+        @click=${this.#onGridClick}
       >
         <div role="row" part="row" class="row head" data-r="0" aria-rowindex="1">
-          <div role="columnheader" class="name" data-c="0" tabindex="-1">${this.m.columnCategory()}</div>
-          <div role="columnheader" class="all" data-c="1" tabindex="-1">${this.m.columnAll()}</div>
+          <div role="columnheader" class="name" data-c="0" tabindex="-1">${this.#m.columnCategory()}</div>
+          <div role="columnheader" class="all" data-c="1" tabindex="-1">${this.#m.columnAll()}</div>
           ${channels.map((channel, j) => {
             const s = groupState(
               catalog.categories
@@ -695,23 +695,23 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
               view,
             );
             return html`<div role="columnheader" class="cell">
-              ${this.renderSwitch({
+              ${this.#renderSwitch({
                 column: true,
                 c: j + 2,
                 checked: s.checked,
-                name: this.m.column(channel.label),
+                name: this.#m.column(channel.label),
                 locked: Boolean(s.locked),
                 describedBy: channel.ready ? undefined : `n${j}`,
                 text: html`<span class="label">${channel.label}</span>`,
               })}
-              ${channel.ready ? nothing : html`<span class="hint">${this.m.needsSetup()}</span>`}
+              ${channel.ready ? nothing : html`<span class="hint">${this.#m.needsSetup()}</span>`}
             </div>`;
           })}
         </div>
         ${shown.map((row, i) =>
           row.kind === 'section'
             ? guard([row.section, row.count, this.collapsed, this.filter, i, locale, this.strings], () =>
-                this.renderSection(row.section.id, row.section.label, row.section.description, row.count, i + 1),
+                this.#renderSection(row.section.id, row.section.label, row.section.description, row.count, i + 1),
               )
             : guard(
                 [
@@ -724,20 +724,14 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
                   locale,
                   this.strings,
                 ],
-                () => this.renderRow(row.category, view, channels, i + 1),
+                () => this.#renderRow(row.category, view, channels, i + 1),
               ),
         )}
       </div>
       ${rest > 0 ? html`<div class="spacer" style=${cssomStyle({ '--pc-rest': String(rest) })}></div>` : nothing}`;
   }
 
-  private renderSection(
-    id: string,
-    label: string,
-    description: string | undefined,
-    count: number,
-    r: number,
-  ): TemplateResult {
+  #renderSection(id: string, label: string, description: string | undefined, count: number, r: number): TemplateResult {
     const open = this.filter !== '' || !this.collapsed.has(id);
     return html`<div role="row" part="row section" class="row section" data-r=${r} aria-rowindex=${r + 1}>
       <div role="gridcell" class="section-cell" aria-colspan=${this.catalog.channels.length + 2}>
@@ -752,7 +746,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     </div>`;
   }
 
-  private renderRow(
+  #renderRow(
     category: NotificationCategory,
     view: NotificationPreferences,
     channels: NotificationChannel[],
@@ -777,43 +771,43 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
         ${category.description ? html`<span class="hint" id="d${r}">${category.description}</span>` : nothing}
         ${
           category.required
-            ? html`<span class="reason" id=${reasonId}>${this.m.required(category.required.reason)}</span>`
+            ? html`<span class="reason" id=${reasonId}>${this.#m.required(category.required.reason)}</span>`
             : nothing
         }
         ${
           options
             ? html`<button class="options" data-c="0" tabindex="-1" aria-haspopup="dialog">
-                ${this.m.options()}<span class="sr-only">: ${category.label}</span>
+                ${this.#m.options()}<span class="sr-only">: ${category.label}</span>
               </button>`
             : nothing
         }
       </div>
       <div role="gridcell" class="all">
-        ${this.renderSwitch({
+        ${this.#renderSwitch({
           c: 1,
           checked: all.checked,
-          name: this.m.row(category.label),
+          name: this.#m.row(category.label),
           locked: Boolean(all.locked),
           describedBy: describe(
             all.locked,
             channels.findIndex((c) => !c.ready),
           ),
-          text: html`<span class="label" aria-hidden="true">${this.m.columnAll()}</span>`,
+          text: html`<span class="label" aria-hidden="true">${this.#m.columnAll()}</span>`,
         })}
       </div>
       ${channels.map((channel, j) => {
         if (!supports(category, channel)) {
           return html`<div role="gridcell" class="cell na" data-c=${j + 2} tabindex="-1">
             <span class="label" aria-hidden="true">${channel.label}</span>
-            <span aria-hidden="true">—</span><span class="sr-only">${this.m.notAvailable()}</span>
+            <span aria-hidden="true">—</span><span class="sr-only">${this.#m.notAvailable()}</span>
           </div>`;
         }
         const lock = lockOf(category, channel, view);
         return html`<div role="gridcell" class="cell">
-          ${this.renderSwitch({
+          ${this.#renderSwitch({
             c: j + 2,
             checked: isOn(category, channel, view) ? 'true' : 'false',
-            name: this.m.cell(channel.label, category.label),
+            name: this.#m.cell(channel.label, category.label),
             locked: Boolean(lock),
             describedBy: describe(lock, j),
             text: html`<span class="label" aria-hidden="true">${channel.label}</span>`,
@@ -823,16 +817,16 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     </div>`;
   }
 
-  private renderDialog(): unknown {
+  #renderDialog(): unknown {
     const dialog = this.dialog;
     if (!dialog) return nothing;
     const close = (value: string) => (e: Event) => (e.target as HTMLElement).closest('dialog')!.close(value);
     if (dialog.kind === 'options') {
-      return html`<dialog part="dialog" aria-labelledby="dlg-title" @close=${this.closeDialog}>
-        <h2 id="dlg-title">${this.m.optionsFor(dialog.category.label)}</h2>
+      return html`<dialog part="dialog" aria-labelledby="dlg-title" @close=${this.#closeDialog}>
+        <h2 id="dlg-title">${this.#m.optionsFor(dialog.category.label)}</h2>
         ${this.categoryOptions.renderFor(dialog.category)}
         <div class="actions">
-          <button class="primary" data-first @click=${close('')}>${this.m.done()}</button>
+          <button class="primary" data-first @click=${close('')}>${this.#m.done()}</button>
         </div>
       </dialog>`;
     }
@@ -843,10 +837,10 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
       role="alertdialog"
       aria-labelledby="dlg-title"
       aria-describedby="dlg-text"
-      @close=${this.closeDialog}
+      @close=${this.#closeDialog}
     >
-      <h2 id="dlg-title">${single ? this.m.confirmTitle(first!.label) : this.m.confirmManyTitle()}</h2>
-      <p id="dlg-text">${this.m.confirmText()}</p>
+      <h2 id="dlg-title">${single ? this.#m.confirmTitle(first!.label) : this.#m.confirmManyTitle()}</h2>
+      <p id="dlg-text">${this.#m.confirmText()}</p>
       ${
         single
           ? nothing
@@ -855,23 +849,23 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
             </ul>`
       }
       <div class="actions">
-        <button data-first @click=${close('')}>${this.m.keep()}</button>
-        <button class="primary danger" @click=${close('ok')}>${this.m.confirmOk()}</button>
+        <button data-first @click=${close('')}>${this.#m.keep()}</button>
+        <button class="primary danger" @click=${close('ok')}>${this.#m.confirmOk()}</button>
       </div>
     </dialog>`;
   }
 
   /** Draws more rows when the space left for the undrawn ones comes near the screen. */
-  private watchSpacer(): void {
+  #watchSpacer(): void {
     const spacer = this.renderRoot.querySelector('.spacer');
-    this.observer ??= new IntersectionObserver(
+    this.#observer ??= new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) this.limit += moreRows;
       },
       { rootMargin: '600px 0px' },
     );
-    this.observer.disconnect();
-    if (spacer) this.observer.observe(spacer);
+    this.#observer.disconnect();
+    if (spacer) this.#observer.observe(spacer);
   }
 }
 

@@ -170,13 +170,13 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   /** The `localStorage` key of the cache the boot script reads; empty to keep no cache. */
   @property({ attribute: 'storage-key' }) storageKey = defaultThemeCacheKey;
 
-  private appliedKey: string | undefined;
-  private appliedTarget: HTMLElement | undefined;
-  private appliedPlan: ThemePlan | undefined;
-  private appliedChoice: ThemeChoice | undefined;
-  private seenFailure: unknown;
-  private stopWatching: (() => void) | undefined;
-  private missingTarget: string | undefined;
+  #appliedKey: string | undefined;
+  #appliedTarget: HTMLElement | undefined;
+  #appliedPlan: ThemePlan | undefined;
+  #appliedChoice: ThemeChoice | undefined;
+  #seenFailure: unknown;
+  #stopWatching: (() => void) | undefined;
+  #missingTarget: string | undefined;
 
   /**
    * The text size while the slider is dragged: shown live (preview, and the page unless in
@@ -184,17 +184,17 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
    */
   @state() private draggedScale: number | undefined;
   /** The page shows a dragged text size the cache does not have yet. */
-  private uncached = false;
+  #uncached = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatching = watchSystemTheme(() => this.systemChanged());
+    this.#stopWatching = watchSystemTheme(() => this.#systemChanged());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.#stopWatching?.();
+    this.#stopWatching = undefined;
   }
 
   protected override get skeletonRows(): number {
@@ -208,18 +208,18 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   }
 
   /** The choice the page shows: everything in auto mode; in manual mode, not the draft. */
-  private get pageChoice(): ThemeChoice | undefined {
+  get #pageChoice(): ThemeChoice | undefined {
     const r = this.resource;
     if (!r.confirmed) return undefined;
-    if (this.mode !== 'manual') return this.withDragged(choiceOf(r.view!));
+    if (this.mode !== 'manual') return this.#withDragged(choiceOf(r.view!));
     return choiceOf(r.inflight ? applyMergePatch(r.confirmed, r.inflight.patch) : r.confirmed);
   }
 
-  private withDragged(choice: ThemeChoice): ThemeChoice {
+  #withDragged(choice: ThemeChoice): ThemeChoice {
     return this.draggedScale === undefined ? choice : { ...choice, textScale: this.draggedScale };
   }
 
-  private resolveTarget(): HTMLElement | undefined {
+  #resolveTarget(): HTMLElement | undefined {
     const target = this.target;
     if (!target) return document.documentElement;
     if (typeof target !== 'string') return target;
@@ -229,8 +229,8 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     } catch {
       // Not a valid selector: treated as no match, and said once below.
     }
-    if (!found && this.missingTarget !== target) {
-      this.missingTarget = target;
+    if (!found && this.#missingTarget !== target) {
+      this.#missingTarget = target;
       console.warn(`[prefcenter] <theme-picker> found no target element for "${target}"; the theme is not applied.`);
     }
     return found;
@@ -238,70 +238,70 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncPage();
+    this.#syncPage();
   }
 
   /** Applies the page's choice to the target when it changed: load, change, save, rollback, update from elsewhere. */
-  private syncPage(): void {
+  #syncPage(): void {
     const r = this.resource;
     const malformed = r.loadStatus === 'error' && r.loadError?.kind === 'invalid-response';
-    const choice = malformed ? defaultThemeChoice : this.pageChoice;
+    const choice = malformed ? defaultThemeChoice : this.#pageChoice;
     if (!choice) return;
-    const target = this.resolveTarget();
+    const target = this.#resolveTarget();
     if (!target) return;
     const catalog = malformed ? undefined : r.catalog;
     const plan = themePlan(choice, catalog);
     const key = JSON.stringify(plan);
-    const live = this.dragging;
-    if (key === this.appliedKey && target === this.appliedTarget) {
+    const live = this.#dragging;
+    if (key === this.#appliedKey && target === this.#appliedTarget) {
       // A dragged text size, released where the page already shows it: now it is a choice.
-      if (this.uncached && !live) this.cache(plan);
+      if (this.#uncached && !live) this.#cache(plan);
       return;
     }
     let reason: PrefsThemeAppliedDetail['reason'] = 'confirm';
     if (malformed) reason = 'default';
-    else if (!this.appliedKey) reason = 'load';
+    else if (!this.#appliedKey) reason = 'load';
     else if (live || r.inflight || (this.mode !== 'manual' && r.draft)) reason = 'change';
-    else if (r.failed && r.failed !== this.seenFailure) reason = 'rollback';
-    this.seenFailure = r.failed;
+    else if (r.failed && r.failed !== this.#seenFailure) reason = 'rollback';
+    this.#seenFailure = r.failed;
     // The host moved the theme elsewhere: the old target goes back to its own styles.
-    if (this.appliedTarget && this.appliedTarget !== target) clearTheme(this.appliedTarget);
-    this.appliedKey = key;
-    this.appliedTarget = target;
-    this.appliedPlan = plan;
-    this.appliedChoice = choice;
+    if (this.#appliedTarget && this.#appliedTarget !== target) clearTheme(this.#appliedTarget);
+    this.#appliedKey = key;
+    this.#appliedTarget = target;
+    this.#appliedPlan = plan;
+    this.#appliedChoice = choice;
     // A palette we could not read says nothing about the customer, and a text size still being
     // dragged is not a choice yet: keep their cached choice.
-    this.uncached = live;
-    if (!malformed && !live) this.cache(plan);
-    this.paint(reason);
+    this.#uncached = live;
+    if (!malformed && !live) this.#cache(plan);
+    this.#paint(reason);
   }
 
   /** Keeps the plan for the boot script's next visit. */
-  private cache(plan: ThemePlan): void {
-    this.uncached = false;
+  #cache(plan: ThemePlan): void {
+    this.#uncached = false;
     if (this.storageKey) writeThemeCache(plan, this.storageKey);
   }
 
-  private paint(reason: PrefsThemeAppliedDetail['reason']): void {
-    const target = this.appliedTarget;
-    if (!target || !this.appliedPlan || !this.appliedChoice) return;
-    const resolved = paintTheme(this.appliedPlan, target);
-    this.dispatchEvent(new PrefsThemeAppliedEvent({ choice: this.appliedChoice, resolved, target, reason }));
+  #paint(reason: PrefsThemeAppliedDetail['reason']): void {
+    const target = this.#appliedTarget;
+    if (!target || !this.#appliedPlan || !this.#appliedChoice) return;
+    const resolved = paintTheme(this.#appliedPlan, target);
+    this.dispatchEvent(new PrefsThemeAppliedEvent({ choice: this.#appliedChoice, resolved, target, reason }));
   }
 
   /** Whether the page shows a text size still being dragged. */
-  private get dragging(): boolean {
+  get #dragging(): boolean {
     return this.draggedScale !== undefined && this.mode !== 'manual';
   }
 
-  private systemChanged(): void {
-    if (this.appliedChoice && followsSystem(this.appliedChoice)) this.paint('system');
+  #systemChanged(): void {
+    if (this.#appliedChoice && followsSystem(this.#appliedChoice)) this.#paint('system');
     // The preview and the swatches' contrast notes follow the system too.
     this.requestUpdate();
   }
 
-  private choose(patch: Patch, what: string): void {
+  #choose(patch: Patch, what: string): void {
     this.resource.change(patch);
     void this.announce(
       this.mode === 'manual'
@@ -310,15 +310,15 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     );
   }
 
-  private reset(catalog: ThemeCatalog): void {
-    this.choose(
+  #reset(catalog: ThemeCatalog): void {
+    this.#choose(
       { ...defaultThemeChoice, accent: catalog.defaultAccent ?? null },
       this.t('defaultTheme', msg('Default theme', { id: 'theme-picker.default-theme' })),
     );
   }
 
   /** Home and End pick the first and last choice of a group, as arrow keys already move through it. */
-  private onGroupKeydown(event: KeyboardEvent): void {
+  #onGroupKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Home' && event.key !== 'End') return;
     const radios = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('input[type=radio]')];
     const radio = event.key === 'Home' ? radios[0] : radios.at(-1);
@@ -328,7 +328,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     if (!radio.checked) radio.click();
   }
 
-  private labels(): Record<Group, { legend: string; options: Record<string, [label: string, announced: string]> }> {
+  #labels(): Record<Group, { legend: string; options: Record<string, [label: string, announced: string]> }> {
     const system = this.t('system', msg('Match system', { id: 'theme-picker.system' }));
     return {
       scheme: {
@@ -389,9 +389,9 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     };
   }
 
-  private renderGroup(group: Group, values: readonly string[], current: string): TemplateResult {
-    const { legend, options } = this.labels()[group];
-    return html`<fieldset part="group" data-group=${group} @keydown=${this.onGroupKeydown}>
+  #renderGroup(group: Group, values: readonly string[], current: string): TemplateResult {
+    const { legend, options } = this.#labels()[group];
+    return html`<fieldset part="group" data-group=${group} @keydown=${this.#onGroupKeydown}>
       <legend>${legend}</legend>
       <div class="options">
         ${values.map((value) => {
@@ -402,7 +402,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
               name=${group}
               .value=${value}
               .checked=${value === current}
-              @change=${() => this.choose({ [group]: value } as Patch, announced)}
+              @change=${() => this.#choose({ [group]: value } as Patch, announced)}
             />
             ${label}
           </label>`;
@@ -411,9 +411,9 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     </fieldset>`;
   }
 
-  private renderAccent(catalog: ThemeCatalog, view: ThemeChoice, variant: ThemeVariant): TemplateResult {
+  #renderAccent(catalog: ThemeCatalog, view: ThemeChoice, variant: ThemeVariant): TemplateResult {
     const current = chosenSwatch(view, catalog)?.id;
-    return html`<fieldset part="group" data-group="accent" @keydown=${this.onGroupKeydown}>
+    return html`<fieldset part="group" data-group="accent" @keydown=${this.#onGroupKeydown}>
       <legend>${this.t('accent', msg('Accent colour', { id: 'theme-picker.accent' }))}</legend>
       <div class="options">
         ${catalog.swatches.map((swatch) => {
@@ -424,7 +424,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
               name="accent"
               .value=${swatch.id}
               .checked=${swatch.id === current}
-              @change=${() => this.choose({ accent: swatch.id }, msg(str`Accent colour ${swatch.name}`, { id: 'theme-picker.accent.announce' }))}
+              @change=${() => this.#choose({ accent: swatch.id }, msg(str`Accent colour ${swatch.name}`, { id: 'theme-picker.accent.announce' }))}
             />
             <span part="swatch" class="dot" style=${cssomStyle({ 'background-color': accent.color })}></span>
             <span>
@@ -443,7 +443,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     </fieldset>`;
   }
 
-  private renderTextSize(scale: number): TemplateResult {
+  #renderTextSize(scale: number): TemplateResult {
     const index = Math.max(
       0,
       textScales.findIndex((s) => s >= scale - 1e-9),
@@ -468,7 +468,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
           const textScale = pick(event);
           const value = percent(textScale);
           this.draggedScale = undefined;
-          this.choose({ textScale }, msg(str`Text size ${value}`, { id: 'theme-picker.text-size.announce' }));
+          this.#choose({ textScale }, msg(str`Text size ${value}`, { id: 'theme-picker.text-size.announce' }));
         }}
       />
       <output for="text-size" aria-hidden="true">${label}</output>
@@ -480,7 +480,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
    * is ours (core's tokens, or a swatch colour the schema checked as hex), never free text.
    * Set through the CSSOM, never as a `style` attribute, so a strict CSP allows them.
    */
-  private previewStyle(plan: ThemePlan): Record<string, string> {
+  #previewStyle(plan: ThemePlan): Record<string, string> {
     const { tokens, resolved } = resolveTheme(plan);
     const style: Record<string, string> = { 'color-scheme': resolved.scheme };
     for (const [name, value] of Object.entries({ ...sharedTokens, ...tokens })) {
@@ -492,10 +492,10 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     return style;
   }
 
-  private renderPreview(plan: ThemePlan): TemplateResult {
+  #renderPreview(plan: ThemePlan): TemplateResult {
     return html`<figure part="preview">
       <figcaption>${this.t('preview', msg('Preview', { id: 'theme-picker.preview' }))}</figcaption>
-      <div part="sample" class="sample" style=${cssomStyle(this.previewStyle(plan))} aria-hidden="true" inert>
+      <div part="sample" class="sample" style=${cssomStyle(this.#previewStyle(plan))} aria-hidden="true" inert>
         <div class="card">
           <h3>${msg('Everyday account', { id: 'theme-picker.sample.heading' })}</h3>
           <p class="muted">${msg('Your statement for this month is ready.', { id: 'theme-picker.sample.text' })}</p>
@@ -510,24 +510,24 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   }
 
   protected renderReady(view: ThemePreferences, catalog: ThemeCatalog): TemplateResult {
-    const choice = this.withDragged(choiceOf(view));
+    const choice = this.#withDragged(choiceOf(view));
     const plan = themePlan(choice, catalog);
     const { resolved } = resolveTheme(plan);
     const variant: ThemeVariant = resolved.contrast === 'more' ? `${resolved.scheme}-more` : resolved.scheme;
     return html`<div class="picker">
       <div part="controls" class="controls">
-        ${this.renderGroup('scheme', colorSchemes, choice.scheme)} ${this.renderAccent(catalog, choice, variant)}
-        ${this.renderTextSize(choice.textScale)} ${this.renderGroup('contrast', contrastModes, choice.contrast)}
-        ${this.renderGroup('motion', motionModes, choice.motion)}
-        ${this.renderGroup('density', densities, choice.density)}
+        ${this.#renderGroup('scheme', colorSchemes, choice.scheme)} ${this.#renderAccent(catalog, choice, variant)}
+        ${this.#renderTextSize(choice.textScale)} ${this.#renderGroup('contrast', contrastModes, choice.contrast)}
+        ${this.#renderGroup('motion', motionModes, choice.motion)}
+        ${this.#renderGroup('density', densities, choice.density)}
         <div class="footer">
-          <button part="reset-button" @click=${() => this.reset(catalog)}>
+          <button part="reset-button" @click=${() => this.#reset(catalog)}>
             ${this.t('reset', msg('Reset to defaults', { id: 'theme-picker.reset' }))}
           </button>
         </div>
         ${this.renderSaveState()}
       </div>
-      ${this.renderPreview(plan)}
+      ${this.#renderPreview(plan)}
     </div>`;
   }
 

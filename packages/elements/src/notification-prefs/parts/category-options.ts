@@ -32,12 +32,12 @@ type Checked = { value: number; error?: undefined } | { value?: undefined; error
  * nothing is saved; Escape puts the saved value back.
  */
 export class CategoryOptionsPart {
-  private readonly host: NotificationPartHost & ReactiveControllerHost;
+  readonly #host: NotificationPartHost & ReactiveControllerHost;
   /** Half-typed thresholds by category id, kept while they are invalid or being typed. */
-  private readonly drafts = new Map<string, Draft>();
+  readonly #drafts = new Map<string, Draft>();
 
   constructor(host: NotificationPartHost & ReactiveControllerHost) {
-    this.host = host;
+    this.#host = host;
   }
 
   /** True when `category` offers a frequency or a threshold, i.e. `renderFor` draws something. */
@@ -49,22 +49,22 @@ export class CategoryOptionsPart {
   renderFor(category: NotificationCategory): unknown {
     if (!this.hasOptions(category)) return nothing;
     return html`<div class="pc-part pc-category-options" data-category=${category.id}>
-      ${this.renderFrequency(category)}
-      ${category.threshold ? this.renderThreshold(category, category.threshold) : nothing}
+      ${this.#renderFrequency(category)}
+      ${category.threshold ? this.#renderThreshold(category, category.threshold) : nothing}
     </div>`;
   }
 
-  private renderFrequency(category: NotificationCategory): unknown {
+  #renderFrequency(category: NotificationCategory): unknown {
     const frequencies = category.frequencies ?? [];
     if (!frequencies.length) return nothing;
-    const saved = this.host.view.frequency[category.id];
+    const saved = this.#host.view.frequency[category.id];
     const current = saved && frequencies.includes(saved) ? saved : frequencies[0];
     const id = partId('pc-frequency', category.id);
     const name = category.label;
     return html`<div class="pc-field">
       <label for=${id}>
         ${partText(
-          this.host,
+          this.#host,
           'category-options.frequency.label',
           msg(str`How often for ${name}`, { id: 'notification-prefs.category-options.frequency.label' }),
           { category: name },
@@ -72,28 +72,28 @@ export class CategoryOptionsPart {
       </label>
       <select
         id=${id}
-        ?disabled=${this.host.disabled}
-        @change=${(e: Event) => this.changeFrequency(category, (e.target as HTMLSelectElement).value)}
+        ?disabled=${this.#host.disabled}
+        @change=${(e: Event) => this.#changeFrequency(category, (e.target as HTMLSelectElement).value)}
       >
         ${frequencies.map(
-          (f) => html`<option value=${f} ?selected=${f === current}>${frequencyLabel(this.host, f)}</option>`,
+          (f) => html`<option value=${f} ?selected=${f === current}>${frequencyLabel(this.#host, f)}</option>`,
         )}
       </select>
     </div>`;
   }
 
-  private changeFrequency(category: NotificationCategory, value: string): void {
+  #changeFrequency(category: NotificationCategory, value: string): void {
     const frequency = value as NotificationFrequency;
     if (!category.frequencies?.includes(frequency)) return;
-    this.host.change({ frequency: { [category.id]: frequency } });
+    this.#host.change({ frequency: { [category.id]: frequency } });
   }
 
-  private renderThreshold(category: NotificationCategory, threshold: NotificationThreshold): unknown {
+  #renderThreshold(category: NotificationCategory, threshold: NotificationThreshold): unknown {
     const money = threshold.kind !== 'payment-due-days';
-    const currency = this.host.catalog.currency;
-    const draft = this.drafts.get(category.id);
-    const saved = this.savedThreshold(category, threshold);
-    const text = draft?.text ?? (saved === undefined ? '' : this.display(saved, money));
+    const currency = this.#host.catalog.currency;
+    const draft = this.#drafts.get(category.id);
+    const saved = this.#savedThreshold(category, threshold);
+    const text = draft?.text ?? (saved === undefined ? '' : this.#display(saved, money));
     const id = partId('pc-threshold', category.id);
     const hintId = `${id}-hint`;
     const errorId = `${id}-error`;
@@ -103,19 +103,19 @@ export class CategoryOptionsPart {
     const unit = money
       ? html`<span class="pc-affix" aria-hidden="true">${symbol!.symbol}</span>`
       : html`<span class="pc-affix">
-          ${partText(this.host, 'category-options.days', msg('days', { id: 'notification-prefs.category-options.days' }))}
+          ${partText(this.#host, 'category-options.days', msg('days', { id: 'notification-prefs.category-options.days' }))}
         </span>`;
     return html`<div class="pc-field pc-threshold">
       <label for=${id}>
         ${partText(
-          this.host,
+          this.#host,
           'category-options.threshold.label',
           msg(str`Threshold for ${name}`, { id: 'notification-prefs.category-options.threshold.label' }),
           { category: name },
         )}
         ${money ? html`<span class="sr-only">(${currencyName(currency)})</span>` : nothing}
       </label>
-      <span class="pc-hint" id=${hintId}>${this.kindHint(threshold)} ${this.rangeHint(threshold, money)}</span>
+      <span class="pc-hint" id=${hintId}>${this.#kindHint(threshold)} ${this.#rangeHint(threshold, money)}</span>
       <span class="pc-affixed">
         ${symbol && !symbol.after ? unit : nothing}
         <input
@@ -126,12 +126,12 @@ export class CategoryOptionsPart {
           spellcheck="false"
           size=${money ? 10 : 4}
           .value=${live(text)}
-          ?disabled=${this.host.disabled}
+          ?disabled=${this.#host.disabled}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? `${errorId} ${hintId}` : hintId}
-          @input=${(e: Event) => this.typed(category, threshold, (e.target as HTMLInputElement).value)}
-          @change=${(e: Event) => this.commit(category, threshold, (e.target as HTMLInputElement).value)}
-          @keydown=${(e: KeyboardEvent) => this.keydown(e, category, threshold)}
+          @input=${(e: Event) => this.#typed(category, threshold, (e.target as HTMLInputElement).value)}
+          @change=${(e: Event) => this.#commit(category, threshold, (e.target as HTMLInputElement).value)}
+          @keydown=${(e: KeyboardEvent) => this.#keydown(e, category, threshold)}
         />
         ${!symbol || symbol.after ? unit : nothing}
       </span>
@@ -139,26 +139,26 @@ export class CategoryOptionsPart {
     </div>`;
   }
 
-  private savedThreshold(category: NotificationCategory, threshold: NotificationThreshold): number | undefined {
-    return this.host.view.thresholds[category.id] ?? threshold.default;
+  #savedThreshold(category: NotificationCategory, threshold: NotificationThreshold): number | undefined {
+    return this.#host.view.thresholds[category.id] ?? threshold.default;
   }
 
   /** A saved amount as the customer would type it in this locale: "1,250.00", "1.250,00", "1 250,00". */
-  private display(value: number, money: boolean): string {
+  #display(value: number, money: boolean): string {
     if (!money) return formatNumber(value, { maximumFractionDigits: 0, useGrouping: false });
-    const digits = currencyDigits(this.host.catalog.currency);
+    const digits = currencyDigits(this.#host.catalog.currency);
     return formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   }
 
-  private amount(value: number, money: boolean): string {
-    return money ? formatMoney(value, this.host.catalog.currency) : formatNumber(value);
+  #amount(value: number, money: boolean): string {
+    return money ? formatMoney(value, this.#host.catalog.currency) : formatNumber(value);
   }
 
-  private kindHint(threshold: NotificationThreshold): string {
+  #kindHint(threshold: NotificationThreshold): string {
     switch (threshold.kind) {
       case 'balance-below':
         return partText(
-          this.host,
+          this.#host,
           'category-options.hint.balance-below',
           msg('Alert me when my balance falls below this amount.', {
             id: 'notification-prefs.category-options.hint.balance-below',
@@ -166,7 +166,7 @@ export class CategoryOptionsPart {
         );
       case 'transaction-over':
         return partText(
-          this.host,
+          this.#host,
           'category-options.hint.transaction-over',
           msg('Alert me about transactions over this amount.', {
             id: 'notification-prefs.category-options.hint.transaction-over',
@@ -174,7 +174,7 @@ export class CategoryOptionsPart {
         );
       case 'payment-due-days':
         return partText(
-          this.host,
+          this.#host,
           'category-options.hint.payment-due-days',
           msg('How many days before a payment is due to remind me.', {
             id: 'notification-prefs.category-options.hint.payment-due-days',
@@ -183,31 +183,31 @@ export class CategoryOptionsPart {
     }
   }
 
-  private rangeHint(threshold: NotificationThreshold, money: boolean): string {
+  #rangeHint(threshold: NotificationThreshold, money: boolean): string {
     const { min, max } = threshold;
     if (min !== undefined && max !== undefined) {
-      const low = this.amount(min, money);
-      const high = this.amount(max, money);
+      const low = this.#amount(min, money);
+      const high = this.#amount(max, money);
       return partText(
-        this.host,
+        this.#host,
         'category-options.hint.range',
         msg(str`From ${low} to ${high}.`, { id: 'notification-prefs.category-options.hint.range' }),
         { min: low, max: high },
       );
     }
     if (min !== undefined) {
-      const low = this.amount(min, money);
+      const low = this.#amount(min, money);
       return partText(
-        this.host,
+        this.#host,
         'category-options.hint.min',
         msg(str`At least ${low}.`, { id: 'notification-prefs.category-options.hint.min' }),
         { min: low },
       );
     }
     if (max !== undefined) {
-      const high = this.amount(max, money);
+      const high = this.#amount(max, money);
       return partText(
-        this.host,
+        this.#host,
         'category-options.hint.max',
         msg(str`At most ${high}.`, { id: 'notification-prefs.category-options.hint.max' }),
         { max: high },
@@ -217,10 +217,10 @@ export class CategoryOptionsPart {
   }
 
   /** Checks what was typed; the first problem found is the one explained. */
-  private check(threshold: NotificationThreshold, input: string): Checked {
+  #check(threshold: NotificationThreshold, input: string): Checked {
     const money = threshold.kind !== 'payment-due-days';
     const t = (key: string, fallback: string, values?: Record<string, string>) =>
-      partText(this.host, `category-options.error.${key}`, fallback, values);
+      partText(this.#host, `category-options.error.${key}`, fallback, values);
     if (!input.trim()) {
       return {
         error: money
@@ -232,7 +232,7 @@ export class CategoryOptionsPart {
       };
     }
     const value = parseTypedNumber(input);
-    const digits = money ? currencyDigits(this.host.catalog.currency) : 0;
+    const digits = money ? currencyDigits(this.#host.catalog.currency) : 0;
     if (Number.isNaN(value)) {
       if (!money) {
         return {
@@ -283,7 +283,7 @@ export class CategoryOptionsPart {
       };
     }
     if (threshold.min !== undefined && value < threshold.min) {
-      const low = this.amount(threshold.min, money);
+      const low = this.#amount(threshold.min, money);
       return {
         error: t(
           'below-min',
@@ -293,7 +293,7 @@ export class CategoryOptionsPart {
       };
     }
     if (threshold.max !== undefined && value > threshold.max) {
-      const high = this.amount(threshold.max, money);
+      const high = this.#amount(threshold.max, money);
       return {
         error: t(
           'above-max',
@@ -305,38 +305,38 @@ export class CategoryOptionsPart {
     return { value };
   }
 
-  private typed(category: NotificationCategory, threshold: NotificationThreshold, text: string): void {
-    const previous = this.drafts.get(category.id);
+  #typed(category: NotificationCategory, threshold: NotificationThreshold, text: string): void {
+    const previous = this.#drafts.get(category.id);
     // Once an error shows, it follows the typing, so the customer sees when it is fixed.
-    const error = previous?.error ? this.check(threshold, text).error : undefined;
-    this.drafts.set(category.id, { text, error });
-    if (previous?.error !== error) this.host.requestUpdate();
+    const error = previous?.error ? this.#check(threshold, text).error : undefined;
+    this.#drafts.set(category.id, { text, error });
+    if (previous?.error !== error) this.#host.requestUpdate();
   }
 
-  private commit(category: NotificationCategory, threshold: NotificationThreshold, text: string): void {
-    const result = this.check(threshold, text);
+  #commit(category: NotificationCategory, threshold: NotificationThreshold, text: string): void {
+    const result = this.#check(threshold, text);
     if (result.error !== undefined) {
-      const shown = this.drafts.get(category.id)?.error;
-      this.drafts.set(category.id, { text, error: result.error });
-      this.host.requestUpdate();
-      if (shown !== result.error) this.host.announce(result.error);
+      const shown = this.#drafts.get(category.id)?.error;
+      this.#drafts.set(category.id, { text, error: result.error });
+      this.#host.requestUpdate();
+      if (shown !== result.error) this.#host.announce(result.error);
       return;
     }
-    this.drafts.delete(category.id);
-    if (result.value !== this.host.view.thresholds[category.id]) {
-      this.host.change({ thresholds: { [category.id]: result.value } });
+    this.#drafts.delete(category.id);
+    if (result.value !== this.#host.view.thresholds[category.id]) {
+      this.#host.change({ thresholds: { [category.id]: result.value } });
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private keydown(event: KeyboardEvent, category: NotificationCategory, threshold: NotificationThreshold): void {
+  #keydown(event: KeyboardEvent, category: NotificationCategory, threshold: NotificationThreshold): void {
     if (event.key === 'Enter') {
-      this.commit(category, threshold, (event.target as HTMLInputElement).value);
-    } else if (event.key === 'Escape' && this.drafts.has(category.id)) {
+      this.#commit(category, threshold, (event.target as HTMLInputElement).value);
+    } else if (event.key === 'Escape' && this.#drafts.has(category.id)) {
       // Keeps Escape from also closing whatever the options sit in.
       event.stopPropagation();
-      this.drafts.delete(category.id);
-      this.host.requestUpdate();
+      this.#drafts.delete(category.id);
+      this.#host.requestUpdate();
     }
   }
 }

@@ -28,84 +28,84 @@ type Status = HistoryStatus;
  * nothing when the adapter has no history.
  */
 export class HistoryPart implements ReactiveController {
-  private readonly host: NotificationPartHost & ReactiveControllerHost;
+  readonly #host: NotificationPartHost & ReactiveControllerHost;
   /** How long a load may take before it fails as a `timeout`, with Retry. */
   timeoutMs = defaultAdapterTimeout;
-  private open = false;
-  private state: Status = 'idle';
-  private entries: ChangeRecord[] = [];
-  private error: AdapterError | undefined;
-  private stale = true;
-  private loading: AbortController | undefined;
-  private readonly body = createRef<HTMLElement>();
+  #open = false;
+  #state: Status = 'idle';
+  #entries: ChangeRecord[] = [];
+  #error: AdapterError | undefined;
+  #stale = true;
+  #loading: AbortController | undefined;
+  readonly #body = createRef<HTMLElement>();
 
   /** Where the history stands: `idle` until first opened, then `loading`, `ready` or `error`. */
   get status(): Status {
-    return this.state;
+    return this.#state;
   }
 
   constructor(host: NotificationPartHost & ReactiveControllerHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.open && this.stale) void this.load();
+    if (this.#open && this.#stale) void this.#load();
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this.#stop();
   }
 
   /** The history is out of date (a change was saved): it loads again now if open, else when next opened. */
   invalidate(): void {
-    this.stale = true;
-    if (this.open) void this.load();
+    this.#stale = true;
+    if (this.#open) void this.#load();
   }
 
-  private t(key: string, fallback: string, values?: Record<string, string>): string {
-    return partText(this.host, `history.${key}`, fallback, values);
+  #t(key: string, fallback: string, values?: Record<string, string>): string {
+    return partText(this.#host, `history.${key}`, fallback, values);
   }
 
   render(): unknown {
-    if (typeof this.host.adapter?.getNotificationHistory !== 'function') return nothing;
-    const busy = this.state === 'loading';
-    return html`<details class="pc-part pc-history" ?open=${this.open} @toggle=${this.toggled}>
+    if (typeof this.#host.adapter?.getNotificationHistory !== 'function') return nothing;
+    const busy = this.#state === 'loading';
+    return html`<details class="pc-part pc-history" ?open=${this.#open} @toggle=${this.#toggled}>
       <summary class="pc-part-title">
-        ${this.t('title', msg('History', { id: 'notification-prefs.history.title' }))}
+        ${this.#t('title', msg('History', { id: 'notification-prefs.history.title' }))}
       </summary>
-      <div class="pc-history-body" tabindex="-1" aria-busy=${busy ? 'true' : 'false'} ${ref(this.body)}>
-        ${this.open ? this.renderBody() : nothing}
+      <div class="pc-history-body" tabindex="-1" aria-busy=${busy ? 'true' : 'false'} ${ref(this.#body)}>
+        ${this.#open ? this.#renderBody() : nothing}
       </div>
     </details>`;
   }
 
-  private renderBody(): unknown {
-    switch (this.state) {
+  #renderBody(): unknown {
+    switch (this.#state) {
       case 'idle':
         return nothing;
       case 'error':
         return html`<div class="pc-history-error">
-          <p class="pc-error">${errorMessage(this.error!.kind)}</p>
-          <button @click=${this.retry}>${this.host.t('retry', coreMessages.retry())}</button>
+          <p class="pc-error">${errorMessage(this.#error!.kind)}</p>
+          <button @click=${this.#retry}>${this.#host.t('retry', coreMessages.retry())}</button>
         </div>`;
       case 'loading':
         return html`<p class="pc-hint">
-            ${this.t('loading', msg('Loading history…', { id: 'notification-prefs.history.loading' }))}
+            ${this.#t('loading', msg('Loading history…', { id: 'notification-prefs.history.loading' }))}
           </p>
-          ${this.entries.length ? this.renderList() : nothing}`;
+          ${this.#entries.length ? this.#renderList() : nothing}`;
       case 'ready':
-        return this.entries.length
-          ? this.renderList()
+        return this.#entries.length
+          ? this.#renderList()
           : html`<p class="pc-hint">
-              ${this.t('empty', msg('No changes yet.', { id: 'notification-prefs.history.empty' }))}
+              ${this.#t('empty', msg('No changes yet.', { id: 'notification-prefs.history.empty' }))}
             </p>`;
     }
   }
 
-  private renderList(): unknown {
+  #renderList(): unknown {
     return html`<ol class="pc-history-list">
-      ${this.entries.map((entry) => {
+      ${this.#entries.map((entry) => {
         const source = entry.source;
         return html`<li>
           <span class="pc-history-summary">${entry.summary}</span>
@@ -114,7 +114,7 @@ export class HistoryPart implements ReactiveController {
             ${
               source
                 ? html`<span class="pc-history-source">
-                    ${this.t('source', msg(str`From: ${source}`, { id: 'notification-prefs.history.source' }), {
+                    ${this.#t('source', msg(str`From: ${source}`, { id: 'notification-prefs.history.source' }), {
                       source,
                     })}
                   </span>`
@@ -126,42 +126,42 @@ export class HistoryPart implements ReactiveController {
     </ol>`;
   }
 
-  private readonly toggled = (event: Event): void => {
+  readonly #toggled = (event: Event): void => {
     const open = (event.currentTarget as HTMLDetailsElement).open;
-    if (open === this.open) return;
-    this.open = open;
+    if (open === this.#open) return;
+    this.#open = open;
     if (open) {
-      if (this.stale || this.state === 'idle' || this.state === 'error') void this.load();
+      if (this.#stale || this.#state === 'idle' || this.#state === 'error') void this.#load();
     } else {
-      this.stop();
+      this.#stop();
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
-  private readonly retry = (): void => {
+  readonly #retry = (): void => {
     // The Retry button goes away while loading: keep focus in the panel, not on the page.
-    this.body.value?.focus();
-    void this.load();
+    this.#body.value?.focus();
+    void this.#load();
   };
 
   /** Aborts a load in flight; an aborted load is loaded again on the next opening. */
-  private stop(): void {
-    if (!this.loading) return;
-    this.loading.abort();
-    this.loading = undefined;
-    this.stale = true;
-    if (this.state === 'loading') this.state = this.entries.length ? 'ready' : 'idle';
+  #stop(): void {
+    if (!this.#loading) return;
+    this.#loading.abort();
+    this.#loading = undefined;
+    this.#stale = true;
+    if (this.#state === 'loading') this.#state = this.#entries.length ? 'ready' : 'idle';
   }
 
-  private async load(): Promise<void> {
-    const adapter = this.host.adapter;
+  async #load(): Promise<void> {
+    const adapter = this.#host.adapter;
     if (typeof adapter?.getNotificationHistory !== 'function') return;
-    this.loading?.abort();
+    this.#loading?.abort();
     const controller = new AbortController();
-    this.loading = controller;
-    this.state = 'loading';
-    this.error = undefined;
-    this.host.requestUpdate();
+    this.#loading = controller;
+    this.#state = 'loading';
+    this.#error = undefined;
+    this.#host.requestUpdate();
     try {
       const raw = await withTimeout(
         (signal) => adapter.getNotificationHistory!({ signal }),
@@ -172,18 +172,18 @@ export class HistoryPart implements ReactiveController {
       // The schema loads with the first history, not with the widget.
       const entries = await parseChangeHistory(raw);
       if (controller.signal.aborted) return;
-      this.entries = entries;
-      this.state = 'ready';
-      this.stale = false;
+      this.#entries = entries;
+      this.#state = 'ready';
+      this.#stale = false;
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.error = toAdapterError(error);
-      this.state = 'error';
-      this.host.announce(errorMessage(this.error.kind));
+      this.#error = toAdapterError(error);
+      this.#state = 'error';
+      this.#host.announce(errorMessage(this.#error.kind));
     } finally {
-      if (this.loading === controller) this.loading = undefined;
+      if (this.#loading === controller) this.#loading = undefined;
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
 

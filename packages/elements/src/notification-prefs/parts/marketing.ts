@@ -14,62 +14,62 @@ import './parts-translations.js';
  * Draws nothing when the catalog has no marketing category.
  */
 export class MarketingPart {
-  private readonly host: NotificationPartHost & ReactiveControllerHost;
+  readonly #host: NotificationPartHost & ReactiveControllerHost;
   /** The clock; tests may replace it. */
   now: () => Date = () => new Date();
   /** Recorded with each decision as `marketingConsent.source`. */
   source = 'web';
 
   constructor(host: NotificationPartHost & ReactiveControllerHost) {
-    this.host = host;
+    this.#host = host;
   }
 
-  private get categories() {
-    return this.host.catalog.categories.filter((c) => c.marketing && !c.required);
+  get #categories() {
+    return this.#host.catalog.categories.filter((c) => c.marketing && !c.required);
   }
 
   /** The recorded decision; without one, whether any marketing channel is on. */
   get granted(): boolean {
-    const consent = this.host.view.marketingConsent;
+    const consent = this.#host.view.marketingConsent;
     if (consent) return consent.granted;
-    return this.categories.some((c) => Object.values(this.host.view.subscriptions[c.id] ?? {}).some(Boolean));
+    return this.#categories.some((c) => Object.values(this.#host.view.subscriptions[c.id] ?? {}).some(Boolean));
   }
 
-  private t(key: string, fallback: string, values?: Record<string, string>): string {
-    return partText(this.host, `marketing.${key}`, fallback, values);
+  #t(key: string, fallback: string, values?: Record<string, string>): string {
+    return partText(this.#host, `marketing.${key}`, fallback, values);
   }
 
   // The switch is a native checkbox: its checked state is exposed as the switch's state, and
   // an aria-checked beside it could only disagree with it.
   /* eslint-disable lit-a11y/role-has-required-aria-attrs */
   render(): unknown {
-    if (!this.categories.length) return nothing;
+    if (!this.#categories.length) return nothing;
     const granted = this.granted;
     return html`<section class="pc-part pc-marketing" aria-labelledby="pc-marketing-title">
       <h3 class="pc-part-title" id="pc-marketing-title">
-        ${this.t('title', msg('Marketing', { id: 'notification-prefs.marketing.title' }))}
+        ${this.#t('title', msg('Marketing', { id: 'notification-prefs.marketing.title' }))}
       </h3>
       <label class="pc-check">
         <input
           type="checkbox"
           role="switch"
           .checked=${live(granted)}
-          ?disabled=${this.host.disabled}
+          ?disabled=${this.#host.disabled}
           aria-describedby="pc-marketing-hint pc-marketing-status"
-          @change=${(e: Event) => this.decide((e.target as HTMLInputElement).checked)}
+          @change=${(e: Event) => this.#decide((e.target as HTMLInputElement).checked)}
         />
-        ${this.t('switch', msg('Receive marketing messages', { id: 'notification-prefs.marketing.switch' }))}
+        ${this.#t('switch', msg('Receive marketing messages', { id: 'notification-prefs.marketing.switch' }))}
       </label>
       <p class="pc-hint" id="pc-marketing-hint">
         ${
           granted
-            ? this.t(
+            ? this.#t(
                 'hint-on',
                 msg('Turning this off stops marketing on every channel at once.', {
                   id: 'notification-prefs.marketing.hint-on',
                 }),
               )
-            : this.t(
+            : this.#t(
                 'hint-off',
                 msg('Turning this on does not switch any marketing channel on: you choose the ones you want.', {
                   id: 'notification-prefs.marketing.hint-off',
@@ -77,53 +77,53 @@ export class MarketingPart {
               )
         }
       </p>
-      <p class="pc-hint" id="pc-marketing-status">${this.status()}</p>
+      <p class="pc-hint" id="pc-marketing-status">${this.#status()}</p>
     </section>`;
   } /* eslint-enable lit-a11y/role-has-required-aria-attrs */
 
-  private status(): string {
-    const consent = this.host.view.marketingConsent;
+  #status(): string {
+    const consent = this.#host.view.marketingConsent;
     if (!consent) {
-      return this.t('status-none', msg('No choice recorded yet.', { id: 'notification-prefs.marketing.status-none' }));
+      return this.#t('status-none', msg('No choice recorded yet.', { id: 'notification-prefs.marketing.status-none' }));
     }
     const date = formatDateTime(consent.at);
     return consent.granted
-      ? this.t(
+      ? this.#t(
           'status-granted',
           msg(str`You agreed on ${date}.`, { id: 'notification-prefs.marketing.status-granted' }),
           { date },
         )
-      : this.t(
+      : this.#t(
           'status-withdrawn',
           msg(str`You withdrew your consent on ${date}.`, { id: 'notification-prefs.marketing.status-withdrawn' }),
           { date },
         );
   }
 
-  private decide(granted: boolean): void {
-    if (this.host.disabled) return;
+  #decide(granted: boolean): void {
+    if (this.#host.disabled) return;
     const patch: PreferencesPatch<NotificationPreferences> = {
       marketingConsent: { granted, at: this.now().toISOString(), source: this.source },
     };
     if (!granted) {
       const subscriptions: Record<string, Record<string, boolean>> = {};
-      for (const category of this.categories) {
-        const saved = this.host.view.subscriptions[category.id] ?? {};
+      for (const category of this.#categories) {
+        const saved = this.#host.view.subscriptions[category.id] ?? {};
         const channels = new Set([...category.channels, ...Object.keys(saved)]);
         subscriptions[category.id] = Object.fromEntries([...channels].map((channel) => [channel, false]));
       }
       patch.subscriptions = subscriptions;
     }
-    this.host.change(patch);
-    this.host.announce(
+    this.#host.change(patch);
+    this.#host.announce(
       granted
-        ? this.t(
+        ? this.#t(
             'announce-granted',
             msg('Marketing allowed. No channel was switched on: choose the ones you want.', {
               id: 'notification-prefs.marketing.announce-granted',
             }),
           )
-        : this.t(
+        : this.#t(
             'announce-withdrawn',
             msg('Marketing turned off on every channel.', { id: 'notification-prefs.marketing.announce-withdrawn' }),
           ),

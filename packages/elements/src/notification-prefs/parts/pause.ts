@@ -23,46 +23,46 @@ function dateValue(date: Date): string {
  * A chosen date is paused until the start of that day, so it must be after today.
  */
 export class PausePart {
-  private readonly host: NotificationPartHost & ReactiveControllerHost;
+  readonly #host: NotificationPartHost & ReactiveControllerHost;
   /** The clock; tests may replace it. */
   now: () => Date = () => new Date();
-  private dateText = '';
-  private dateError: string | undefined;
-  private readonly resumeButton: Ref<HTMLButtonElement> = createRef();
-  private readonly firstPauseButton: Ref<HTMLButtonElement> = createRef();
+  #dateText = '';
+  #dateError: string | undefined;
+  readonly #resumeButton: Ref<HTMLButtonElement> = createRef();
+  readonly #firstPauseButton: Ref<HTMLButtonElement> = createRef();
 
   constructor(host: NotificationPartHost & ReactiveControllerHost) {
-    this.host = host;
+    this.#host = host;
   }
 
   /** When the pause ends, or `undefined` when nothing is paused (a past date counts as not paused). */
   get pausedUntil(): Date | undefined {
-    const value = this.host.view.pausedUntil;
+    const value = this.#host.view.pausedUntil;
     if (!value) return undefined;
     const until = new Date(value);
     return until.getTime() > this.now().getTime() ? until : undefined;
   }
 
-  private t(key: string, fallback: string, values?: Record<string, string>): string {
-    return partText(this.host, `pause.${key}`, fallback, values);
+  #t(key: string, fallback: string, values?: Record<string, string>): string {
+    return partText(this.#host, `pause.${key}`, fallback, values);
   }
 
   render(): unknown {
     const until = this.pausedUntil;
     return html`<section class="pc-part pc-pause" aria-labelledby="pc-pause-title">
       <h3 class="pc-part-title" id="pc-pause-title">
-        ${this.t('title', msg('Pause notifications', { id: 'notification-prefs.pause.title' }))}
+        ${this.#t('title', msg('Pause notifications', { id: 'notification-prefs.pause.title' }))}
       </h3>
-      ${until ? this.renderPaused(until) : this.renderChoices()}
+      ${until ? this.#renderPaused(until) : this.#renderChoices()}
     </section>`;
   }
 
-  private essentials(): unknown {
-    const names = this.host.catalog.categories.filter((c) => c.required || c.critical).map((c) => c.label);
+  #essentials(): unknown {
+    const names = this.#host.catalog.categories.filter((c) => c.required || c.critical).map((c) => c.label);
     if (!names.length) return nothing;
     const list = formatList(names);
     return html`<p class="pc-hint" id="pc-pause-essentials">
-      ${this.t(
+      ${this.#t(
         'essentials',
         msg(str`Still sent while paused: ${list}.`, { id: 'notification-prefs.pause.essentials' }),
         { list },
@@ -70,126 +70,126 @@ export class PausePart {
     </p>`;
   }
 
-  private renderPaused(until: Date): unknown {
+  #renderPaused(until: Date): unknown {
     const when = formatDateTime(until, { dateStyle: 'full', timeStyle: 'short' });
     return html`<p class="pc-paused">
-        ${this.t('paused-until', msg(str`Paused until ${when}`, { id: 'notification-prefs.pause.paused-until' }), {
+        ${this.#t('paused-until', msg(str`Paused until ${when}`, { id: 'notification-prefs.pause.paused-until' }), {
           date: when,
         })}
       </p>
-      ${this.essentials()}
+      ${this.#essentials()}
       <div class="pc-actions">
-        <button class="primary" ${ref(this.resumeButton)} ?disabled=${this.host.disabled} @click=${this.resume}>
-          ${this.t('resume', msg('Resume notifications', { id: 'notification-prefs.pause.resume' }))}
+        <button class="primary" ${ref(this.#resumeButton)} ?disabled=${this.#host.disabled} @click=${this.#resume}>
+          ${this.#t('resume', msg('Resume notifications', { id: 'notification-prefs.pause.resume' }))}
         </button>
       </div>`;
   }
 
-  private renderChoices(): unknown {
-    const error = this.dateError;
+  #renderChoices(): unknown {
+    const error = this.#dateError;
     const tomorrow = this.now();
     tomorrow.setDate(tomorrow.getDate() + 1);
     return html`<p class="pc-hint">
-        ${this.t(
+        ${this.#t(
           'description',
           msg('Pause everything that is not essential.', { id: 'notification-prefs.pause.description' }),
         )}
       </p>
-      ${this.essentials()}
+      ${this.#essentials()}
       <div class="pc-actions">
-        <button ${ref(this.firstPauseButton)} ?disabled=${this.host.disabled} @click=${() => this.pauseFor(1)}>
-          ${this.t('for-a-day', msg('Pause for a day', { id: 'notification-prefs.pause.for-a-day' }))}
+        <button ${ref(this.#firstPauseButton)} ?disabled=${this.#host.disabled} @click=${() => this.#pauseFor(1)}>
+          ${this.#t('for-a-day', msg('Pause for a day', { id: 'notification-prefs.pause.for-a-day' }))}
         </button>
-        <button ?disabled=${this.host.disabled} @click=${() => this.pauseFor(7)}>
-          ${this.t('for-a-week', msg('Pause for a week', { id: 'notification-prefs.pause.for-a-week' }))}
+        <button ?disabled=${this.#host.disabled} @click=${() => this.#pauseFor(7)}>
+          ${this.#t('for-a-week', msg('Pause for a week', { id: 'notification-prefs.pause.for-a-week' }))}
         </button>
       </div>
-      <form class="pc-pause-until" novalidate @submit=${this.submitDate}>
+      <form class="pc-pause-until" novalidate @submit=${this.#submitDate}>
         <div class="pc-field">
           <label for="pc-pause-date">
-            ${this.t('until-label', msg('Until a date', { id: 'notification-prefs.pause.until-label' }))}
+            ${this.#t('until-label', msg('Until a date', { id: 'notification-prefs.pause.until-label' }))}
           </label>
           <input
             id="pc-pause-date"
             type="date"
             min=${dateValue(tomorrow)}
-            .value=${live(this.dateText)}
-            ?disabled=${this.host.disabled}
+            .value=${live(this.#dateText)}
+            ?disabled=${this.#host.disabled}
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${error ? 'pc-pause-date-error' : nothing}
-            @input=${(e: Event) => this.typedDate((e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => this.#typedDate((e.target as HTMLInputElement).value)}
           />
         </div>
-        <button type="submit" ?disabled=${this.host.disabled}>
-          ${this.t('until-submit', msg('Pause until this date', { id: 'notification-prefs.pause.until-submit' }))}
+        <button type="submit" ?disabled=${this.#host.disabled}>
+          ${this.#t('until-submit', msg('Pause until this date', { id: 'notification-prefs.pause.until-submit' }))}
         </button>
         ${error ? html`<p class="pc-error" id="pc-pause-date-error">${error}</p>` : nothing}
       </form>`;
   }
 
-  private typedDate(value: string): void {
-    this.dateText = value;
-    if (this.dateError) {
+  #typedDate(value: string): void {
+    this.#dateText = value;
+    if (this.#dateError) {
       // Once an error shows, it follows the input, so the customer sees when it is fixed.
-      const result = this.checkDate(value);
-      if (result.error !== this.dateError) {
-        this.dateError = result.error;
-        this.host.requestUpdate();
+      const result = this.#checkDate(value);
+      if (result.error !== this.#dateError) {
+        this.#dateError = result.error;
+        this.#host.requestUpdate();
       }
     }
   }
 
-  private checkDate(value: string): { until: Date; error?: undefined } | { until?: undefined; error: string } {
+  #checkDate(value: string): { until: Date; error?: undefined } | { until?: undefined; error: string } {
     const match = isoDate.exec(value.trim());
     if (!match) {
       return {
-        error: this.t('error.no-date', msg('Choose a date.', { id: 'notification-prefs.pause.error.no-date' })),
+        error: this.#t('error.no-date', msg('Choose a date.', { id: 'notification-prefs.pause.error.no-date' })),
       };
     }
     const until = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
     if (Number.isNaN(until.getTime()) || dateValue(until) !== match[0]) {
       return {
-        error: this.t('error.no-date', msg('Choose a date.', { id: 'notification-prefs.pause.error.no-date' })),
+        error: this.#t('error.no-date', msg('Choose a date.', { id: 'notification-prefs.pause.error.no-date' })),
       };
     }
     if (until.getTime() <= this.now().getTime()) {
       return {
-        error: this.t('error.past', msg('Choose a date after today.', { id: 'notification-prefs.pause.error.past' })),
+        error: this.#t('error.past', msg('Choose a date after today.', { id: 'notification-prefs.pause.error.past' })),
       };
     }
     return { until };
   }
 
-  private readonly submitDate = (event: SubmitEvent): void => {
+  readonly #submitDate = (event: SubmitEvent): void => {
     event.preventDefault();
     const input = (event.currentTarget as HTMLFormElement).querySelector('input')!;
-    this.dateText = input.value;
-    const result = this.checkDate(this.dateText);
+    this.#dateText = input.value;
+    const result = this.#checkDate(this.#dateText);
     if (result.error !== undefined) {
-      this.dateError = result.error;
-      this.host.requestUpdate();
-      this.host.announce(result.error);
+      this.#dateError = result.error;
+      this.#host.requestUpdate();
+      this.#host.announce(result.error);
       input.focus();
       return;
     }
-    this.pauseUntil(result.until);
+    this.#pauseUntil(result.until);
   };
 
-  private pauseFor(days: number): void {
+  #pauseFor(days: number): void {
     const until = this.now();
     // Calendar days, so a pause across a daylight-saving change still ends at the same clock time.
     until.setDate(until.getDate() + days);
-    this.pauseUntil(until);
+    this.#pauseUntil(until);
   }
 
-  private pauseUntil(until: Date): void {
-    if (this.host.disabled) return;
-    this.dateText = '';
-    this.dateError = undefined;
-    this.host.change({ pausedUntil: isoWithOffset(until) });
+  #pauseUntil(until: Date): void {
+    if (this.#host.disabled) return;
+    this.#dateText = '';
+    this.#dateError = undefined;
+    this.#host.change({ pausedUntil: isoWithOffset(until) });
     const when = formatDateTime(until, { dateStyle: 'full', timeStyle: 'short' });
-    this.host.announce(
-      this.t(
+    this.#host.announce(
+      this.#t(
         'announce-paused',
         msg(str`Notifications paused until ${when}.`, { id: 'notification-prefs.pause.announce-paused' }),
         {
@@ -197,21 +197,21 @@ export class PausePart {
         },
       ),
     );
-    void this.focusAfterUpdate(this.resumeButton);
+    void this.#focusAfterUpdate(this.#resumeButton);
   }
 
-  private readonly resume = (): void => {
-    if (this.host.disabled) return;
-    this.host.change({ pausedUntil: null });
-    this.host.announce(
-      this.t('announce-resumed', msg('Notifications resumed.', { id: 'notification-prefs.pause.announce-resumed' })),
+  readonly #resume = (): void => {
+    if (this.#host.disabled) return;
+    this.#host.change({ pausedUntil: null });
+    this.#host.announce(
+      this.#t('announce-resumed', msg('Notifications resumed.', { id: 'notification-prefs.pause.announce-resumed' })),
     );
-    void this.focusAfterUpdate(this.firstPauseButton);
+    void this.#focusAfterUpdate(this.#firstPauseButton);
   };
 
   /** The button the customer used goes away; focus moves to the one that takes its place. */
-  private async focusAfterUpdate(target: Ref<HTMLButtonElement>): Promise<void> {
-    await this.host.updateComplete;
+  async #focusAfterUpdate(target: Ref<HTMLButtonElement>): Promise<void> {
+    await this.#host.updateComplete;
     target.value?.focus();
   }
 }

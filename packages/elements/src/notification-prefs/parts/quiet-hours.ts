@@ -40,22 +40,22 @@ export function canonicalTimeZone(zone: string): string | undefined {
  * changes write only the fields that changed.
  */
 export class QuietHoursPart {
-  private readonly host: NotificationPartHost & ReactiveControllerHost;
+  readonly #host: NotificationPartHost & ReactiveControllerHost;
   /** The zones offered in a list; without them the zone is typed and checked with `Intl`. Tests may replace it. */
   timeZones: readonly string[] | undefined = supportedTimeZones();
   /** Times typed but not saved because the range is invalid. */
-  private draft: Partial<Record<TimeField, string>> = {};
-  private timeError: { field: TimeField; message: string } | undefined;
-  private zoneDraft: { text: string; error: string } | undefined;
+  #draft: Partial<Record<TimeField, string>> = {};
+  #timeError: { field: TimeField; message: string } | undefined;
+  #zoneDraft: { text: string; error: string } | undefined;
 
   constructor(host: NotificationPartHost & ReactiveControllerHost) {
-    this.host = host;
+    this.#host = host;
   }
 
   /** The saved quiet hours, or the defaults they start from: 22:00 to 07:00 in the browser's zone. */
   get current(): QuietHours {
     return (
-      this.host.view.quietHours ?? {
+      this.#host.view.quietHours ?? {
         enabled: false,
         start: '22:00',
         end: '07:00',
@@ -71,7 +71,7 @@ export class QuietHoursPart {
   render(): unknown {
     const q = this.current;
     const t = (key: string, fallback: string, values?: Record<string, string>) =>
-      partText(this.host, `quiet-hours.${key}`, fallback, values);
+      partText(this.#host, `quiet-hours.${key}`, fallback, values);
     return html`<section class="pc-part pc-quiet-hours" aria-labelledby="pc-quiet-title">
       <h3 class="pc-part-title" id="pc-quiet-title">
         ${t('title', msg('Quiet hours', { id: 'notification-prefs.quiet-hours.title' }))}
@@ -89,26 +89,26 @@ export class QuietHoursPart {
           type="checkbox"
           role="switch"
           .checked=${live(q.enabled)}
-          ?disabled=${this.host.disabled}
+          ?disabled=${this.#host.disabled}
           aria-describedby="pc-quiet-description"
-          @change=${(e: Event) => this.toggle((e.target as HTMLInputElement).checked)}
+          @change=${(e: Event) => this.#toggle((e.target as HTMLInputElement).checked)}
         />
         ${t('enabled', msg('Use quiet hours', { id: 'notification-prefs.quiet-hours.enabled' }))}
       </label>
-      ${q.enabled ? this.renderSettings(q, t) : nothing}
+      ${q.enabled ? this.#renderSettings(q, t) : nothing}
     </section>`;
   } /* eslint-enable lit-a11y/role-has-required-aria-attrs */
 
-  private renderSettings(q: QuietHours, t: (key: string, fallback: string, values?: Record<string, string>) => string) {
-    const start = this.draft.start ?? q.start;
-    const end = this.draft.end ?? q.end;
-    const error = this.timeError;
+  #renderSettings(q: QuietHours, t: (key: string, fallback: string, values?: Record<string, string>) => string) {
+    const start = this.#draft.start ?? q.start;
+    const end = this.#draft.end ?? q.end;
+    const error = this.#timeError;
     const overnight = !error && end < start;
-    const critical = this.host.catalog.categories.filter((c) => c.critical).map((c) => c.label);
+    const critical = this.#host.catalog.categories.filter((c) => c.critical).map((c) => c.label);
     return html`<div class="pc-fields">
-        ${this.renderTime('start', start, t('start', msg('From', { id: 'notification-prefs.quiet-hours.start' })))}
-        ${this.renderTime('end', end, t('end', msg('Until', { id: 'notification-prefs.quiet-hours.end' })))}
-        ${this.renderZone(q.timeZone, t)}
+        ${this.#renderTime('start', start, t('start', msg('From', { id: 'notification-prefs.quiet-hours.start' })))}
+        ${this.#renderTime('end', end, t('end', msg('Until', { id: 'notification-prefs.quiet-hours.end' })))}
+        ${this.#renderZone(q.timeZone, t)}
       </div>
       ${
         error
@@ -128,9 +128,9 @@ export class QuietHoursPart {
         <input
           type="checkbox"
           .checked=${live(q.allowCritical)}
-          ?disabled=${this.host.disabled}
+          ?disabled=${this.#host.disabled}
           aria-describedby=${critical.length ? 'pc-quiet-critical' : nothing}
-          @change=${(e: Event) => this.write({ allowCritical: (e.target as HTMLInputElement).checked })}
+          @change=${(e: Event) => this.#write({ allowCritical: (e.target as HTMLInputElement).checked })}
         />
         ${t(
           'allow-critical',
@@ -152,10 +152,10 @@ export class QuietHoursPart {
       }`;
   }
 
-  private renderTime(field: TimeField, value: string, label: string) {
+  #renderTime(field: TimeField, value: string, label: string) {
     const id = `pc-quiet-${field}`;
-    const invalid = this.timeError?.field === field;
-    const described = invalid ? 'pc-quiet-error' : !this.timeError && field === 'end' ? 'pc-quiet-overnight' : '';
+    const invalid = this.#timeError?.field === field;
+    const described = invalid ? 'pc-quiet-error' : !this.#timeError && field === 'end' ? 'pc-quiet-overnight' : '';
     return html`<div class="pc-field">
       <label for=${id}>${label}</label>
       <input
@@ -163,15 +163,15 @@ export class QuietHoursPart {
         type="time"
         required
         .value=${live(value)}
-        ?disabled=${this.host.disabled}
+        ?disabled=${this.#host.disabled}
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${described || nothing}
-        @change=${(e: Event) => this.changeTime(field, (e.target as HTMLInputElement).value)}
+        @change=${(e: Event) => this.#changeTime(field, (e.target as HTMLInputElement).value)}
       />
     </div>`;
   }
 
-  private renderZone(zone: string, t: (key: string, fallback: string) => string) {
+  #renderZone(zone: string, t: (key: string, fallback: string) => string) {
     const label = t('time-zone', msg('Time zone', { id: 'notification-prefs.quiet-hours.time-zone' }));
     const zones = this.timeZones;
     if (zones?.length) {
@@ -181,14 +181,14 @@ export class QuietHoursPart {
         <select
           id="pc-quiet-zone"
           .value=${live(zone)}
-          ?disabled=${this.host.disabled}
-          @change=${(e: Event) => this.changeZone((e.target as HTMLSelectElement).value)}
+          ?disabled=${this.#host.disabled}
+          @change=${(e: Event) => this.#changeZone((e.target as HTMLSelectElement).value)}
         >
           ${options.map((z) => html`<option value=${z} ?selected=${z === zone}>${z.replaceAll('_', ' ')}</option>`)}
         </select>
       </div>`;
     }
-    const draft = this.zoneDraft;
+    const draft = this.#zoneDraft;
     return html`<div class="pc-field pc-zone">
       <label for="pc-quiet-zone">${label}</label>
       <input
@@ -197,47 +197,47 @@ export class QuietHoursPart {
         autocomplete="off"
         spellcheck="false"
         .value=${live(draft?.text ?? zone)}
-        ?disabled=${this.host.disabled}
+        ?disabled=${this.#host.disabled}
         aria-invalid=${draft ? 'true' : 'false'}
         aria-describedby=${draft ? 'pc-quiet-zone-error' : nothing}
-        @change=${(e: Event) => this.changeZone((e.target as HTMLInputElement).value)}
+        @change=${(e: Event) => this.#changeZone((e.target as HTMLInputElement).value)}
       />
       ${draft ? html`<span class="pc-error" id="pc-quiet-zone-error">${draft.error}</span>` : nothing}
     </div>`;
   }
 
   /** Saves `fields`, the whole object when quiet hours were never set. */
-  private write(fields: Partial<QuietHours>): void {
-    if (this.host.view.quietHours) this.host.change({ quietHours: fields });
-    else this.host.change({ quietHours: { ...this.current, ...fields } });
+  #write(fields: Partial<QuietHours>): void {
+    if (this.#host.view.quietHours) this.#host.change({ quietHours: fields });
+    else this.#host.change({ quietHours: { ...this.current, ...fields } });
   }
 
-  private toggle(enabled: boolean): void {
-    this.write({ enabled });
-    this.host.announce(
+  #toggle(enabled: boolean): void {
+    this.#write({ enabled });
+    this.#host.announce(
       enabled
         ? partText(
-            this.host,
+            this.#host,
             'quiet-hours.announce-on',
             msg('Quiet hours on.', { id: 'notification-prefs.quiet-hours.announce-on' }),
           )
         : partText(
-            this.host,
+            this.#host,
             'quiet-hours.announce-off',
             msg('Quiet hours off.', { id: 'notification-prefs.quiet-hours.announce-off' }),
           ),
     );
   }
 
-  private changeTime(field: TimeField, value: string): void {
+  #changeTime(field: TimeField, value: string): void {
     const saved = this.current;
-    const range = { start: this.draft.start ?? saved.start, end: this.draft.end ?? saved.end, [field]: value };
+    const range = { start: this.#draft.start ?? saved.start, end: this.#draft.end ?? saved.end, [field]: value };
     const bad = (['start', 'end'] as const).find((f) => !hhmm.test(range[f]));
     const error = bad
       ? {
           field: bad,
           message: partText(
-            this.host,
+            this.#host,
             'quiet-hours.error.time',
             msg('Enter a time, such as 22:00.', { id: 'notification-prefs.quiet-hours.error.time' }),
           ),
@@ -246,7 +246,7 @@ export class QuietHoursPart {
         ? {
             field,
             message: partText(
-              this.host,
+              this.#host,
               'quiet-hours.error.same',
               msg('Quiet hours cannot start and end at the same time.', {
                 id: 'notification-prefs.quiet-hours.error.same',
@@ -255,41 +255,41 @@ export class QuietHoursPart {
           }
         : undefined;
     if (error) {
-      const announce = this.timeError?.message !== error.message;
-      this.draft = range;
-      this.timeError = error;
-      this.host.requestUpdate();
-      if (announce) this.host.announce(error.message);
+      const announce = this.#timeError?.message !== error.message;
+      this.#draft = range;
+      this.#timeError = error;
+      this.#host.requestUpdate();
+      if (announce) this.#host.announce(error.message);
       return;
     }
-    this.draft = {};
-    this.timeError = undefined;
+    this.#draft = {};
+    this.#timeError = undefined;
     const changed: Partial<QuietHours> = {};
     if (range.start !== saved.start) changed.start = range.start;
     if (range.end !== saved.end) changed.end = range.end;
-    if (Object.keys(changed).length) this.write(changed);
-    this.host.requestUpdate();
+    if (Object.keys(changed).length) this.#write(changed);
+    this.#host.requestUpdate();
   }
 
-  private changeZone(value: string): void {
+  #changeZone(value: string): void {
     const zone = canonicalTimeZone(value);
     if (!zone) {
       const error = partText(
-        this.host,
+        this.#host,
         'quiet-hours.error.time-zone',
         msg('Enter a time zone such as Europe/Paris or America/New_York.', {
           id: 'notification-prefs.quiet-hours.error.time-zone',
         }),
       );
-      const announce = !this.zoneDraft;
-      this.zoneDraft = { text: value, error };
-      this.host.requestUpdate();
-      if (announce) this.host.announce(error);
+      const announce = !this.#zoneDraft;
+      this.#zoneDraft = { text: value, error };
+      this.#host.requestUpdate();
+      if (announce) this.#host.announce(error);
       return;
     }
-    this.zoneDraft = undefined;
-    if (zone !== this.current.timeZone || !this.host.view.quietHours) this.write({ timeZone: zone });
-    this.host.requestUpdate();
+    this.#zoneDraft = undefined;
+    if (zone !== this.current.timeZone || !this.#host.view.quietHours) this.#write({ timeZone: zone });
+    this.#host.requestUpdate();
   }
 }
 

@@ -34,17 +34,17 @@ interface Toast {
  * special case.
  */
 export class UndoPart implements ReactiveController {
-  private readonly host: NotificationPartHost & ReactiveControllerHost;
+  readonly #host: NotificationPartHost & ReactiveControllerHost;
   /** How long the toast stays, in milliseconds. */
   durationMs = 10_000;
-  private toast: Toast | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private held = { pointer: false, focus: false };
-  private undoing = false;
-  private readonly toastRef = createRef<HTMLElement>();
+  #toast: Toast | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #held = { pointer: false, focus: false };
+  #undoing = false;
+  readonly #toastRef = createRef<HTMLElement>();
 
   constructor(host: NotificationPartHost & ReactiveControllerHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
@@ -54,20 +54,20 @@ export class UndoPart implements ReactiveController {
 
   /** True while the toast is shown. */
   get visible(): boolean {
-    return this.toast !== undefined;
+    return this.#toast !== undefined;
   }
 
   /** Shows a confirmation of `patch`, made on `before`, with Undo, and announces both. */
   record(patch: PreferencesPatch<NotificationPreferences>, before: NotificationPreferences): void {
-    if (this.undoing) return;
-    const message = this.describe(patch);
-    this.toast = { inverse: inverseMergePatch(before, patch), message, undone: false };
-    this.restartTimer();
-    this.host.requestUpdate();
+    if (this.#undoing) return;
+    const message = this.#describe(patch);
+    this.#toast = { inverse: inverseMergePatch(before, patch), message, undone: false };
+    this.#restartTimer();
+    this.#host.requestUpdate();
     // The toast never takes focus, so a screen reader hears of it, and of its Undo, here.
     const seconds = formatNumber(Math.round(this.durationMs / 1000));
-    this.host.announce(
-      this.t(
+    this.#host.announce(
+      this.#t(
         'announce',
         msg(str`${message}. Undo available for ${seconds} seconds.`, { id: 'notification-prefs.undo.announce' }),
         { message, seconds },
@@ -81,98 +81,98 @@ export class UndoPart implements ReactiveController {
    * the toast waits meanwhile and says "Change undone" only once the inverse is applied.
    */
   undo(): void {
-    const toast = this.toast;
-    if (!toast || toast.undone || this.undoing || this.host.disabled) return;
-    const hadFocus = this.focusInToast();
-    this.undoing = true;
-    this.restartTimer();
-    this.host.change(toast.inverse, (applied) => {
-      this.undoing = false;
-      if (applied && this.toast === toast) {
+    const toast = this.#toast;
+    if (!toast || toast.undone || this.#undoing || this.#host.disabled) return;
+    const hadFocus = this.#focusInToast();
+    this.#undoing = true;
+    this.#restartTimer();
+    this.#host.change(toast.inverse, (applied) => {
+      this.#undoing = false;
+      if (applied && this.#toast === toast) {
         toast.undone = true;
-        this.host.announce(this.t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })));
+        this.#host.announce(this.#t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })));
       }
-      this.restartTimer();
-      this.host.requestUpdate();
+      this.#restartTimer();
+      this.#host.requestUpdate();
       // The Undo button goes away; focus stays in the toast rather than falling to the page.
-      if (applied && hadFocus) void this.host.updateComplete.then(() => this.toastRef.value?.focus());
+      if (applied && hadFocus) void this.#host.updateComplete.then(() => this.#toastRef.value?.focus());
     });
   }
 
   /** Hides the toast now. */
   dismiss(): void {
-    this.clearTimer();
-    this.toast = undefined;
-    this.held = { pointer: false, focus: false };
-    this.host.requestUpdate();
+    this.#clearTimer();
+    this.#toast = undefined;
+    this.#held = { pointer: false, focus: false };
+    this.#host.requestUpdate();
   }
 
   render(): unknown {
-    const toast = this.toast;
+    const toast = this.#toast;
     if (!toast) return nothing;
     return html`<div
       class="pc-undo"
       part="undo"
       tabindex="-1"
-      ${ref(this.toastRef)}
-      @pointerenter=${() => this.hold('pointer', true)}
-      @pointerleave=${() => this.hold('pointer', false)}
-      @focusin=${() => this.hold('focus', true)}
+      ${ref(this.#toastRef)}
+      @pointerenter=${() => this.#hold('pointer', true)}
+      @pointerleave=${() => this.#hold('pointer', false)}
+      @focusin=${() => this.#hold('focus', true)}
       @focusout=${(e: FocusEvent) => {
-        if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) this.hold('focus', false);
+        if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) this.#hold('focus', false);
       }}
     >
       <span class="pc-undo-message"
-        >${toast.undone ? this.t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })) : toast.message}</span
+        >${toast.undone ? this.#t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })) : toast.message}</span
       >
       ${
         toast.undone
           ? nothing
-          : html`<button class="pc-undo-button" ?disabled=${this.host.disabled} @click=${() => this.undo()}>
-              ${this.t('undo', msg('Undo', { id: 'notification-prefs.undo.undo' }))}
+          : html`<button class="pc-undo-button" ?disabled=${this.#host.disabled} @click=${() => this.undo()}>
+              ${this.#t('undo', msg('Undo', { id: 'notification-prefs.undo.undo' }))}
             </button>`
       }
     </div>`;
   }
 
-  private t(key: string, fallback: string, values?: Record<string, string>): string {
-    return partText(this.host, `undo.${key}`, fallback, values);
+  #t(key: string, fallback: string, values?: Record<string, string>): string {
+    return partText(this.#host, `undo.${key}`, fallback, values);
   }
 
-  private focusInToast(): boolean {
-    const toast = this.toastRef.value;
+  #focusInToast(): boolean {
+    const toast = this.#toastRef.value;
     const root = toast?.getRootNode() as Document | ShadowRoot | undefined;
     return !!toast && !!root?.activeElement && toast.contains(root.activeElement);
   }
 
-  private hold(kind: 'pointer' | 'focus', on: boolean): void {
-    this.held[kind] = on;
-    this.restartTimer();
+  #hold(kind: 'pointer' | 'focus', on: boolean): void {
+    this.#held[kind] = on;
+    this.#restartTimer();
   }
 
-  private restartTimer(): void {
-    this.clearTimer();
-    if (!this.toast || this.undoing || this.held.pointer || this.held.focus) return;
-    this.timer = setTimeout(() => this.dismiss(), this.durationMs);
+  #restartTimer(): void {
+    this.#clearTimer();
+    if (!this.#toast || this.#undoing || this.#held.pointer || this.#held.focus) return;
+    this.#timer = setTimeout(() => this.dismiss(), this.durationMs);
   }
 
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   /**
    * A sentence for a simple change ("SMS for Low balance: off"), else "Change made": not
    * "saved", since the save may still be on its way, may fail, or be a draft in manual mode.
    */
-  private describe(patch: PreferencesPatch<NotificationPreferences>): string {
-    const { catalog } = this.host;
+  #describe(patch: PreferencesPatch<NotificationPreferences>): string {
+    const { catalog } = this.#host;
     const categoryName = (id: string) => catalog.categories.find((c) => c.id === id)?.label ?? id;
     const keys = Object.keys(patch);
     if (patch.marketingConsent && typeof patch.marketingConsent === 'object') {
       return patch.marketingConsent.granted
-        ? this.t('marketing-on', msg('Marketing allowed', { id: 'notification-prefs.undo.marketing-on' }))
-        : this.t('marketing-off', msg('Marketing turned off', { id: 'notification-prefs.undo.marketing-off' }));
+        ? this.#t('marketing-on', msg('Marketing allowed', { id: 'notification-prefs.undo.marketing-on' }))
+        : this.#t('marketing-off', msg('Marketing turned off', { id: 'notification-prefs.undo.marketing-off' }));
     }
     const one = <T>(record: Record<string, T> | null | undefined): [string, T] | undefined => {
       const entries = record && typeof record === 'object' ? Object.entries(record) : [];
@@ -185,7 +185,7 @@ export class UndoPart implements ReactiveController {
         const category = categoryName(subscription[0]);
         const channelName = catalog.channels.find((c) => c.id === channel[0])?.label ?? channel[0];
         return channel[1]
-          ? this.t(
+          ? this.#t(
               'channel-on',
               msg(str`${channelName} for ${category}: on`, { id: 'notification-prefs.undo.channel-on' }),
               {
@@ -193,7 +193,7 @@ export class UndoPart implements ReactiveController {
                 category,
               },
             )
-          : this.t(
+          : this.#t(
               'channel-off',
               msg(str`${channelName} for ${category}: off`, { id: 'notification-prefs.undo.channel-off' }),
               { channel: channelName, category },
@@ -202,8 +202,8 @@ export class UndoPart implements ReactiveController {
       const frequency = one(patch.frequency);
       if (frequency && typeof frequency[1] === 'string') {
         const category = categoryName(frequency[0]);
-        const how = frequencyLabel(this.host, frequency[1] as NotificationFrequency);
-        return this.t('frequency', msg(str`${category}: ${how}`, { id: 'notification-prefs.undo.frequency' }), {
+        const how = frequencyLabel(this.#host, frequency[1] as NotificationFrequency);
+        return this.#t('frequency', msg(str`${category}: ${how}`, { id: 'notification-prefs.undo.frequency' }), {
           category,
           frequency: how,
         });
@@ -216,22 +216,22 @@ export class UndoPart implements ReactiveController {
           category?.threshold?.kind === 'payment-due-days'
             ? formatNumber(threshold[1])
             : formatMoney(threshold[1], catalog.currency);
-        return this.t(
+        return this.#t(
           'threshold',
           msg(str`Threshold for ${name}: ${value}`, { id: 'notification-prefs.undo.threshold' }),
           { category: name, value },
         );
       }
       if ('quietHours' in patch) {
-        return this.t('quiet-hours', msg('Quiet hours changed', { id: 'notification-prefs.undo.quiet-hours' }));
+        return this.#t('quiet-hours', msg('Quiet hours changed', { id: 'notification-prefs.undo.quiet-hours' }));
       }
       if ('pausedUntil' in patch) {
         return patch.pausedUntil === null
-          ? this.t('resumed', msg('Notifications resumed', { id: 'notification-prefs.undo.resumed' }))
-          : this.t('paused', msg('Notifications paused', { id: 'notification-prefs.undo.paused' }));
+          ? this.#t('resumed', msg('Notifications resumed', { id: 'notification-prefs.undo.resumed' }))
+          : this.#t('paused', msg('Notifications paused', { id: 'notification-prefs.undo.paused' }));
       }
     }
-    return this.t('made', msg('Change made', { id: 'notification-prefs.undo.made' }));
+    return this.#t('made', msg('Change made', { id: 'notification-prefs.undo.made' }));
   }
 }
 
