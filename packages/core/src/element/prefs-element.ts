@@ -14,6 +14,11 @@ import { adapterContext } from '../provider/context.js';
 import type { Versioned } from '../schemas/common.js';
 import { baseStyles } from '../styles/base-styles.js';
 
+/** The keys of the shared sentences that take no values: `retry`, `saving`, `saved`… */
+type SharedSentence = {
+  [K in keyof typeof coreMessages]: (typeof coreMessages)[K] extends () => string ? K : never;
+}[keyof typeof coreMessages];
+
 /**
  * What every widget shares: it finds its adapter (its own `.adapter`, else the nearest
  * `<prefs-provider>`), checks that the adapter has the methods it needs, loads and saves
@@ -94,6 +99,11 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     return this.strings[key] ?? fallback;
   }
 
+  /** One of the shared sentences, under its own key, with the host's override if any. */
+  #say(key: SharedSentence): string {
+    return this.t(key, coreMessages[key]());
+  }
+
   /** Says `message` in the live region. */
   async announce(message: string): Promise<void> {
     this.announcement = '';
@@ -105,7 +115,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
   protected handleNotice(notice: ResourceNotice): void {
     switch (notice.type) {
       case 'saved':
-        if (!this.resource.busy) void this.announce(this.t('saved', coreMessages.saved()));
+        if (!this.resource.busy) void this.announce(this.#say('saved'));
         break;
       case 'save-failed':
         void this.announce(this.t('saveFailed', coreMessages.saveFailed(errorMessage(notice.error.kind))));
@@ -114,13 +124,13 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
         void this.announce(errorMessage(notice.error.kind));
         break;
       case 'conflict':
-        void this.announce(this.t('conflict', coreMessages.conflict()));
+        void this.announce(this.#say('conflict'));
         break;
       case 'external-update':
-        void this.announce(this.t('externalUpdate', coreMessages.externalUpdate()));
+        void this.announce(this.#say('externalUpdate'));
         break;
       case 'discarded':
-        void this.announce(this.t('discarded', coreMessages.discarded()));
+        void this.announce(this.#say('discarded'));
         break;
       case 'loaded':
         break;
@@ -138,7 +148,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
 
   #renderState(): unknown {
     const adapter = this.effectiveAdapter;
-    if (!adapter) return this.#renderConfigError(this.t('noAdapter', coreMessages.noAdapter()));
+    if (!adapter) return this.#renderConfigError(this.#say('noAdapter'));
     const missing = missingAdapterMethods(adapter, this.requiredMethods);
     if (missing.length) {
       return this.#renderConfigError(this.t('missingMethods', coreMessages.missingMethods(missing.join(', '))));
@@ -147,16 +157,14 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     const view = this.resource.view;
     if (loadStatus === 'error' && loadError) {
       return html`<div class="panel" data-tone="danger" part="error" role="alert">
-        <h2>${this.t('loadFailedTitle', coreMessages.loadFailedTitle())}</h2>
+        <h2>${this.#say('loadFailedTitle')}</h2>
         <p>${errorMessage(loadError.kind)}</p>
         ${
           loadError.kind === 'invalid-response' && loadError.path
             ? html`<p class="detail">${coreMessages.invalidDetail(formatPath(loadError.path))}</p>`
             : nothing
         }
-        <button class="primary" part="retry-button" @click=${() => this.resource.retry()}>
-          ${this.t('retry', coreMessages.retry())}
-        </button>
+        <button class="primary" part="retry-button" @click=${() => this.resource.retry()}>${this.#say('retry')}</button>
       </div>`;
     }
     if (loadStatus !== 'ready' || !view) return this.renderSkeleton();
@@ -166,7 +174,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
   /** A placeholder of about the size of the loaded widget, so nothing jumps when data arrives. */
   protected renderSkeleton(): TemplateResult {
     return html`<div class="skeleton" part="skeleton" aria-busy="true">
-      <span class="sr-only">${this.t('loading', coreMessages.loading())}</span>
+      <span class="sr-only">${this.#say('loading')}</span>
       ${Array.from({ length: this.skeletonRows }, () => html`<div class="skeleton-line"></div>`)}
     </div>`;
   }
@@ -178,7 +186,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
 
   #renderConfigError(message: string): TemplateResult {
     return html`<div class="panel" data-tone="danger" part="error" role="alert">
-      <h2>${this.t('configTitle', coreMessages.configTitle())}</h2>
+      <h2>${this.#say('configTitle')}</h2>
       <p>${message}</p>
     </div>`;
   }
@@ -194,8 +202,8 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
         ? html`<div class="panel" data-tone="danger" part="save-error">
             <p>${this.t('saveFailed', coreMessages.saveFailed(errorMessage(r.failed.error.kind)))}</p>
             <div class="actions">
-              <button class="primary" @click=${() => r.retry()}>${this.t('retry', coreMessages.retry())}</button>
-              <button @click=${() => r.dismissFailure()}>${this.t('dismiss', coreMessages.dismiss())}</button>
+              <button class="primary" @click=${() => r.retry()}>${this.#say('retry')}</button>
+              <button @click=${() => r.dismissFailure()}>${this.#say('dismiss')}</button>
             </div>
           </div>`
         : nothing
@@ -203,14 +211,10 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     ${
       r.conflict
         ? html`<div class="panel" part="conflict">
-            <p>${this.t('conflict', coreMessages.conflict())}</p>
+            <p>${this.#say('conflict')}</p>
             <div class="actions">
-              <button class="primary" @click=${() => r.keepMine()}>
-                ${this.t('conflictKeepMine', coreMessages.conflictKeepMine())}
-              </button>
-              <button @click=${() => r.dismissConflict()}>
-                ${this.t('conflictKeepTheirs', coreMessages.conflictKeepTheirs())}
-              </button>
+              <button class="primary" @click=${() => r.keepMine()}>${this.#say('conflictKeepMine')}</button>
+              <button @click=${() => r.dismissConflict()}>${this.#say('conflictKeepTheirs')}</button>
             </div>
           </div>`
         : nothing
@@ -219,7 +223,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
       r.mode === 'auto' && (r.saveStatus === 'saving' || r.saveStatus === 'saved')
         ? // Seen, not heard: the live region already says it.
           html`<p class="save-status" part="save-status" aria-hidden="true">
-            ${r.saveStatus === 'saving' ? this.t('saving', coreMessages.saving()) : this.t('saved', coreMessages.saved())}
+            ${r.saveStatus === 'saving' ? this.#say('saving') : this.#say('saved')}
           </p>`
         : nothing
     }
@@ -227,10 +231,10 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
       r.mode === 'manual'
         ? html`<div class="actions" part="save-bar">
             <button class="primary" ?disabled=${!r.dirty || r.busy} @click=${() => r.flush()}>
-              ${r.busy ? this.t('saving', coreMessages.saving()) : this.t('save', coreMessages.save())}
+              ${r.busy ? this.#say('saving') : this.#say('save')}
             </button>
-            <button ?disabled=${!r.dirty} @click=${() => r.cancel()}>${this.t('cancel', coreMessages.cancel())}</button>
-            ${r.dirty ? html`<span class="hint">${this.t('unsaved', coreMessages.unsaved())}</span>` : nothing}
+            <button ?disabled=${!r.dirty} @click=${() => r.cancel()}>${this.#say('cancel')}</button>
+            ${r.dirty ? html`<span class="hint">${this.#say('unsaved')}</span>` : nothing}
           </div>`
         : nothing
     }`;

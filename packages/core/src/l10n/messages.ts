@@ -5,29 +5,24 @@ import type { AdapterError, AdapterErrorKind } from '../errors.js';
  * The sentences every widget shares. Each `msg` has a stable id, so translations survive
  * rewording of the English, and each is a function so it is read in the active locale.
  */
+const errorMessages: Record<AdapterErrorKind, () => string> = {
+  network: () => msg('You seem to be offline. Check your connection and try again.', { id: 'core.error.network' }),
+  timeout: () => msg('The service took too long to answer. Try again.', { id: 'core.error.timeout' }),
+  conflict: () => msg('These settings were changed somewhere else.', { id: 'core.error.conflict' }),
+  validation: () => msg('Some of these values were not accepted.', { id: 'core.error.validation' }),
+  unauthorized: () =>
+    msg('Your session has ended. Sign in again to change these settings.', { id: 'core.error.unauthorized' }),
+  'reauth-required': () => msg('Confirm it is you to make this change.', { id: 'core.error.reauth-required' }),
+  'rate-limited': () =>
+    msg('Too many changes in a short time. Wait a moment and try again.', { id: 'core.error.rate-limited' }),
+  'not-found': () => msg('These settings could not be found.', { id: 'core.error.not-found' }),
+  unavailable: () => msg('The service is not available right now. Try again later.', { id: 'core.error.unavailable' }),
+  'invalid-response': () => msg('The service sent settings we could not read.', { id: 'core.error.invalid-response' }),
+};
+
+/** What the customer is told for each kind of adapter failure. */
 export function errorMessage(kind: AdapterErrorKind): string {
-  switch (kind) {
-    case 'network':
-      return msg('You seem to be offline. Check your connection and try again.', { id: 'core.error.network' });
-    case 'timeout':
-      return msg('The service took too long to answer. Try again.', { id: 'core.error.timeout' });
-    case 'conflict':
-      return msg('These settings were changed somewhere else.', { id: 'core.error.conflict' });
-    case 'validation':
-      return msg('Some of these values were not accepted.', { id: 'core.error.validation' });
-    case 'unauthorized':
-      return msg('Your session has ended. Sign in again to change these settings.', { id: 'core.error.unauthorized' });
-    case 'reauth-required':
-      return msg('Confirm it is you to make this change.', { id: 'core.error.reauth-required' });
-    case 'rate-limited':
-      return msg('Too many changes in a short time. Wait a moment and try again.', { id: 'core.error.rate-limited' });
-    case 'not-found':
-      return msg('These settings could not be found.', { id: 'core.error.not-found' });
-    case 'unavailable':
-      return msg('The service is not available right now. Try again later.', { id: 'core.error.unavailable' });
-    case 'invalid-response':
-      return msg('The service sent settings we could not read.', { id: 'core.error.invalid-response' });
-  }
+  return errorMessages[kind]();
 }
 
 export const coreMessages = {
