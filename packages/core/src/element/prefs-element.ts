@@ -1,7 +1,6 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { missingAdapterMethods, type AdapterMethod, type PrefsAdapter } from '../adapter.js';
 import { domainResource, type DomainDefinition } from '../controller/domain-resource.js';
 import { ResourceController, type ResourceMode, type ResourceNotice } from '../controller/resource-controller.js';
@@ -48,27 +47,42 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     onNotice: (notice) => this.handleNotice(notice),
   });
 
-  @consume({ context: adapterContext, subscribe: true })
-  @state()
+  // Reactive properties are declared here rather than with decorators: Lit's decorator
+  // module and the compiled decorator calls would ship in every widget. (`attribute: false`
+  // beside `state: true` is for the manifest analyzer, which does not know `state`.)
+  static override properties: PropertyDeclarations = {
+    providedAdapter: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    adapter: { attribute: false },
+    mode: { reflect: true },
+    strings: { attribute: false },
+  };
+
+  /** The nearest `<prefs-provider>`'s adapter, kept up to date as the provider changes it. */
   private providedAdapter: PrefsAdapter | undefined;
 
   /** The live region's text. Cleared before each message so that a repeat is read again. */
-  @state() protected announcement = '';
+  protected announcement = '';
 
   /** Talks to the host's backend. Takes precedence over an ancestor `<prefs-provider>`. */
-  @property({ attribute: false }) adapter: PrefsAdapter | undefined;
+  adapter: PrefsAdapter | undefined;
 
   /** `auto` saves each change at once (quick changes together); `manual` keeps a draft with Save and Cancel. */
-  @property({ reflect: true }) mode: ResourceMode = 'auto';
+  mode: ResourceMode = 'auto';
 
   /**
    * Replaces any visible string of this instance, by key; institutions have their own
    * wording. The keys are listed in each widget's docs.
    */
-  @property({ attribute: false }) strings: Record<string, string> = {};
+  strings: Record<string, string> = {};
 
   constructor() {
     super();
+    new ContextConsumer(this, {
+      context: adapterContext,
+      subscribe: true,
+      callback: (adapter) => (this.providedAdapter = adapter),
+    });
     trackLocale();
     updateWhenLocaleChanges(this);
   }

@@ -20,8 +20,14 @@ import {
   type PrefsAdapter,
   type ResourceNotice,
 } from '@prefcenter/core';
-import { html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { moveFocus, type Position } from './grid/keys.js';
@@ -194,6 +200,16 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     styles,
   ];
 
+  // Declared without decorators, as in PrefsElement, so the decorator module does not ship.
+  static override properties: PropertyDeclarations = {
+    collapsed: { state: true, attribute: false },
+    filter: { state: true, attribute: false },
+    limit: { state: true, attribute: false },
+    dialog: { state: true, attribute: false },
+    verifying: { state: true, attribute: false },
+    disabled: { type: Boolean, reflect: true },
+  };
+
   protected readonly definition = notificationsDomain;
   protected readonly requiredMethods = notificationsMethods;
 
@@ -252,13 +268,13 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     return value.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
   }
 
-  @state() private collapsed: ReadonlySet<string> = new Set();
-  @state() private filter = '';
-  @state() private limit = firstRows;
-  @state() private dialog: Dialog | undefined;
+  private collapsed: ReadonlySet<string> = new Set();
+  private filter = '';
+  private limit = firstRows;
+  private dialog: Dialog | undefined;
   /** The dialog last opened with `showModal()`; a closing dialog is not opened again. */
   #shownDialog: Dialog | undefined;
-  @state() private verifying: Readonly<Record<string, Verifying>> = {};
+  private verifying: Readonly<Record<string, Verifying>> = {};
 
   /**
    * How long the adapter's `verifyNotificationChannel` may take, in milliseconds, before it
@@ -268,7 +284,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   verificationTimeout = 10 * 60_000;
 
   /** Shows everything and changes nothing. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   #rows: GridRow[] = [];
   #matchCount = 0;

@@ -34,8 +34,7 @@ import {
   type ThemePreferences,
   type ThemeVariant,
 } from '@prefcenter/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import './translations.js';
 import styles from './theme-picker.styles.js';
 
@@ -158,6 +157,13 @@ const percent = (scale: number) => formatNumber(scale, { style: 'percent', maxim
 export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   static override styles = [...PrefsElement.styles, styles];
 
+  // Declared without decorators, as in PrefsElement, so the decorator module does not ship.
+  static override properties: PropertyDeclarations = {
+    target: {},
+    storageKey: { attribute: 'storage-key' },
+    draggedScale: { state: true, attribute: false },
+  };
+
   protected readonly definition = themeDomain;
   protected readonly requiredMethods = themeMethods;
 
@@ -165,10 +171,10 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
    * Where the theme is applied: an element, or a CSS selector for one (attribute
    * `target`). The page's root element when unset.
    */
-  @property() target: HTMLElement | string | undefined;
+  target: HTMLElement | string | undefined;
 
   /** The `localStorage` key of the cache the boot script reads; empty to keep no cache. */
-  @property({ attribute: 'storage-key' }) storageKey = defaultThemeCacheKey;
+  storageKey = defaultThemeCacheKey;
 
   #appliedKey: string | undefined;
   #appliedTarget: HTMLElement | undefined;
@@ -182,7 +188,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
    * The text size while the slider is dragged: shown live (preview, and the page unless in
    * manual mode) but not yet a change; committed once, on the slider's `change` event.
    */
-  @state() private draggedScale: number | undefined;
+  private draggedScale: number | undefined;
   /** The page shows a dragged text size the cache does not have yet. */
   #uncached = false;
 
