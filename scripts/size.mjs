@@ -1,15 +1,17 @@
 // Size budgets (`npm run size`). Each widget's define entry is bundled the way a host's
 // bundler would see it: minified ES module for browsers, with everything it pulls in
-// (Lit, @lit/context, @lit/localize, zod/mini, core), production Lit, workspace packages
-// from source. The CDN bundle is measured as built by `npm run build`. Sizes are KiB
-// (1024 bytes) of the minified file, then gzipped at level 9.
+// (Lit, @lit/context, @lit/localize, core), production Lit, workspace packages from
+// source, the CSS inside css`` templates minified as the published build has it. The CDN
+// bundle is measured as built by `npm run build`. Sizes are KiB (1024 bytes) of the
+// minified files, each gzipped at level 9 on its own, as it travels.
 //
-// An entry's size counts the code it loads up front and the chunks it loads on first use
-// (core's per-domain schemas, with zod). Translations are lazy chunks, loaded only when a
-// page switches locale, so they are not counted; the largest locale's are shown apart.
+// An entry's size counts the code it loads up front and any chunk it loads by itself later
+// (every `import()` reachable from the entry). Translations are lazy chunks, loaded only
+// when a page switches locale, so they are not counted; the largest locale's are shown apart.
 //
-//   node scripts/size.mjs         the table; exit 1 when an entry is over budget
+//   node scripts/size.mjs         the table; exit 1 when an entry is over its ceiling
 //   node scripts/size.mjs --why   also what each entry is made of (minified KiB per package or file)
+//   node scripts/size.mjs --why --all   every file, not only the 15 largest
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,25 +22,28 @@ import { minifyTemplateLiterals } from './lib/minify-literals.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Budgets in KiB of min+gzip, per entry: everything it pulls in, up front or on first use.
+ * Budgets in KiB of min+gzip, per entry: everything it pulls in, up front or later.
  *
  * `target` is DESIGN.md's budget: 20 KiB per widget, 45 KiB for the CDN bundle with the
- * first four widgets. It is NOT met today. The third-party floor alone is about 14 KiB
- * (Lit ~6.1, zod/mini ~7-9 where DESIGN assumed 3-7, @lit/context and @lit/localize ~1),
- * and core's shared runtime (resource controller, base element, tokens, messages) adds
- * ~6 more before a widget draws anything; see `npm run size -- --why`.
- *
- * `ceiling` is what the check enforces until the product decides between a smaller
- * validator and larger targets: each entry's size when its ceiling was last set on
- * purpose, rounded up. Growth past it fails the suite, so size can only go down by
- * drift; raising a ceiling is a deliberate edit of this object, with the reason in the
+ * first four widgets. `ceiling` is what the check enforces. Where the target is met the
+ * ceiling is the target. Where it is not, the ceiling is the entry's size when it was last
+ * set on purpose, rounded up: growth past it fails the suite, so size only goes down by
+ * drift, and raising a ceiling is a deliberate edit of this object with the reason in the
  * commit. `null`: measured and shown only.
+ *
+ * notification-prefs is over its target and cannot meet it with the features its issue
+ * asks for: a widget that draws nothing but a paragraph costs about 14.4 KiB before any of
+ * its own code (the "bare widget" row: Lit ~6.1, core's controller, base element, tokens,
+ * shared sentences and answer checks ~8.3), which leaves ~5.6 KiB for a grid with keyboard
+ * navigation, verification, dialogs, frequency and thresholds, quiet hours, pause,
+ * marketing consent, history and undo; they take ~17 KiB (`--why`).
  */
 export const budgets = {
-  'theme-picker': { target: 20, ceiling: 30 },
-  'notification-prefs': { target: 20, ceiling: 43.5 },
-  cdnBundle: { target: 45, ceiling: 50.5 },
+  'theme-picker': { target: 20, ceiling: 20 },
+  'notification-prefs': { target: 20, ceiling: 32 },
+  cdnBundle: { target: 45, ceiling: 45 },
   core: null,
+  floor: null,
 };
 
 /** Widgets whose define entries are measured; a missing one is reported and skipped. */
@@ -51,7 +56,13 @@ const entries = [
     budget: budgets[name],
     kind: 'bundle',
   })),
-  { label: '@prefcenter/core (index)', file: 'packages/core/src/index.ts', budget: budgets.core, kind: 'bundle' },
+  {
+    label: '@prefcenter/core/runtime (no zod)',
+    file: 'packages/core/src/runtime.ts',
+    budget: budgets.core,
+    kind: 'bundle',
+  },
+  { label: 'bare widget (Lit + core)', file: 'scripts/lib/bare-widget.ts', budget: budgets.floor, kind: 'bundle' },
   {
     label: 'CDN bundle (dist/cdn/prefcenter.js)',
     file: 'packages/elements/dist/cdn/prefcenter.js',
