@@ -126,6 +126,27 @@ describe('<theme-picker>', () => {
     expect(target.getAttribute('style') ?? '').not.to.contain('--prefs-');
   });
 
+  it('leaves the page alone once removed, even when its save ends later, and repaints when put back', async () => {
+    const adapter = new FakeThemeAdapter();
+    adapter.holdSaves = true;
+    const { el, target } = await setup(adapter);
+    const parent = el.parentElement!;
+    radio(el, 'scheme', 'dark').click();
+    await el.updateComplete;
+    expect(target.dataset['prefsScheme']).to.equal('dark');
+    const save = await adapter.save(1);
+    el.remove();
+    // The host restyles its page meanwhile; the removed picker's late answer must not undo that.
+    target.dataset['prefsScheme'] = 'host';
+    save.confirm();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(target.dataset['prefsScheme']).to.equal('host');
+    parent.append(el);
+    await el.updateComplete;
+    expect(target.dataset['prefsScheme'], 'back on the page, it paints the confirmed choice').to.equal('dark');
+  });
+
   describe('each choice changes the target', () => {
     it('colour scheme: tokens, color-scheme and data-prefs-scheme, and widgets inside follow', async () => {
       const { el, target, adapter } = await setup();

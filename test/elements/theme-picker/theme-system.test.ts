@@ -20,16 +20,19 @@ import { FakeMedia, FakeThemeAdapter, initialDoc, radio, ready, shadow, token } 
  * `forced-colors` cannot be emulated by the runner in any browser, so those use the
  * stand-in everywhere.
  */
-async function canEmulateColorScheme(): Promise<boolean> {
-  // Asking the other browsers fails inside the runner's own process, which can end the
-  // whole run, so only Chromium is asked.
-  if (!/\bChrome\//.test(navigator.userAgent)) return false;
-  try {
-    await emulateMedia({ colorScheme: 'light' });
-    return matchMedia('(prefers-color-scheme: light)').matches;
-  } catch {
-    return false;
-  }
+const isChromium = /\bChrome\//.test(navigator.userAgent);
+
+/**
+ * Whether this browser emulates media features for real. In Chromium it must: the real
+ * path is the one under test there, so a failing `emulateMedia` fails the test instead of
+ * falling back to the stand-in. The other browsers are not asked, because asking fails
+ * inside the runner's own process, which can end the whole run.
+ */
+async function emulatesMedia(): Promise<boolean> {
+  if (!isChromium) return false;
+  await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  expect(matchMedia('(prefers-color-scheme: light)').matches, 'Chromium emulates prefers-color-scheme').to.equal(true);
+  return true;
 }
 
 async function picker(doc = initialDoc()) {
@@ -54,7 +57,7 @@ describe('theme follows the system', () => {
   });
 
   it('applies a change of the OS colour scheme live while "system" is chosen', async () => {
-    const emulated = await canEmulateColorScheme();
+    const emulated = await emulatesMedia();
     if (!emulated) fake = new FakeMedia().install();
     try {
       const { el, target } = await picker(initialDoc({ scheme: 'system' }));
@@ -119,6 +122,25 @@ describe('theme follows the system', () => {
     expect(target.dataset['prefsMotion']).to.equal('reduce');
     expect(token(target, 'duration-m')).to.equal('0ms');
   });
+
+  // Only Chromium's protocol can emulate it, so this test exists there alone; the stand-in
+  // path is covered in every browser above.
+  if (isChromium) {
+    it('follows a real change of prefers-reduced-motion', async () => {
+      await emulatesMedia();
+      try {
+        const { el, target } = await picker(initialDoc({ motion: 'system' }));
+        expect(target.dataset['prefsMotion']).to.equal('full');
+        const applied = nextApplied(el);
+        await emulateMedia({ reducedMotion: 'reduce' });
+        expect((await applied).detail.resolved.motion).to.equal('reduce');
+        expect(target.dataset['prefsMotion']).to.equal('reduce');
+        expect(token(target, 'duration-m')).to.equal('0ms');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+  }
 
   it('stops listening when removed', async () => {
     fake = new FakeMedia().install();

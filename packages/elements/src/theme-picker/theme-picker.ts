@@ -195,6 +195,11 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopWatching = watchSystemTheme(() => this.#systemChanged());
+    // Back on the page: paint the choice again, whatever the page did meanwhile.
+    if (this.hasUpdated) {
+      this.#appliedKey = undefined;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -249,6 +254,8 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
 
   /** Applies the page's choice to the target when it changed: load, change, save, rollback, update from elsewhere. */
   #syncPage(): void {
+    // A picker taken off the page leaves the page alone, even when a save it sent ends later.
+    if (!this.isConnected) return;
     const r = this.resource;
     const malformed = r.loadStatus === 'error' && r.loadError?.kind === 'invalid-response';
     const choice = malformed ? defaultThemeChoice : this.#pageChoice;
