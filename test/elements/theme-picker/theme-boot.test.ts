@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import {
+  bootTheme,
   colorSchemes,
   contrastModes,
   createThemeBootScript,
@@ -31,8 +32,17 @@ interface Probe {
 declare global {
   interface Window {
     __bootProbe?: (probe: Probe) => void;
+    __targetProbe?: (probe: Record<string, string | undefined>) => void;
   }
 }
+
+const dark: ThemeChoice = {
+  scheme: 'dark',
+  contrast: 'standard',
+  motion: 'full',
+  density: 'comfortable',
+  textScale: 1,
+};
 
 /**
  * A new document, as on the next visit: its `<head>` runs the boot script, and the very
@@ -105,6 +115,60 @@ describe('theme boot script', () => {
     expect(probe.textScale).to.equal('1.25');
     expect(probe.colorScheme).to.equal('dark');
     expect(probe.backgroundOfRoot, 'the host CSS already resolves the token').to.equal('rgb(20, 23, 27)');
+  });
+
+  it('with a target selector, paints that element as the parser makes it, and not the root', async () => {
+    const key = newKey();
+    writeThemeCache(themePlan({ ...dark, density: 'compact' }), key);
+    const probed = new Promise<Record<string, string | undefined>>((resolve) => (window.__targetProbe = resolve));
+    const iframe = document.createElement('iframe');
+    // The probe runs right after the target's start tag, before anything of it can be rendered.
+    iframe.srcdoc = `<!doctype html><html><head>
+<script>${createThemeBootScript(key, '#settings')}</script>
+</head><body><header>Bank</header><main id="settings"><script>
+  var t = document.querySelector('#settings');
+  parent.__targetProbe({
+    scheme: t.dataset.prefsScheme,
+    density: t.dataset.prefsDensity,
+    bg: t.style.getPropertyValue('--prefs-color-bg'),
+    root: document.documentElement.dataset.prefsScheme,
+  });
+</script></main></body></html>`;
+    document.body.append(iframe);
+    try {
+      expect(await probed).to.deep.equal({
+        scheme: 'dark',
+        density: 'compact',
+        bg: darkColors['color-bg'],
+        root: undefined,
+      });
+    } finally {
+      iframe.remove();
+      delete window.__targetProbe;
+    }
+  });
+
+  it('bootTheme does the same for a bundled head script, and ignores a selector that is not valid', async () => {
+    const key = newKey();
+    writeThemeCache(themePlan(dark), key);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    // As from a <head> script: the page is still being parsed.
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      expect(bootTheme(key, '#boot-later'), 'not there yet').to.equal(undefined);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+    expect(document.readyState).to.equal('complete');
+    const later = document.createElement('section');
+    later.id = 'boot-later';
+    host.append(later);
+    await Promise.resolve(); // the observer's callback
+    expect(later.dataset['prefsScheme']).to.equal('dark');
+    expect(document.documentElement.dataset['prefsScheme'], 'the root is left alone').to.equal(undefined);
+    expect(bootTheme(key, '#boot-later')?.scheme, 'already there').to.equal('dark');
+    expect(bootTheme(key, '[[not a selector')).to.equal(undefined);
+    expect(() => new Function(createThemeBootScript(key, '[[not a selector'))()).not.to.throw();
   });
 
   it('does nothing without a cache, or with a foreign or broken one', async () => {

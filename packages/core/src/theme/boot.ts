@@ -113,17 +113,51 @@ export function writeThemeCache(plan: ThemePlan, key = defaultThemeCacheKey): vo
   }
 }
 
+/** The element a boot paints: the root, or the first match of `target` once the parser has made it. */
+function bootTarget(target: string | undefined): HTMLElement | null {
+  if (!target) return document.documentElement;
+  try {
+    return document.querySelector<HTMLElement>(target);
+  } catch {
+    return null; // not a valid selector: nothing to paint
+  }
+}
+
 /**
  * For a host that bundles its own blocking `<head>` script: paints the cached theme onto
- * the root element at once, and again whenever a system setting it follows changes.
+ * the root element (or the element `target` selects, as soon as the parser makes it) at
+ * once, and again whenever a system setting it follows changes.
+ *
+ * @param target a CSS selector, when the picker's `target` is not the root element.
  */
-export function bootTheme(key = defaultThemeCacheKey): ResolvedTheme | undefined {
+export function bootTheme(key = defaultThemeCacheKey, target?: string): ResolvedTheme | undefined {
   const paint = () => {
     const plan = readThemeCache(key);
-    return plan && paintTheme(plan, document.documentElement);
+    const element = bootTarget(target);
+    return plan && element ? paintTheme(plan, element) : undefined;
   };
   for (const query of Object.values(systemQueries)) globalThis.matchMedia?.(query).addEventListener?.('change', paint);
-  return paint();
+  const painted = paint();
+  if (target && !bootTarget(target)) whenParsed(target, paint);
+  return painted;
+}
+
+/**
+ * Calls `paint` once the parser has made the element `target` selects: a mutation
+ * observer's callback runs before the browser renders what was parsed, so the element's
+ * first paint is already themed. It stops at the page's `load`, after which the picker
+ * paints its target itself.
+ */
+function whenParsed(target: string, paint: () => unknown): void {
+  // Called after the page loaded, there is no parsing left to wait for.
+  if (typeof MutationObserver === 'undefined' || document.readyState === 'complete') return;
+  const observer = new MutationObserver(() => {
+    if (!bootTarget(target)) return;
+    observer.disconnect();
+    paint();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  globalThis.addEventListener?.('load', () => observer.disconnect(), { once: true });
 }
 
 /*
@@ -132,7 +166,7 @@ export function bootTheme(key = defaultThemeCacheKey): ResolvedTheme | undefined
  * paints every variant both ways and compares.
  */
 const bootSource =
-  "(function(k){var w=window,e=document.documentElement;function m(q){return!!(w.matchMedia&&w.matchMedia(q).matches)}function p(){var s;try{s=JSON.parse(w.localStorage.getItem(k)||'null')}catch(x){return}if(!s||s.v!==1||!s.sets)return;var h=s.scheme=='system'?m('(prefers-color-scheme: dark)')?'dark':'light':s.scheme,c=s.contrast=='system'?m('(prefers-contrast: more)')||m('(forced-colors: active)')?'more':'standard':s.contrast,o=s.motion=='system'?m('(prefers-reduced-motion: reduce)')?'reduce':'full':s.motion,l=[s.sets.base,s.sets[c=='more'?h+'-more':h],s.sets[o],{'color-scheme':h}],i,n;for(i=0;i<l.length;i++)for(n in l[i]||{})e.style.setProperty('--prefs-'+n,l[i][n]);e.style.colorScheme=h;e.setAttribute('data-prefs-scheme',h);e.setAttribute('data-prefs-contrast',c);e.setAttribute('data-prefs-motion',o);e.setAttribute('data-prefs-density',s.density)}p();if(w.matchMedia)['(prefers-color-scheme: dark)','(prefers-contrast: more)','(forced-colors: active)','(prefers-reduced-motion: reduce)'].forEach(function(q){var l=w.matchMedia(q);l.addEventListener?l.addEventListener('change',p):l.addListener(p)})})";
+  "(function(k,t){var w=window,d=document;function m(q){return!!(w.matchMedia&&w.matchMedia(q).matches)}function g(){if(!t)return d.documentElement;try{return d.querySelector(t)}catch(x){return null}}function p(){var s,e=g();if(!e)return;try{s=JSON.parse(w.localStorage.getItem(k)||'null')}catch(x){return}if(!s||s.v!==1||!s.sets)return;var h=s.scheme=='system'?m('(prefers-color-scheme: dark)')?'dark':'light':s.scheme,c=s.contrast=='system'?m('(prefers-contrast: more)')||m('(forced-colors: active)')?'more':'standard':s.contrast,o=s.motion=='system'?m('(prefers-reduced-motion: reduce)')?'reduce':'full':s.motion,l=[s.sets.base,s.sets[c=='more'?h+'-more':h],s.sets[o],{'color-scheme':h}],i,n;for(i=0;i<l.length;i++)for(n in l[i]||{})e.style.setProperty('--prefs-'+n,l[i][n]);e.style.colorScheme=h;e.setAttribute('data-prefs-scheme',h);e.setAttribute('data-prefs-contrast',c);e.setAttribute('data-prefs-motion',o);e.setAttribute('data-prefs-density',s.density)}p();if(w.matchMedia)['(prefers-color-scheme: dark)','(prefers-contrast: more)','(forced-colors: active)','(prefers-reduced-motion: reduce)'].forEach(function(q){var l=w.matchMedia(q);l.addEventListener?l.addEventListener('change',p):l.addListener(p)});if(t&&!g()&&w.MutationObserver){var b=new MutationObserver(function(){if(g()){b.disconnect();p()}});b.observe(d,{childList:true,subtree:true});w.addEventListener('load',function(){b.disconnect()})}})";
 
 /**
  * The text of a classic script for the host's `<head>`, placed before any stylesheet
@@ -141,9 +175,12 @@ const bootSource =
  * Policy, add a nonce to the `<script>` or allow this text's hash.
  *
  * @param key the `localStorage` key; must match the picker's `storage-key`.
+ * @param target a CSS selector, when the picker's `target` is not the root element: that
+ *   element is painted as soon as the parser makes it, before it is first rendered.
  */
-export function createThemeBootScript(key = defaultThemeCacheKey): string {
-  return `${bootSource}(${JSON.stringify(key).replace(/</g, '\\u003c')});`;
+export function createThemeBootScript(key = defaultThemeCacheKey, target?: string): string {
+  const literal = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
+  return `${bootSource}(${literal(key)}${target ? `,${literal(target)}` : ''});`;
 }
 
 /** The boot script for the default cache key: `<script>${themeBootScript}</script>` in `<head>`. */

@@ -52,7 +52,8 @@ const percent = (scale: number) => formatNumber(scale, { style: 'percent', maxim
  * the `--prefs-*` tokens, `color-scheme` and `data-prefs-*` attributes, so the host's
  * own CSS and every @prefcenter widget follow it; it is saved through the adapter and
  * cached in `localStorage` for the boot script (`themeBootScript` from core), which
- * applies it before first paint on the next visit.
+ * applies it before first paint on the next visit. With a `target` selector or a
+ * `storage-key` of its own, the page inlines `createThemeBootScript(storageKey, target)`.
  *
  * Accent colours are never hidden: a swatch below 4.5:1 against the scheme's background
  * (7:1 in high contrast) is darkened or lightened just enough, and marked "adjusted".
