@@ -69,6 +69,15 @@ describe('toAdapterError', () => {
     expect(toAdapterError(undefined).kind).to.equal('unavailable');
     expect(toAdapterError(new Error('')).message).to.equal('The service failed.');
   });
+
+  it('turns an AdapterError of a kind it does not know into unavailable, keeping the original', () => {
+    // What an adapter written in plain JavaScript can throw.
+    const foreign = new AdapterError('forbidden' as never, 'HTTP 403');
+    const error = toAdapterError(foreign);
+    expect(error).to.include({ kind: 'unavailable', message: 'HTTP 403 (unknown kind "forbidden")' });
+    expect(error.cause).to.equal(foreign);
+    expect(error.retryable).to.equal(true);
+  });
 });
 
 describe('formatPath', () => {

@@ -196,6 +196,17 @@ describe('PrefsElement', () => {
       expect(part(el, 'save-error')).to.equal(null);
     });
 
+    it('a save refused with an error kind core does not know still rolls back and says why', async () => {
+      const { el, fake } = await readyWidget();
+      $(el, '.dark')!.click();
+      (await fake.saves.next()).deferred.reject(new AdapterError('forbidden' as never, 'HTTP 403'));
+      await waitUntil(() => part(el, 'save-error'));
+      expect(text($(el, '.scheme'))).to.contain('light');
+      expect(status(el)).to.equal(
+        'Your change was not saved and has been undone. The service is not available right now. Try again later.',
+      );
+    });
+
     it('shows a conflict with a choice', async () => {
       const { el, fake } = await readyWidget();
       $(el, '.dark')!.click();

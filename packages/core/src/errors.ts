@@ -56,10 +56,18 @@ export function isAdapterError(value: unknown): value is AdapterError {
 /**
  * Anything an adapter throws becomes an `AdapterError`: an aborted request is `timeout`
  * only when we aborted it for taking too long, a `TypeError` from `fetch` is `network`,
- * anything else is `unavailable` so that a host's bug never shows as a blank widget.
+ * anything else (an `AdapterError` of a kind we do not know included) is `unavailable`,
+ * so that a host's bug never shows as a blank widget.
  */
 export function toAdapterError(error: unknown): AdapterError {
-  if (error instanceof AdapterError) return error;
+  if (error instanceof AdapterError) {
+    if ((adapterErrorKinds as readonly string[]).includes(error.kind)) return error;
+    // An adapter in plain JavaScript can name a kind we do not know: no widget can say
+    // what it means, so it is `unavailable`, as any other failure we cannot read.
+    return new AdapterError('unavailable', `${error.message} (unknown kind "${String(error.kind)}")`, {
+      cause: error,
+    });
+  }
   if (isNetworkFailure(error)) {
     return new AdapterError('network', (error as Error).message || 'The network request failed.', { cause: error });
   }
