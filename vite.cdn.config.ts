@@ -4,7 +4,7 @@
 // translations are split off, one small chunk per locale and package under locales/.
 import { defineConfig } from 'vite';
 import { litOxcOptions, sourceConditions } from './vite.config.js';
-import { minifyTemplateLiterals } from './scripts/lib/minify-literals.mjs';
+import { minifyTemplateLiteralsWithMap } from './scripts/lib/minify-literals.mjs';
 
 export default defineConfig({
   root: '.',
@@ -20,7 +20,8 @@ export default defineConfig({
       enforce: 'pre',
       transform(code, id) {
         if (!/\/packages\/[^/]+\/src\/.*\.ts$/.test(id)) return null;
-        return { code: minifyTemplateLiterals(code, id), map: null };
+        // With its source map, so the bundle's map still points into the sources.
+        return minifyTemplateLiteralsWithMap(code, id) ?? null;
       },
     },
   ],

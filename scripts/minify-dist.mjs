@@ -1,11 +1,13 @@
-// After `tsc`, minifies the CSS in Lit's css`` templates of every published package's
-// dist/*.js (see scripts/lib/minify-literals.mjs). The templates are the largest
-// literal text a widget ships, and a host's bundler minifies JavaScript but leaves the
-// inside of template literals alone.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// After `tsc`, minifies the CSS and markup indentation in Lit's css`` and html`` templates
+// of every published package's dist/*.js (see scripts/lib/minify-literals.mjs). The
+// templates are the largest literal text a widget ships, and a host's bundler minifies
+// JavaScript but leaves the inside of template literals alone. Each file's source map is
+// chained through the edit, so it still leads from dist/*.js back to src/*.ts.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minifyTemplateLiterals } from './lib/minify-literals.mjs';
+import remapping from '@jridgewell/remapping';
+import { minifyTemplateLiteralsWithMap } from './lib/minify-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let saved = 0;
@@ -15,10 +17,16 @@ for (const pkg of ['core', 'elements']) {
     if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
     const file = join(entry.parentPath, entry.name);
     const code = readFileSync(file, 'utf8');
-    const out = minifyTemplateLiterals(code, file);
-    if (out === code) continue;
-    writeFileSync(file, out);
-    saved += code.length - out.length;
+    const minified = minifyTemplateLiteralsWithMap(code, entry.name);
+    if (!minified) continue;
+    writeFileSync(file, minified.code);
+    const mapFile = `${file}.map`;
+    if (existsSync(mapFile)) {
+      // The edit's map (minified -> tsc's output), then tsc's (tsc's output -> the source).
+      const chained = remapping([minified.map, JSON.parse(readFileSync(mapFile, 'utf8'))], () => null);
+      writeFileSync(mapFile, JSON.stringify({ ...chained, file: entry.name }));
+    }
+    saved += code.length - minified.code.length;
   }
 }
-console.log(`Minified the CSS in css\`\` templates of packages/*/dist: ${(saved / 1024).toFixed(1)} KiB less.`);
+console.log(`Minified the templates of packages/*/dist: ${(saved / 1024).toFixed(1)} KiB less; source maps chained.`);

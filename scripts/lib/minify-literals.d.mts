@@ -1,6 +1,12 @@
-/** The CSS of one template piece, minified. */
-export function minifyCss(text: string): string;
-/** The markup of one template piece with its indentation collapsed. */
-export function minifyHtml(text: string): string;
-/** `code` (TypeScript or JavaScript) with the text of every css`...` and html`...` template minified. */
+import type { SourceMap } from 'magic-string';
+
+/**
+ * `code` (TypeScript or JavaScript) with the text of every css`...` and html`...` template
+ * minified, and a source map from `code` to the result; `undefined` when nothing changed.
+ */
+export function minifyTemplateLiteralsWithMap(
+  code: string,
+  fileName?: string,
+): { code: string; map: SourceMap } | undefined;
+/** `code` with the text of every css`...` and html`...` template minified. */
 export function minifyTemplateLiterals(code: string, fileName?: string): string;
