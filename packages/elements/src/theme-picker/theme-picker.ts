@@ -133,6 +133,9 @@ const percent = (scale: number) => formatNumber(scale, { style: 'percent', maxim
  * @csspart save-error - A refused change, with Retry and Dismiss.
  * @csspart conflict - A change that met a newer version, with a choice.
  * @csspart preview - The preview panel.
+ * @slot preview - A sample of the host's own UI to show in the preview instead of ours. It
+ *   follows the choice being made through the `--prefs-*` tokens (the `data-prefs-*`
+ *   attributes stay on the page), and is hidden from assistive technology and inert.
  * @csspart sample - The sample of the host's UI inside the preview.
  *
  * The picker reads the system tokens (`--prefs-*`) as every widget does, and sets them on
@@ -501,7 +504,8 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
       const resolvedValue = value
         .replace('var(--prefs-text-scale, 1)', String(plan.textScale))
         .replace('var(--prefs-density, 1)', tokens['density']!);
-      style[`--pc-${name}`] = resolvedValue;
+      // --pc-* for our own sample; --prefs-* for a host's sample in the `preview` slot.
+      style[`--pc-${name}`] = style[`--prefs-${name}`] = resolvedValue;
     }
     return style;
   }
@@ -510,15 +514,19 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     return html`<figure part="preview">
       <figcaption>${this.t('preview', msg('Preview', { id: 'theme-picker.preview' }))}</figcaption>
       <div part="sample" class="sample" style=${cssomStyle(this.#previewStyle(plan))} aria-hidden="true" inert>
-        <div class="card">
-          <h3>${msg('Everyday account', { id: 'theme-picker.sample.heading' })}</h3>
-          <p class="muted">${msg('Your statement for this month is ready.', { id: 'theme-picker.sample.text' })}</p>
-          <div class="row">
-            <span>${msg('Paperless statements', { id: 'theme-picker.sample.toggle' })}</span>
-            <span class="switch"></span>
-          </div>
-          <button class="primary" tabindex="-1">${msg('View statement', { id: 'theme-picker.sample.button' })}</button>
-        </div>
+        <slot name="preview"
+          ><div class="card">
+            <h3>${msg('Everyday account', { id: 'theme-picker.sample.heading' })}</h3>
+            <p class="muted">${msg('Your statement for this month is ready.', { id: 'theme-picker.sample.text' })}</p>
+            <div class="row">
+              <span>${msg('Paperless statements', { id: 'theme-picker.sample.toggle' })}</span>
+              <span class="switch"></span>
+            </div>
+            <button class="primary" tabindex="-1">
+              ${msg('View statement', { id: 'theme-picker.sample.button' })}
+            </button>
+          </div></slot
+        >
       </div>
     </figure>`;
   }
