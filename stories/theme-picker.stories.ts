@@ -135,7 +135,10 @@ const pageStyles = html`<style>
 </style>`;
 
 /** A box standing for the host's page: the picker's target, so everything in it follows the theme. */
-function page(adapter: PrefsAdapter, options: { mode?: string; storageKey?: string; host?: boolean } = {}) {
+function page(
+  adapter: PrefsAdapter,
+  options: { mode?: string; storageKey?: string; host?: boolean; preview?: TemplateResult } = {},
+) {
   const id = `tp-page-${count++}`;
   return html`${pageStyles}
     <div class="tp-page" id=${id}>
@@ -153,11 +156,9 @@ function page(adapter: PrefsAdapter, options: { mode?: string; storageKey?: stri
           : ''
       }
       <prefs-provider .adapter=${adapter}>
-        <theme-picker
-          target=${`#${id}`}
-          mode=${options.mode ?? 'auto'}
-          storage-key=${options.storageKey ?? ''}
-        ></theme-picker>
+        <theme-picker target=${`#${id}`} mode=${options.mode ?? 'auto'} storage-key=${options.storageKey ?? ''}>
+          ${options.preview ?? ''}
+        </theme-picker>
       </prefs-provider>
     </div>`;
 }
@@ -281,6 +282,30 @@ export const RightToLeft: Story = {
 export const HostPage: Story = {
   name: 'Host page preview',
   render: (args) => page(adapterFor(args, { accent: 'evergreen' }), { host: true, storageKey: 'storybook-theme' }),
+};
+
+/**
+ * The host's own UI in the preview, through the `preview` slot: its CSS reads the
+ * `--prefs-*` tokens, which the preview sets to the choice being made (here in manual
+ * mode, where the page keeps its theme until Apply).
+ */
+export const HostSample: Story = {
+  name: "Host's own sample in the preview",
+  render: (args) =>
+    page(adapterFor(args), {
+      mode: 'manual',
+      preview: html`<div
+        slot="preview"
+        style="display:grid;gap:.5rem;padding:1rem;border-radius:.5rem;background:var(--prefs-color-surface);color:var(--prefs-color-text);font-size:var(--prefs-font-size-m)"
+      >
+        <strong>Current account ···4821</strong>
+        <span style="color:var(--prefs-color-text-muted)">Available balance: €2,430.18</span>
+        <span
+          style="justify-self:start;padding:.25rem .75rem;border-radius:1rem;background:var(--prefs-color-accent);color:var(--prefs-color-on-accent)"
+          >Transfer</span
+        >
+      </div>`,
+    }),
 };
 
 const variants: { variant: ThemeVariant; label: string }[] = [

@@ -483,6 +483,34 @@ describe('<theme-picker>', () => {
     });
   });
 
+  it("shows the host's own sample in the preview slot, following the draft through the --prefs-* tokens", async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <theme-picker .adapter=${new FakeThemeAdapter()} storage-key="" mode="manual">
+          <p slot="preview" id="own" style="background: var(--prefs-color-bg); color: var(--prefs-color-text)">
+            <button>Transfer</button>
+          </p>
+        </theme-picker>
+      </div>`,
+    );
+    const el = wrapper.querySelector('theme-picker')!;
+    el.target = wrapper;
+    await ready(el);
+    const own = wrapper.querySelector<HTMLElement>('#own')!;
+    const ours = shadow(el).querySelector<HTMLElement>('.card')!;
+    expect(ours.getClientRects().length, 'our sample gives way').to.equal(0);
+    expect(own.assignedSlot?.name).to.equal('preview');
+    radio(el, 'scheme', 'dark').click();
+    await el.updateComplete;
+    expect(getComputedStyle(own).backgroundColor).to.equal(colour(darkColors['color-bg']!));
+    expect(getComputedStyle(own).color).to.equal(colour(darkColors['color-text']!));
+    expect(wrapper.dataset['prefsScheme'], 'the page keeps its theme until Apply').to.equal('light');
+    // Decorative, as our own sample: not in the tab order, not read out.
+    own.querySelector('button')!.focus();
+    expect(document.activeElement).not.to.equal(own.querySelector('button'));
+    await expect(el).to.be.accessible();
+  });
+
   it('writes the cache the boot script reads on every change', async () => {
     const { el, key } = await setup();
     expect(readThemeCache(key)?.scheme).to.equal('light');

@@ -20,7 +20,8 @@ import { FakeMedia, FakeThemeAdapter, initialDoc, radio, ready, shadow, token } 
  * `forced-colors` cannot be emulated by the runner in any browser, so those use the
  * stand-in everywhere.
  */
-const isChromium = /\bChrome\//.test(navigator.userAgent);
+// Headless Chromium says "HeadlessChrome/", so no word boundary before "Chrome".
+const isChromium = /Chrome\//.test(navigator.userAgent);
 
 /**
  * Whether this browser emulates media features for real. In Chromium it must: the real
