@@ -242,6 +242,33 @@ describe('<theme-picker>', () => {
       await announced(el, 'Dark theme applied');
     });
 
+    it('announces every choice, the system ones included', async () => {
+      const { el } = await setup(new FakeThemeAdapter(initialDoc({ scheme: 'light', contrast: 'standard' })));
+      const said: Array<[string, string, string]> = [
+        ['contrast', 'more', 'High contrast applied'],
+        ['contrast', 'system', 'Contrast of the system applied'],
+        ['density', 'compact', 'Compact density applied'],
+        ['density', 'comfortable', 'Comfortable density applied'],
+        ['motion', 'system', 'Motion setting of the system applied'],
+        ['motion', 'full', 'Full motion applied'],
+        ['scheme', 'system', 'Colour scheme of the system applied'],
+      ];
+      for (const [group, value, message] of said) {
+        radio(el, group, value).click();
+        await el.updateComplete;
+        await announced(el, message);
+      }
+    });
+
+    it('a text size stored between steps is shown as it is, on the nearest step', async () => {
+      const { el, target } = await setup(new FakeThemeAdapter(initialDoc({ textScale: 1.1 })));
+      const range = shadow(el).querySelector<HTMLInputElement>('input[type="range"]')!;
+      expect(token(target, 'text-scale')).to.equal('1.1');
+      expect(range.value).to.equal('2');
+      expect(range.getAttribute('aria-valuetext')).to.equal('110%');
+      expect(shadow(el).querySelector('output')!.textContent!.trim()).to.equal('110%');
+    });
+
     it('motion: reduced durations and data-prefs-motion', async () => {
       const { el, target } = await setup();
       expect(token(target, 'duration-m')).to.equal('200ms');

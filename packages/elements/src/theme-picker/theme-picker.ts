@@ -461,11 +461,11 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   }
 
   #renderTextSize(scale: number): TemplateResult {
-    const index = Math.max(
-      0,
-      textScales.findIndex((s) => s >= scale - 1e-9),
-    );
-    const label = percent(textScales[index]!);
+    // The slider stands on the nearest step; the label says the size in use, which an
+    // adapter may store between steps (the schema allows any size from 87.5% to 150%).
+    const distance = (s: number) => Math.abs(s - scale);
+    const index = textScales.reduce((best, s, i) => (distance(s) < distance(textScales[best]!) ? i : best), 0);
+    const label = percent(scale);
     const pick = (event: Event) => textScales[Number((event.target as HTMLInputElement).value)]!;
     return html`<div class="size">
       <label class="size-label" for="text-size"
