@@ -235,6 +235,29 @@ describe('<notification-prefs> keyboard', () => {
     expect(focused(el)?.closest('[role="grid"]') ?? null).to.equal(null);
   });
 
+  it('on a narrow widget, Tab still enters the grid on a cell that shows when focused', async () => {
+    const el = await mount(
+      new FakeAdapter(),
+      html`<notification-prefs style="inline-size: 360px"></notification-prefs>`,
+    );
+    const seen = () => {
+      const rect = (focused(el) as HTMLElement).getBoundingClientRect();
+      return rect.width > 1 && rect.height > 1;
+    };
+    await tabIntoGrid(el);
+    expect(label(el)).to.equal('Notification');
+    expect(seen(), 'the focused header cell is visible').to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(label(el)).to.equal('All channels');
+    expect(seen()).to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(label(el)).to.equal('Email for all notifications');
+    await pressWith('Control', 'Home');
+    expect(label(el)).to.equal('Notification');
+    expect(seen()).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('switches with Space and toggles a section with Enter', async () => {
     const adapter = new FakeAdapter();
     const el = await mount(adapter);

@@ -308,9 +308,16 @@ export default css`
       flex-wrap: wrap;
       position: static;
     }
-    .head .name,
-    .head .all {
-      display: none;
+    /* The first two header cells have no column to head here. They stay in the grid's
+       keyboard path (the tab stop starts on the first), out of sight until focused. */
+    .head .name:not(:focus),
+    .head .all:not(:focus) {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .section {
       border: 0;
