@@ -409,6 +409,56 @@ describe('ResourceController', () => {
     });
   });
 
+  describe('retrying a refused change', () => {
+    it('a Retry that comes while the new adapter is still loading waits for the load, then sends the change', async () => {
+      const m = await mountReady({ mode: () => 'manual' });
+      m.c.change({ a: 4 });
+      m.c.flush();
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('reauth-required', 'sign in'));
+      await m.notices.next('save-failed');
+      const key = m.c.failed?.idempotencyKey;
+      const replacement = new FakeSpec();
+      m.c.setSpec(replacement.spec);
+      const load = await replacement.loads.next();
+      // The host calls detail.retry() as soon as the customer signed in, before the load ends.
+      m.c.retry();
+      expect(m.c.failed?.patch, 'still kept, and shown as refused').to.deep.equal({ a: 4 });
+      load.deferred.resolve(doc(3));
+      const retried = await replacement.saves.next();
+      expect(retried.patch).to.deep.equal({ a: 4 });
+      expect(retried.meta.idempotencyKey).to.equal(key);
+      expect(retried.meta.version).to.equal(3);
+    });
+
+    it('a newer choice for a field of the refused change takes it out, so Retry cannot undo the choice', async () => {
+      const m = await mountReady({ batchDelay: 0 });
+      m.c.change({ a: 4, b: 5 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('network', 'offline'));
+      await m.notices.next('save-failed');
+      const key = m.c.failed?.idempotencyKey;
+      m.c.change({ a: 6 });
+      (await m.fake.saves.next()).deferred.resolve(doc(2, { a: 6 }));
+      await m.notices.next('saved');
+      expect(m.c.failed?.patch, 'only what the customer did not choose again').to.deep.equal({ b: 5 });
+      expect(m.c.failed?.idempotencyKey, 'a new request').to.not.equal(key);
+      m.c.retry();
+      const retried = await m.fake.saves.next();
+      expect(retried.patch).to.deep.equal({ b: 5 });
+      retried.deferred.resolve(doc(3, { a: 6, b: 5 }));
+      await m.notices.next('saved');
+      expect(m.c.view?.a).to.equal(6);
+    });
+
+    it('a newer choice for every field of the refused change clears it', async () => {
+      const m = await mountReady({ batchDelay: 0 });
+      m.c.change({ nested: { x: 'one' } });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('network', 'offline'));
+      await m.notices.next('save-failed');
+      m.c.change({ nested: null });
+      expect(m.c.failed).to.equal(undefined);
+    });
+  });
+
   describe('manual mode', () => {
     it('keeps a draft until Save, and Cancel throws it away', async () => {
       let mode: 'auto' | 'manual' = 'manual';

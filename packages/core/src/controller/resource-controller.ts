@@ -103,7 +103,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   #unsubscribe: Unsubscribe | undefined;
   #batchTimer: ReturnType<typeof setTimeout> | undefined;
   #batchStartedAt = 0;
-  /** Retry was asked for while another save was in flight; it runs when that one ends. */
+  /** Retry was asked for while another save was in flight, or before a (re)load ended; it runs then. */
   #retryWhenIdle = false;
   #connected = false;
   readonly #options: Required<ResourceControllerOptions>;
@@ -243,8 +243,13 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       this.#loadAbort = undefined;
       this.#listen();
       this.#options.onNotice({ type: 'loaded' });
-      // Edits carried over from a replaced adapter go out on the new one.
+      // Edits carried over from a replaced adapter go out on the new one, and so does a
+      // refused change whose Retry came while this load was under way.
       if (this.draft && this.mode === 'auto') this.flush();
+      if (this.#retryWhenIdle) {
+        this.#retryWhenIdle = false;
+        this.retry();
+      }
     } catch (error) {
       if (abort !== this.#loadAbort) return;
       this.#loadAbort = undefined;
@@ -281,6 +286,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
    */
   change(patch: PreferencesPatch<D>): void {
     if (!this.#spec || !this.confirmed) return;
+    this.#supersedeFailed(patch);
     this.draft = this.draft === undefined ? patch : composeMergePatches(this.draft, patch);
     this.saveStatus = 'pending';
     this.#host.dispatchEvent(new PrefsChangeEvent({ domain: this.#spec.domain, patch }));
@@ -324,12 +330,30 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     }
     const failed = this.failed;
     if (!failed) return;
-    if (this.inflight) {
+    // Not now: a save is in flight, or the document is being (re)loaded, e.g. on the new
+    // adapter a host made after signing the customer in again. The change waits, still shown.
+    if (this.inflight || !this.confirmed) {
       this.#retryWhenIdle = true;
       return;
     }
     this.failed = undefined;
     void this.#send(failed.patch, failed.idempotencyKey);
+  }
+
+  /**
+   * The customer chose again for fields of a refused change: those fields leave it, so a
+   * later Retry cannot put the older choice back over the newer one.
+   */
+  #supersedeFailed(patch: PreferencesPatch<D>): void {
+    const failed = this.failed;
+    if (!failed) return;
+    const chosen = patchPaths(patch);
+    const related = (a: string[], b: string[]) => a.every((key, i) => i >= b.length || b[i] === key);
+    const superseded = (path: string[]) => chosen.some((p) => related(p, path));
+    if (!patchPaths(failed.patch).some(superseded)) return;
+    const rest = filterMergePatch(failed.patch, (path) => !superseded(path));
+    // What is left is another request than the one refused, so it gets a key of its own.
+    this.failed = rest && { ...failed, patch: rest, idempotencyKey: newIdempotencyKey() };
   }
 
   /** Gives up a refused change, keeping the confirmed state. */
