@@ -72,6 +72,25 @@ describe('<notification-prefs> with its parts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("says a part's own sentence and then the Undo offer, neither replacing the other", async () => {
+    const adapter = new FakeAdapter();
+    const el = await mount(adapter);
+    const said: string[] = [];
+    const region = $(el, '[part="status"]');
+    new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    $$<HTMLInputElement>(el, '.pc-quiet-hours input[type="checkbox"]')[0]!.click();
+    await waitUntil(() => said.some((s) => s.includes('Undo available')), `said ${JSON.stringify(said)}`);
+    expect(said.filter(Boolean)[0]).to.equal('Quiet hours on. Quiet hours changed. Undo available for 10 seconds.');
+    button(el, 'Pause for a day').click();
+    await waitUntil(() => said.filter((s) => s.includes('Undo available')).length === 2);
+    const paused = said.filter((s) => s.includes('Undo available'))[1]!;
+    expect(paused).to.match(/^Notifications paused until .+\. Notifications paused\. Undo available for 10 seconds\.$/);
+  });
+
   it('confirms each change with Undo, which puts it back', async () => {
     const adapter = new FakeAdapter();
     const el = await mount(adapter);

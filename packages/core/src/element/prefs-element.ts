@@ -118,11 +118,21 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     return this.t(key, coreMessages[key]());
   }
 
-  /** Says `message` in the live region. */
+  /** Sentences asked for since the live region last changed. */
+  #toSay: string[] = [];
+
+  /**
+   * Says `message` in the live region. Messages asked for before the region next changes
+   * (a change and its Undo offer, say) are said together, in order, so that none replaces
+   * another before it was heard.
+   */
   async announce(message: string): Promise<void> {
+    this.#toSay.push(message);
+    if (this.#toSay.length > 1) return;
     this.announcement = '';
     await this.updateComplete;
-    this.announcement = message;
+    this.announcement = this.#toSay.join(' ');
+    this.#toSay = [];
   }
 
   /** Turns what the controller reports into a sentence in the live region. Widgets may add their own. */

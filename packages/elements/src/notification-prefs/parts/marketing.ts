@@ -114,7 +114,7 @@ export class MarketingPart {
       }
       patch.subscriptions = subscriptions;
     }
-    this.#host.change(patch);
+    // Said first, so the Undo offer that the change brings comes after it.
     this.#host.announce(
       granted
         ? this.#t(
@@ -128,6 +128,7 @@ export class MarketingPart {
             msg('Marketing turned off on every channel.', { id: 'notification-prefs.marketing.announce-withdrawn' }),
           ),
     );
+    this.#host.change(patch);
   }
 }
 

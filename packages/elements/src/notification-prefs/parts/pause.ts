@@ -186,8 +186,8 @@ export class PausePart {
     if (this.#host.disabled) return;
     this.#dateText = '';
     this.#dateError = undefined;
-    this.#host.change({ pausedUntil: isoWithOffset(until) });
     const when = formatDateTime(until, { dateStyle: 'full', timeStyle: 'short' });
+    // Said first, so the Undo offer that the change brings comes after it.
     this.#host.announce(
       this.#t(
         'announce-paused',
@@ -197,15 +197,16 @@ export class PausePart {
         },
       ),
     );
+    this.#host.change({ pausedUntil: isoWithOffset(until) });
     void this.#focusAfterUpdate(this.#resumeButton);
   }
 
   readonly #resume = (): void => {
     if (this.#host.disabled) return;
-    this.#host.change({ pausedUntil: null });
     this.#host.announce(
       this.#t('announce-resumed', msg('Notifications resumed.', { id: 'notification-prefs.pause.announce-resumed' })),
     );
+    this.#host.change({ pausedUntil: null });
     void this.#focusAfterUpdate(this.#firstPauseButton);
   };
 

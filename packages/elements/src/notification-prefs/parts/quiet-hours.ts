@@ -213,7 +213,7 @@ export class QuietHoursPart {
   }
 
   #toggle(enabled: boolean): void {
-    this.#write({ enabled });
+    // Said first, so the Undo offer that the change brings comes after it.
     this.#host.announce(
       enabled
         ? partText(
@@ -227,6 +227,7 @@ export class QuietHoursPart {
             msg('Quiet hours off.', { id: 'notification-prefs.quiet-hours.announce-off' }),
           ),
     );
+    this.#write({ enabled });
   }
 
   #changeTime(field: TimeField, value: string): void {
