@@ -169,6 +169,37 @@ describe('<notification-prefs> security confirmation', () => {
     expect(save.patch).to.deep.equal({ subscriptions: { password: { email: false, push: false } } });
   });
 
+  it('switching a whole channel off, "Keep them on" keeps the security alerts on and switches the rest', async () => {
+    const prefs = smallPreferences();
+    prefs.subscriptions = { ...prefs.subscriptions, offers: { email: true }, xss: { email: true } };
+    prefs.marketingConsent = { granted: true, at: '2025-05-01T10:00:00Z' };
+    const adapter = new FakeAdapter(undefined, prefs);
+    const el = await mount(adapter);
+    control(el, 'Email for all notifications').click();
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+    button(el, 'Keep them on').click();
+    await waitUntil(() => !$(el, 'dialog'));
+    expect(control(el, 'Email for Password changed').getAttribute('aria-checked')).to.equal('true');
+    expect(control(el, 'Email for Large transactions').getAttribute('aria-checked')).to.equal('false');
+    const save = await adapter.nextSave.promise;
+    const subscriptions = (save.patch as { subscriptions: Record<string, unknown> }).subscriptions;
+    expect(subscriptions).to.not.have.property('password');
+    expect(subscriptions['large-transaction']).to.deep.equal({ email: false });
+  });
+
+  it('switching one security cell off, "Keep them on" changes nothing', async () => {
+    const adapter = new FakeAdapter();
+    const el = await mount(adapter);
+    control(el, 'All channels for Password changed').click();
+    await el.updateComplete;
+    button(el, 'Keep them on').click();
+    await waitUntil(() => !$(el, 'dialog'));
+    expect(control(el, 'Email for Password changed').getAttribute('aria-checked')).to.equal('true');
+    await el.updateComplete;
+    expect(adapter.saves).to.have.length(0);
+  });
+
   it('does not reopen a closing dialog when the element updates before its close event', async () => {
     const el = await mount(new FakeAdapter());
     control(el, 'Email for Password changed').click();

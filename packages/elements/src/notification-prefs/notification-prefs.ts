@@ -5,6 +5,7 @@ import {
   PrefsElement,
   PrefsVerifyChannelEvent,
   errorMessage,
+  filterMergePatch,
   formatNumber,
   getLocale,
   notificationsDomain,
@@ -54,6 +55,8 @@ type Dialog =
       categories: NotificationCategory[];
       origin: HTMLElement | null;
       settled: ((applied: boolean) => void) | undefined;
+      /** A whole row or column: keeping the security alerts on still switches the rest. */
+      group: boolean;
     }
   | { kind: 'options'; category: NotificationCategory; origin: HTMLElement | null };
 /** Where a channel's verification stands: under way, not offered by the host, or failed. */
@@ -317,14 +320,14 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     this.#request(patch, active instanceof HTMLElement ? active : null, settled);
   }
 
-  #request(patch: Patch, origin: HTMLElement | null, settled?: (applied: boolean) => void): void {
+  #request(patch: Patch, origin: HTMLElement | null, settled?: (applied: boolean) => void, group = false): void {
     if (this.disabled || !this.resource.view) {
       settled?.(false);
       return;
     }
     const categories = this.#securityTurnedOff(patch);
     if (categories.length) {
-      this.dialog = { kind: 'confirm', patch, categories, origin, settled };
+      this.dialog = { kind: 'confirm', patch, categories, origin, settled, group };
       return;
     }
     this.#apply(patch);
@@ -336,6 +339,13 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     if (!before) return;
     this.resource.change(patch);
     this.undo.record(patch, before);
+  }
+
+  /** A whole row or column switched, with the security categories the customer kept on left out. */
+  #applyKeepingOn(patch: Patch, kept: NotificationCategory[]): void {
+    const ids = new Set(kept.map((category) => category.id));
+    const rest = filterMergePatch(patch, ([field, categoryId]) => field !== 'subscriptions' || !ids.has(categoryId!));
+    if (rest && Object.keys(rest.subscriptions ?? {}).length) this.#apply(rest);
   }
 
   /** The security categories that `patch` would switch off on some channel. */
@@ -498,7 +508,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
       if (isOn(category, channel, view) === next) continue;
       (subscriptions[category.id] ??= {})[channel.id] = next;
     }
-    this.#request({ subscriptions }, origin);
+    this.#request({ subscriptions }, origin, undefined, pairs.length > 1);
   }
 
   #lockReason(lock: Lock, category: NotificationCategory, channel: NotificationChannel): string {
@@ -515,6 +525,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     if (dialog?.kind === 'confirm') {
       const ok = element.returnValue === 'ok' && !this.disabled;
       if (ok) this.#apply(dialog.patch);
+      else if (dialog.group && !this.disabled) this.#applyKeepingOn(dialog.patch, dialog.categories);
       dialog.settled?.(ok);
     }
     const origin = dialog?.origin;
