@@ -366,9 +366,11 @@ describe('<notification-prefs> saving and failure', () => {
     expect($(el, '[part="save-bar"]').textContent).to.contain('You have unsaved changes.');
     expect(adapter.saves).to.have.length(0);
     await expect(el).to.be.accessible();
+    expect($(el, '[part="undo"]'), 'the change is confirmed with Undo').to.exist;
     button(el, 'Cancel').click();
     await el.updateComplete;
     expect(cell.getAttribute('aria-checked')).to.equal('false');
+    expect(Boolean($(el, '[part="undo"]')), 'nothing is left to undo after Cancel').to.equal(false);
     cell.click();
     control(el, 'Push for Statements').click();
     await el.updateComplete;

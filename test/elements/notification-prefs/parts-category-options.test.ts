@@ -72,6 +72,21 @@ describe('CategoryOptionsPart', () => {
     expect(select.value).to.equal('daily');
   });
 
+  it('shows the saved frequency again when a choice is rolled back or changed elsewhere', async () => {
+    const { el } = await setup();
+    const select = $<HTMLSelectElement>(el, '[data-category="low-balance"] select');
+    select.value = 'daily';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    // The save failed and the widget rolled the view back.
+    el.view = { ...el.view, frequency: { 'low-balance': 'immediate' } };
+    await el.updateComplete;
+    expect(select.value).to.equal('immediate');
+    el.view = { ...el.view, frequency: { 'low-balance': 'daily' } };
+    await el.updateComplete;
+    expect(select.value).to.equal('daily');
+  });
+
   it('shows the threshold in the catalog currency, with a label naming the category', async () => {
     const { el } = await setup();
     const input = threshold(el, 'low-balance');

@@ -367,8 +367,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   protected override handleNotice(notice: ResourceNotice): void {
     super.handleNotice(notice);
     if (notice.type === 'saved' || notice.type === 'external-update') this.history.invalidate();
-    // The change was rolled back and the failure is shown with Retry: its Undo would undo nothing.
-    if (notice.type === 'save-failed') this.undo.dismiss();
+    // The change was rolled back (and is shown with Retry) or the draft thrown away: its Undo would undo nothing.
+    if (notice.type === 'save-failed' || notice.type === 'discarded') this.undo.dismiss();
   }
 
   override disconnectedCallback(): void {

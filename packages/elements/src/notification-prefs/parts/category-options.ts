@@ -72,6 +72,7 @@ export class CategoryOptionsPart {
       </label>
       <select
         id=${id}
+        .value=${live(current)}
         ?disabled=${this.#host.disabled}
         @change=${(e: Event) => this.#changeFrequency(category, (e.target as HTMLSelectElement).value)}
       >
