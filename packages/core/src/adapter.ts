@@ -26,6 +26,11 @@ export interface ChangeMeta {
   version: number;
   idempotencyKey: string;
   signal: AbortSignal;
+  /**
+   * The page is being hidden or closed, and this save was sent for that reason: pass it to
+   * `fetch` (`keepalive: true`) so the browser finishes the request after the page is gone.
+   */
+  keepalive?: boolean;
 }
 
 /** A change of the preferences document of a domain: a JSON Merge Patch, without bookkeeping. */

@@ -195,8 +195,16 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.#host.requestUpdate();
   }
 
+  /** The page is being hidden or closed: a batch waiting for its timer goes out now, with keepalive. */
+  readonly #onLeave = (event: Event): void => {
+    if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+    if (this.#batchTimer !== undefined && this.mode === 'auto') this.#sendDraft(true);
+  };
+
   hostConnected(): void {
     this.#connected = true;
+    globalThis.addEventListener?.('pagehide', this.#onLeave);
+    globalThis.document?.addEventListener('visibilitychange', this.#onLeave);
     if (this.#spec && (this.loadStatus === 'idle' || (this.loadStatus === 'loading' && !this.#loadAbort))) {
       void this.load();
     } else if (this.#spec && this.loadStatus === 'ready') {
@@ -208,6 +216,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
 
   hostDisconnected(): void {
     this.#connected = false;
+    globalThis.removeEventListener?.('pagehide', this.#onLeave);
+    globalThis.document?.removeEventListener('visibilitychange', this.#onLeave);
     if (this.#loadAbort) {
       this.#loadAbort.abort(new DOMException('The widget was removed.', 'AbortError'));
       this.#loadAbort = undefined;
@@ -302,13 +312,17 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
 
   /** Sends unsent changes now: the Save button in manual mode, or the end of a batch. */
   flush(): void {
+    this.#sendDraft(false);
+  }
+
+  #sendDraft(keepalive: boolean): void {
     clearTimeout(this.#batchTimer);
     this.#batchTimer = undefined;
     // One write at a time: the next one is made on the version the previous one returns.
     if (!this.draft || this.inflight) return;
     const patch = this.draft;
     this.draft = undefined;
-    void this.#send(patch, newIdempotencyKey());
+    void this.#send(patch, newIdempotencyKey(), 0, keepalive);
   }
 
   /** Manual mode: throws the draft away. */
@@ -378,7 +392,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.#host.requestUpdate();
   }
 
-  async #send(patch: PreferencesPatch<D>, idempotencyKey: string, conflictRound = 0): Promise<void> {
+  async #send(patch: PreferencesPatch<D>, idempotencyKey: string, conflictRound = 0, keepalive = false): Promise<void> {
     const spec = this.#spec;
     const base = this.confirmed;
     if (!spec || !base) return;
@@ -388,7 +402,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     try {
       // Saves are not aborted when the widget is removed: the customer made the change.
       const saved = await this.#withTimeout(
-        (signal) => spec.save(patch, { version: base.version, idempotencyKey, signal }),
+        (signal) =>
+          spec.save(patch, { version: base.version, idempotencyKey, signal, ...(keepalive && { keepalive }) }),
         undefined,
       );
       if (spec !== this.#spec) return;
