@@ -409,6 +409,23 @@ describe('<notification-prefs> filter', () => {
     expect($(el, '[role="grid"]')).to.equal(null);
   });
 
+  it('spaces alone filter nothing: a collapsed section stays collapsed and says so', async () => {
+    const el = await mount(new FakeAdapter(manyCatalog(30)));
+    const disclosure = () => $$<HTMLButtonElement>(el, '.disclosure')[0]!;
+    const rows = () => $$(el, '[role="rowheader"]').length;
+    const all = rows();
+    disclosure().click();
+    await el.updateComplete;
+    const collapsed = rows();
+    expect(collapsed).to.be.lessThan(all);
+    const input = $<HTMLInputElement>(el, '[part="filter"] input');
+    input.value = '   ';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(rows()).to.equal(collapsed);
+    expect(disclosure().getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('is not offered for twenty categories or fewer', async () => {
     const el = await mount(new FakeAdapter(manyCatalog(20)));
     expect($(el, '[part="filter"]')).to.equal(null);

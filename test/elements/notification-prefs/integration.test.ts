@@ -36,6 +36,31 @@ describe('<notification-prefs> with its parts', () => {
     await waitUntil(() => adapter.doc.frequency['large-transaction'] === 'daily');
   });
 
+  it('Escape in a threshold being typed puts the saved value back and leaves the dialog open; a second closes it', async () => {
+    const adapter = new FakeAdapter();
+    const el = await mount(adapter);
+    const options = button(el, 'Options: Large transactions');
+    options.click();
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    const input = dialog.querySelector<HTMLInputElement>('input')!;
+    const saved = input.value;
+    input.focus();
+    input.value = 'lots';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog.open, 'the first Escape only drops the typing').to.equal(true);
+    expect(input.value).to.equal(saved);
+    expect(input.getAttribute('aria-invalid')).to.not.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, 'dialog'));
+    expect(adapter.saves).to.have.length(0);
+  });
+
   it('places pause, quiet hours and marketing above the grid, and saves their changes', async () => {
     const adapter = new FakeAdapter(undefined, {
       ...smallPreferences(),

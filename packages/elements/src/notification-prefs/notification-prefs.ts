@@ -759,7 +759,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   }
 
   #renderSection(id: string, label: string, description: string | undefined, count: number, r: number): TemplateResult {
-    const open = this.filter !== '' || !this.collapsed.has(id);
+    // As buildRows reads the filter: spaces alone filter nothing.
+    const open = this.filter.trim() !== '' || !this.collapsed.has(id);
     return html`<div role="row" part="row section" class="row section" data-r=${r} aria-rowindex=${r + 1}>
       <div role="gridcell" class="section-cell" aria-colspan=${this.catalog.channels.length + 2}>
         <h3>

@@ -334,7 +334,9 @@ export class CategoryOptionsPart {
     if (event.key === 'Enter') {
       this.#commit(category, threshold, (event.target as HTMLInputElement).value);
     } else if (event.key === 'Escape' && this.#drafts.has(category.id)) {
-      // Keeps Escape from also closing whatever the options sit in.
+      // Escape puts the saved value back and goes no further: cancelling the key keeps the
+      // options dialog open (a modal dialog closes on an Escape nobody cancelled).
+      event.preventDefault();
       event.stopPropagation();
       this.#drafts.delete(category.id);
       this.#host.requestUpdate();
