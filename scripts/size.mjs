@@ -32,15 +32,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * commit. `null`: measured and shown only.
  *
  * notification-prefs is over its target and cannot meet it with the features its issue
- * asks for: a widget that draws nothing but a paragraph costs about 14.4 KiB before any of
+ * asks for: a widget that draws nothing but a paragraph costs about 14.8 KiB before any of
  * its own code (the "bare widget" row: Lit ~6.1, core's controller, base element, tokens,
- * shared sentences and answer checks ~8.3), which leaves ~5.6 KiB for a grid with keyboard
+ * shared sentences and answer checks ~8.7), which leaves ~5.2 KiB for a grid with keyboard
  * navigation, verification, dialogs, frequency and thresholds, quiet hours, pause,
- * marketing consent, history and undo; they take ~17 KiB (`--why`).
+ * marketing consent, history and undo; they take ~17.5 KiB (`--why`). Its grid alone, with
+ * every part left out, would be ~22.4 KiB.
+ *
+ * Ceiling history: notification-prefs 32 -> 32.5 for the review fixes of 2026-12-01 (the
+ * narrow-screen tab stop, "Keep them on" for a whole row or column, conflicts naming the
+ * settings, announcements said together, a batch sent when the page is hidden).
  */
 export const budgets = {
   'theme-picker': { target: 20, ceiling: 20 },
-  'notification-prefs': { target: 20, ceiling: 32 },
+  'notification-prefs': { target: 20, ceiling: 32.5 },
   cdnBundle: { target: 45, ceiling: 45 },
   core: null,
   floor: null,

@@ -350,6 +350,8 @@ describe('<notification-prefs> saving and failure', () => {
     expect(event.detail.paths).to.deep.equal([['frequency', 'large-transaction']]);
     await waitUntil(() => $(el, '[part="conflict"]'));
     expect($(el, '[part="conflict"]').textContent).to.contain('Someone changed these settings elsewhere.');
+    const named = $$(el, '[part="conflict"] li').map((li) => li.textContent);
+    expect(named, 'which settings collided').to.deep.equal(['How often for Large transactions']);
     await expect(el).to.be.accessible();
     button(el, 'Use my changes').click();
     await waitUntil(() => adapter.doc.frequency['large-transaction'] === 'daily');

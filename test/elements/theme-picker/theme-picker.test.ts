@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
   AdapterError,
   darkColors,
@@ -378,6 +378,26 @@ describe('<theme-picker>', () => {
     second.confirm();
     await oneEvent(el, 'prefs-saved');
     expect(adapter.doc.scheme).to.equal('dark');
+  });
+
+  it('holds a choice that collided with one made elsewhere, and keeps theirs or mine', async () => {
+    const adapter = new FakeThemeAdapter();
+    adapter.holdSaves = true;
+    const { el } = await setup(adapter);
+    radio(el, 'scheme', 'dark').click();
+    await el.updateComplete;
+    // Another device chose "system" meanwhile; this save meets the newer version.
+    adapter.doc = { ...adapter.doc, scheme: 'system', version: 2 };
+    (await adapter.save(1)).fail(new AdapterError('conflict', 'newer version'));
+    await waitUntil(() => shadow(el).querySelector('[part="conflict"]'));
+    const conflict = shadow(el).querySelector('[part="conflict"]')!;
+    expect(conflict.textContent).to.contain('Someone changed these settings elsewhere.');
+    expect(radio(el, 'scheme', 'system').checked, 'theirs is shown').to.equal(true);
+    await expect(el).to.be.accessible();
+    [...conflict.querySelectorAll('button')].find((b) => b.textContent!.includes('Use my changes'))!.click();
+    const mine = await adapter.save(2);
+    expect(mine.patch).to.deep.equal({ scheme: 'dark' });
+    expect(mine.meta.version).to.equal(2);
   });
 
   it('reports a malformed palette clearly and applies the default theme', async () => {

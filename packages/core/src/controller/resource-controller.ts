@@ -195,15 +195,18 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.#host.requestUpdate();
   }
 
-  /** The page is being hidden or closed: a batch waiting for its timer goes out now, with keepalive. */
-  readonly #onLeave = (event: Event): void => {
-    if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
-    if (this.#batchTimer !== undefined && this.mode === 'auto') this.#sendDraft(true);
+  /**
+   * The page is being hidden, or closed (hidden first: the last event a closing page
+   * reliably fires): a batch waiting for its timer goes out now, with keepalive.
+   */
+  readonly #onLeave = (): void => {
+    if (document.visibilityState === 'hidden' && this.#batchTimer !== undefined && this.mode === 'auto') {
+      this.#sendDraft(true);
+    }
   };
 
   hostConnected(): void {
     this.#connected = true;
-    globalThis.addEventListener?.('pagehide', this.#onLeave);
     globalThis.document?.addEventListener('visibilitychange', this.#onLeave);
     if (this.#spec && (this.loadStatus === 'idle' || (this.loadStatus === 'loading' && !this.#loadAbort))) {
       void this.load();
@@ -216,7 +219,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
 
   hostDisconnected(): void {
     this.#connected = false;
-    globalThis.removeEventListener?.('pagehide', this.#onLeave);
     globalThis.document?.removeEventListener('visibilitychange', this.#onLeave);
     if (this.#loadAbort) {
       this.#loadAbort.abort(new DOMException('The widget was removed.', 'AbortError'));

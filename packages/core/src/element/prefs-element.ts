@@ -236,6 +236,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
       r.conflict
         ? html`<div class="panel" part="conflict">
             <p>${this.#say('conflict')}</p>
+            ${this.#renderSettingNames(r.conflict.paths)}
             <div class="actions">
               <button class="primary" @click=${() => r.keepMine()}>${this.#say('conflictKeepMine')}</button>
               <button @click=${() => r.dismissConflict()}>${this.#say('conflictKeepTheirs')}</button>
@@ -262,6 +263,25 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
           </div>`
         : nothing
     }`;
+  }
+
+  /**
+   * The customer's name for the setting at `path` in the document ("SMS for Large
+   * transactions"), so that a conflict can say which settings collided; `undefined`
+   * leaves the setting out of the list.
+   */
+  protected settingName(_path: readonly string[]): string | undefined {
+    return undefined;
+  }
+
+  /** The settings at `paths` by name, once each; nothing when the widget names none. */
+  #renderSettingNames(paths: readonly (readonly string[])[]): unknown {
+    const names = [...new Set(paths.map((path) => this.settingName(path)).filter((name) => name !== undefined))];
+    return names.length
+      ? html`<ul class="settings-list">
+          ${names.map((name) => html`<li>${name}</li>`)}
+        </ul>`
+      : nothing;
   }
 
   /** The loaded widget. `view` already includes the customer's unsaved and in-flight changes. */

@@ -70,8 +70,12 @@ export const baseStyles = [
       border-color: var(--pc-color-danger);
     }
     .panel h2,
-    .panel p {
+    .panel p,
+    .settings-list {
       margin: 0;
+    }
+    .settings-list {
+      padding-inline-start: var(--pc-space-xl);
     }
     .panel h2 {
       font-size: var(--pc-font-size-l);

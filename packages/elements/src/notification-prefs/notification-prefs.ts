@@ -364,6 +364,29 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     );
   }
 
+  protected override settingName([field, id, channelId]: readonly string[]): string | undefined {
+    const { categories, channels } = this.catalog;
+    const category = categories.find((c) => c.id === id);
+    switch (field) {
+      case 'subscriptions': {
+        const channel = channels.find((c) => c.id === channelId);
+        return category && (channel ? this.#m.cell(channel.label, category.label) : category.label);
+      }
+      case 'frequency':
+        return category && this.categoryOptions.frequencyLabel(category);
+      case 'thresholds':
+        return category && this.categoryOptions.thresholdLabel(category);
+      case 'quietHours':
+        return this.quietHours.title;
+      case 'pausedUntil':
+        return this.pause.title;
+      case 'marketingConsent':
+        return this.marketing.title;
+      default:
+        return undefined;
+    }
+  }
+
   protected override handleNotice(notice: ResourceNotice): void {
     super.handleNotice(notice);
     if (notice.type === 'saved' || notice.type === 'external-update') this.history.invalidate();

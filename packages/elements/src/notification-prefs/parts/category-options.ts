@@ -60,16 +60,8 @@ export class CategoryOptionsPart {
     const saved = this.#host.view.frequency[category.id];
     const current = saved && frequencies.includes(saved) ? saved : frequencies[0];
     const id = partId('pc-frequency', category.id);
-    const name = category.label;
     return html`<div class="pc-field">
-      <label for=${id}>
-        ${partText(
-          this.#host,
-          'category-options.frequency.label',
-          msg(str`How often for ${name}`, { id: 'notification-prefs.category-options.frequency.label' }),
-          { category: name },
-        )}
-      </label>
+      <label for=${id}>${this.frequencyLabel(category)}</label>
       <select
         id=${id}
         .value=${live(current)}
@@ -81,6 +73,28 @@ export class CategoryOptionsPart {
         )}
       </select>
     </div>`;
+  }
+
+  /** "How often for Low balance": the frequency's label, also the setting's name in a conflict. */
+  frequencyLabel(category: NotificationCategory): string {
+    const name = category.label;
+    return partText(
+      this.#host,
+      'category-options.frequency.label',
+      msg(str`How often for ${name}`, { id: 'notification-prefs.category-options.frequency.label' }),
+      { category: name },
+    );
+  }
+
+  /** "Threshold for Low balance": the threshold's label, also the setting's name in a conflict. */
+  thresholdLabel(category: NotificationCategory): string {
+    const name = category.label;
+    return partText(
+      this.#host,
+      'category-options.threshold.label',
+      msg(str`Threshold for ${name}`, { id: 'notification-prefs.category-options.threshold.label' }),
+      { category: name },
+    );
   }
 
   #changeFrequency(category: NotificationCategory, value: string): void {
@@ -99,7 +113,6 @@ export class CategoryOptionsPart {
     const hintId = `${id}-hint`;
     const errorId = `${id}-error`;
     const error = draft?.error;
-    const name = category.label;
     const symbol = money ? currencySymbol(currency) : undefined;
     const unit = money
       ? html`<span class="pc-affix" aria-hidden="true">${symbol!.symbol}</span>`
@@ -108,12 +121,7 @@ export class CategoryOptionsPart {
         </span>`;
     return html`<div class="pc-field pc-threshold">
       <label for=${id}>
-        ${partText(
-          this.#host,
-          'category-options.threshold.label',
-          msg(str`Threshold for ${name}`, { id: 'notification-prefs.category-options.threshold.label' }),
-          { category: name },
-        )}
+        ${this.thresholdLabel(category)}
         ${money ? html`<span class="sr-only">(${currencyName(currency)})</span>` : nothing}
       </label>
       <span class="pc-hint" id=${hintId}>${this.#kindHint(threshold)} ${this.#rangeHint(threshold, money)}</span>

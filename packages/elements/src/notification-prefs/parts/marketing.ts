@@ -42,13 +42,16 @@ export class MarketingPart {
   // The switch is a native checkbox: its checked state is exposed as the switch's state, and
   // an aria-checked beside it could only disagree with it.
   /* eslint-disable lit-a11y/role-has-required-aria-attrs */
+  /** The part's heading, also the setting's name in a conflict. */
+  get title(): string {
+    return this.#t('title', msg('Marketing', { id: 'notification-prefs.marketing.title' }));
+  }
+
   render(): unknown {
     if (!this.#categories.length) return nothing;
     const granted = this.granted;
     return html`<section class="pc-part pc-marketing" aria-labelledby="pc-marketing-title">
-      <h3 class="pc-part-title" id="pc-marketing-title">
-        ${this.#t('title', msg('Marketing', { id: 'notification-prefs.marketing.title' }))}
-      </h3>
+      <h3 class="pc-part-title" id="pc-marketing-title">${this.title}</h3>
       <label class="pc-check">
         <input
           type="checkbox"

@@ -47,12 +47,15 @@ export class PausePart {
     return partText(this.#host, `pause.${key}`, fallback, values);
   }
 
+  /** The part's heading, also the setting's name in a conflict. */
+  get title(): string {
+    return this.#t('title', msg('Pause notifications', { id: 'notification-prefs.pause.title' }));
+  }
+
   render(): unknown {
     const until = this.pausedUntil;
     return html`<section class="pc-part pc-pause" aria-labelledby="pc-pause-title">
-      <h3 class="pc-part-title" id="pc-pause-title">
-        ${this.#t('title', msg('Pause notifications', { id: 'notification-prefs.pause.title' }))}
-      </h3>
+      <h3 class="pc-part-title" id="pc-pause-title">${this.title}</h3>
       ${until ? this.#renderPaused(until) : this.#renderChoices()}
     </section>`;
   }

@@ -65,6 +65,15 @@ export class QuietHoursPart {
     );
   }
 
+  /** The part's heading, also the setting's name in a conflict. */
+  get title(): string {
+    return partText(
+      this.#host,
+      'quiet-hours.title',
+      msg('Quiet hours', { id: 'notification-prefs.quiet-hours.title' }),
+    );
+  }
+
   // The switch is a native checkbox: its checked state is exposed as the switch's state, and
   // an aria-checked beside it could only disagree with it.
   /* eslint-disable lit-a11y/role-has-required-aria-attrs */
@@ -73,9 +82,7 @@ export class QuietHoursPart {
     const t = (key: string, fallback: string, values?: Record<string, string>) =>
       partText(this.#host, `quiet-hours.${key}`, fallback, values);
     return html`<section class="pc-part pc-quiet-hours" aria-labelledby="pc-quiet-title">
-      <h3 class="pc-part-title" id="pc-quiet-title">
-        ${t('title', msg('Quiet hours', { id: 'notification-prefs.quiet-hours.title' }))}
-      </h3>
+      <h3 class="pc-part-title" id="pc-quiet-title">${this.title}</h3>
       <p class="pc-hint" id="pc-quiet-description">
         ${t(
           'description',
