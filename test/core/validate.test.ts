@@ -19,6 +19,7 @@ import {
   SchemaMismatch,
   themeCatalogSchema,
   themePreferencesSchema,
+  uniqueIds,
   type JsonSchema,
 } from '@prefcenter/core';
 
@@ -175,6 +176,31 @@ describe('validate.ts agrees with the zod schemas it is compiled from', () => {
       if (!ours.ok) rejected += 1;
     }
     expect(rejected).to.equal(14);
+  });
+});
+
+describe('uniqueIds, through conformAdapterResponse rules', () => {
+  it('names the second item that repeats an id, as an invalid-response', () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: { items: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } } },
+      required: ['items'],
+    };
+    const rules = (value: { items: { id: string }[] }) => uniqueIds(value.items, 'items');
+    expect(conformAdapterResponse(schema, { items: [{ id: 'a' }, { id: 'b' }] }, 'list', rules)).to.deep.equal({
+      items: [{ id: 'a' }, { id: 'b' }],
+    });
+    try {
+      conformAdapterResponse(schema, { items: [{ id: 'a' }, { id: 'b' }, { id: 'a' }] }, 'list', rules);
+      expect.fail('expected a duplicate to be refused');
+    } catch (error) {
+      expect(error).to.be.instanceOf(AdapterError);
+      expect((error as AdapterError).kind).to.equal('invalid-response');
+      expect((error as AdapterError).path).to.deep.equal(['items', 2, 'id']);
+      expect((error as AdapterError).message).to.equal(
+        'Malformed list from the adapter at items[2].id: duplicate id "a".',
+      );
+    }
   });
 });
 

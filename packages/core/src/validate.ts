@@ -143,11 +143,19 @@ export function conform<T>(schema: JsonSchema, value: unknown): T {
 /**
  * Checks what an adapter returned. A malformed answer becomes an `invalid-response`
  * error that names the first bad field, so the widget can say what is wrong instead of
- * crashing half-drawn.
+ * crashing half-drawn. `rules` checks what JSON Schema cannot say (ids unique in a list),
+ * throwing a `SchemaMismatch` as the schema check does.
  */
-export function conformAdapterResponse<T>(schema: JsonSchema, value: unknown, what: string): T {
+export function conformAdapterResponse<T>(
+  schema: JsonSchema,
+  value: unknown,
+  what: string,
+  rules?: (checked: T) => void,
+): T {
   try {
-    return conform<T>(schema, value);
+    const checked = conform<T>(schema, value);
+    rules?.(checked);
+    return checked;
   } catch (error) {
     if (!(error instanceof SchemaMismatch)) throw error;
     throw new AdapterError(
@@ -156,4 +164,13 @@ export function conformAdapterResponse<T>(schema: JsonSchema, value: unknown, wh
       { path: error.path, cause: error },
     );
   }
+}
+
+/** Throws a `SchemaMismatch` at the second item of `list` (at `field`) whose `id` an earlier one has. */
+export function uniqueIds(list: readonly { id: string }[], field: string): void {
+  const seen = new Set<string>();
+  list.forEach(({ id }, index) => {
+    if (seen.has(id)) throw new SchemaMismatch([field, index, 'id'], `duplicate id ${JSON.stringify(id)}`);
+    seen.add(id);
+  });
 }

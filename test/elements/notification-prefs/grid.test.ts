@@ -314,6 +314,23 @@ describe('<notification-prefs> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('refuses a catalog that repeats an id, and says where', async () => {
+    for (const [field, index] of [
+      ['categories', 3],
+      ['channels', 2],
+      ['sections', 1],
+    ] as const) {
+      const catalog = smallCatalog();
+      catalog[field][index]!.id = catalog[field][0]!.id;
+      const el = await mount(new FakeAdapter(catalog));
+      const error = $(el, '[part="error"]');
+      expect(error.textContent, field).to.contain('The service sent settings we could not read.');
+      expect(error.textContent).to.contain(`${field}[${index}].id`);
+      expect(Boolean($(el, '[role="grid"]')), 'no half-drawn grid').to.equal(false);
+      el.remove();
+    }
+  });
+
   it('fits one card per category on a narrow widget', async () => {
     const el = await mount(
       new FakeAdapter(),

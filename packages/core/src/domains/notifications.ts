@@ -2,7 +2,7 @@ import type { AdapterMethod } from '../adapter.js';
 import type { DomainDefinition } from '../controller/domain-resource.js';
 import { notificationCatalog, notificationPreferences } from '../generated/schemas.js';
 import type { NotificationCatalog, NotificationPreferences } from '../schemas/notifications.js';
-import { conformAdapterResponse } from '../validate.js';
+import { conformAdapterResponse, uniqueIds } from '../validate.js';
 
 export const notificationsDomain: DomainDefinition<NotificationPreferences, NotificationCatalog> = {
   domain: 'notifications',
@@ -11,7 +11,12 @@ export const notificationsDomain: DomainDefinition<NotificationPreferences, Noti
   writeMethod: 'updateNotificationPreferences',
   parsers: {
     parseCatalog: (value) =>
-      conformAdapterResponse<NotificationCatalog>(notificationCatalog, value, 'notification catalog'),
+      conformAdapterResponse<NotificationCatalog>(notificationCatalog, value, 'notification catalog', (catalog) => {
+        // Rows, columns and saved choices are keyed by id: a repeated one would switch two at once.
+        uniqueIds(catalog.sections, 'sections');
+        uniqueIds(catalog.channels, 'channels');
+        uniqueIds(catalog.categories, 'categories');
+      }),
     parseDocument: (value) =>
       conformAdapterResponse<NotificationPreferences>(notificationPreferences, value, 'notification preferences'),
   },
