@@ -57,6 +57,8 @@ describe('<notification-prefs> channel verification', () => {
     const reads = adapter.catalogReads;
     button(el, 'Verify phone number').click();
     await el.updateComplete;
+    button(el, 'Verify phone number').click(); // impatient: the step is already under way
+    await el.updateComplete;
     expect(calls).to.deep.equal(['sms']);
     expect($(el, '[part="notice"]').textContent).to.contain('Finish the step');
     readyCatalog(adapter);

@@ -573,6 +573,9 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   /** Starts the host's step for a channel that is not ready, then reloads the catalog. */
   async #verify(channel: NotificationChannel): Promise<void> {
     const adapter = this.effectiveAdapter;
+    // The adapter's step is under way: a second click must not start another. (A step the
+    // host takes through the event may be started again: the customer may have left it.)
+    if (adapter?.verifyNotificationChannel && this.verifying[channel.id] === 'pending') return;
     this.#setVerifying(channel.id, 'pending');
     if (adapter?.verifyNotificationChannel) {
       const { signal } = (this.#verification ??= new AbortController());
