@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { PrefsAdapter, PrefsChangeEvent } from '@prefcenter/core';
+import { AdapterError, type PrefsAdapter, type PrefsChangeEvent } from '@prefcenter/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, control, FakeAdapter, focused, mount, smallPreferences } from './helpers.js';
 
@@ -114,6 +114,48 @@ describe('<notification-prefs> with its parts', () => {
     await waitUntil(() => said.filter((s) => s.includes('Undo available')).length === 2);
     const paused = said.filter((s) => s.includes('Undo available'))[1]!;
     expect(paused).to.match(/^Notifications paused until .+\. Notifications paused\. Undo available for 10 seconds\.$/);
+  });
+
+  it('rolls back a refused change made in any part, says so, and Dismiss keeps what was saved', async () => {
+    const adapter = new FakeAdapter(undefined, {
+      ...smallPreferences(),
+      marketingConsent: { granted: true, at: '2025-05-01T10:00:00Z' },
+    });
+    const el = await mount(adapter);
+    const refuse = async (act: () => void) => {
+      adapter.failNext = new AdapterError('unavailable', 'down');
+      act();
+      await waitUntil(() => $(el, '[part="save-error"]'), 'no error shown');
+      await el.updateComplete;
+    };
+    const dismiss = async () => {
+      button(el, 'Dismiss').click();
+      await waitUntil(() => !$(el, '[part="save-error"]'));
+    };
+    const quiet = () => $$<HTMLInputElement>(el, '.pc-quiet-hours input[type="checkbox"]')[0]!;
+    await refuse(() => quiet().click());
+    expect(quiet().checked, 'quiet hours rolled back').to.equal(false);
+    await dismiss();
+
+    await refuse(() => button(el, 'Pause for a day').click());
+    expect($(el, '.pc-pause').textContent).to.not.contain('Paused until');
+    await dismiss();
+
+    const consent = () => $$<HTMLInputElement>(el, '.pc-marketing input[type="checkbox"]')[0]!;
+    await refuse(() => consent().click());
+    expect(consent().checked, 'marketing consent rolled back').to.equal(true);
+    expect(control(el, 'Email for Offers').hasAttribute('aria-disabled')).to.equal(false);
+    await dismiss();
+
+    button(el, 'Options: Large transactions').click();
+    await el.updateComplete;
+    const select = $<HTMLDialogElement>(el, 'dialog').querySelector('select')!;
+    await refuse(() => {
+      select.value = 'daily';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(select.value, 'frequency rolled back').to.equal('immediate');
+    expect(adapter.doc.version, 'nothing was saved').to.equal(1);
   });
 
   it('confirms each change with Undo, which puts it back', async () => {
