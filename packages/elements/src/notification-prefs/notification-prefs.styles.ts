@@ -111,12 +111,12 @@ export default css`
     font-weight: var(--pc-font-weight-strong);
     overflow-wrap: anywhere;
   }
+  /* No lock glyph: U+1F512 is missing from many systems' fonts and showed as a box; the
+     words "Always on" say it, in every font. */
   .reason {
     font-size: var(--pc-font-size-s);
+    font-weight: var(--pc-font-weight-strong);
     color: var(--pc-color-text);
-  }
-  .reason::before {
-    content: '🔒\\FE0E ';
   }
   .section {
     display: block;
