@@ -13,6 +13,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import {
   $,
   $$,
+  button,
   control,
   Deferred,
   FakeAdapter,
@@ -26,12 +27,6 @@ import {
 const readyCatalog = (adapter: FakeAdapter) => {
   const catalog = adapter.catalog as NotificationCatalog;
   catalog.channels.find((c) => c.id === 'sms')!.ready = true;
-};
-
-const button = (el: Element, text: string) => {
-  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === text);
-  if (!found) throw new Error(`No button "${text}"`);
-  return found;
 };
 
 describe('<notification-prefs> channel verification', () => {

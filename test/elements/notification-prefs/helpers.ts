@@ -212,6 +212,13 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
+/** The button whose text, white space folded, is `text`; throws when there is none. */
+export function button(el: Element, text: string): HTMLButtonElement {
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
+  if (!found) throw new Error(`No button "${text}"`);
+  return found;
+}
+
 /** The switch named `name` (e.g. "SMS for Large transactions"). */
 export function control(el: Element, name: string): HTMLElement {
   const found = $$(el, '[role="checkbox"]').find((b) => b.getAttribute('aria-label') === name);

@@ -1,13 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { AdapterError, type PrefsAdapter, type PrefsChangeEvent } from '@prefcenter/core';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, control, FakeAdapter, focused, mount, smallPreferences } from './helpers.js';
-
-const button = (el: Element, text: string) => {
-  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
-  if (!found) throw new Error(`No button "${text}"`);
-  return found;
-};
+import { $, $$, button, control, FakeAdapter, focused, mount, smallPreferences } from './helpers.js';
 
 /** Every part of the widget is reachable in it and saves through the widget's one change path. */
 describe('<notification-prefs> with its parts', () => {

@@ -4,10 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { AdapterError, applyTheme, type PrefsAdapter } from '@prefcenter/core';
 import { Deferred } from '../../shared/deferred.js';
 import type { NotificationPrefs } from '../../../packages/elements/src/notification-prefs/index.js';
-import { $, $$, control, FakeAdapter, manyCatalog, mount, smallCatalog, xssName } from './helpers.js';
-
-const button = (el: Element, text: string) =>
-  $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text)!;
+import { $, button, control, FakeAdapter, manyCatalog, mount, smallCatalog, xssName } from './helpers.js';
 
 /** The widget inside a page section painted with a theme, as <theme-picker> would paint it. */
 async function themed(adapter: PrefsAdapter, choice: Parameters<typeof applyTheme>[0]): Promise<NotificationPrefs> {

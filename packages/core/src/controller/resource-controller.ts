@@ -529,7 +529,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.#unsubscribe = undefined;
   }
 
-  /** Runs an adapter call with a deadline; on expiry it is aborted and becomes `timeout`. */
   /** Runs an adapter call with this controller's deadline; on expiry it is aborted and becomes `timeout`. */
   #withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, parent: AbortSignal | undefined): Promise<T> {
     return withTimeout(call, this.#options.timeout, parent);
