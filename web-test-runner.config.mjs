@@ -134,8 +134,10 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // Ceilings for a hang, not speed checks: CI runs three browsers on two shared cores, and
+  // a test that took 2 s alone took over 10 s there. Speed is measured by `npm run bench`.
+  testsFinishTimeout: 600_000,
+  testFramework: { config: { timeout: 60_000 } },
   coverageConfig: {
     include: ['packages/core/src/**/*.ts', 'packages/adapter-local/src/**/*.ts'],
     exclude: ['**/generated/**', '**/node_modules/**'],

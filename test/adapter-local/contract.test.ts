@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import {
   domainResource,
   notificationsDomain,
@@ -16,6 +16,7 @@ import {
 import { createLocalAdapter, memoryStorage, type LocalAdapter } from '@prefcenter/adapter-local';
 import { ReactiveElement } from 'lit';
 import { meta, read } from './helpers.js';
+import { waitUntil } from '../shared/wait.js';
 
 class ContractHost extends ReactiveElement {}
 customElements.define('local-adapter-contract-host', ContractHost);

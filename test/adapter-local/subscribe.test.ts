@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { DomainDocuments, PrefsDomain } from '@prefcenter/core';
 import { bankSeed, createLocalAdapter, memoryStorage, type LocalAdapter } from '@prefcenter/adapter-local';
 import { captureWarnings, meta, uniqueKey } from './helpers.js';
+import { waitUntil } from '../shared/wait.js';
 
 function listen<D extends PrefsDomain>(adapter: LocalAdapter, domain: D) {
   const heard: DomainDocuments[D][] = [];

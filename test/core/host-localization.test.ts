@@ -1,7 +1,7 @@
 // A page where the host configured @lit/localize itself, before and without our setup: its
 // loadLocale merges loadPrefcenterTemplates(locale) into its own templates. (Each test file
 // runs in its own page, so lit-localize is unconfigured when this file starts.)
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { configureLocalization, msg } from '@lit/localize';
 import {
   AdapterError,
@@ -12,6 +12,7 @@ import {
 } from '@prefcenter/core';
 import { fakeThemeAdapter, type TestWidget } from './test-widget.js';
 import './test-widget.js';
+import { waitUntil } from '../shared/wait.js';
 
 const hostTemplates: Record<string, Record<string, string>> = {
   fr: { 'host.title': 'Mon compte' },

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { msg } from '@lit/localize';
 import {
   AdapterError,
@@ -13,6 +13,7 @@ import {
 } from '@prefcenter/core';
 import { fakeThemeAdapter, type TestWidget } from './test-widget.js';
 import './test-widget.js';
+import { waitUntil } from '../shared/wait.js';
 
 const part = (el: TestWidget, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

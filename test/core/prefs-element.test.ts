@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { AdapterError, setLocale, setupLocalization, type PrefsAdapter } from '@prefcenter/core';
 import '@prefcenter/core/provider/define';
 import { fakeThemeAdapter, themeDoc, type TestWidget } from './test-widget.js';
 import './test-widget.js';
+import { waitUntil } from '../shared/wait.js';
 
 const part = (el: TestWidget, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const $ = <E extends Element = HTMLElement>(el: TestWidget, selector: string) =>

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import {
   AdapterError,
   adapterErrorKinds,
@@ -23,6 +23,7 @@ import {
   smallPreferences,
   status,
 } from './helpers.js';
+import { waitUntil } from '../../shared/wait.js';
 
 const readyCatalog = (adapter: FakeAdapter) => {
   const catalog = adapter.catalog as NotificationCatalog;
@@ -90,7 +91,7 @@ describe('<notification-prefs> channel verification', () => {
     const el = await mount(adapter);
     el.verificationTimeout = 50;
     button(el, 'Verify phone number').click();
-    await waitUntil(() => $(el, '[part="notice"] [role="alert"]'), 'no timeout shown', { timeout: 3000 });
+    await waitUntil(() => $(el, '[part="notice"] [role="alert"]'), 'no timeout shown');
     expect($(el, '[part="notice"] [role="alert"]').textContent).to.contain(errorMessage('timeout'));
   });
 
@@ -395,7 +396,7 @@ describe('<notification-prefs> filter', () => {
     expect(names).to.have.length(11);
     expect(names.every((n) => n!.startsWith('Category 2'))).to.equal(true);
     expect($(el, '#filter-count').textContent).to.equal('11 of 30 notifications match');
-    await waitUntil(() => status(el) === '11 of 30 notifications match', 'not announced', { timeout: 3000 });
+    await waitUntil(() => status(el) === '11 of 30 notifications match', 'not announced');
     await expect(el).to.be.accessible();
     input.value = 'odd one';
     input.dispatchEvent(new Event('input'));

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { PrefsChangeEvent, PrefsSavedEvent } from '@prefcenter/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineNotificationPrefs } from '../../../packages/elements/src/notification-prefs/define.js';
@@ -16,6 +16,7 @@ import {
   status,
   xssName,
 } from './helpers.js';
+import { waitUntil } from '../../shared/wait.js';
 
 describe('<notification-prefs> grid', () => {
   it('is registered, and can be registered under another tag name', () => {

@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import {
   AdapterError,
   applyMergePatch,
@@ -13,6 +13,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../packages/elements/src/notification-prefs/define.js';
 import type { NotificationPrefs } from '../../../packages/elements/src/notification-prefs/index.js';
 import { Deferred } from '../../shared/deferred.js';
+import { waitUntil } from '../../shared/wait.js';
 
 type Patch = PreferencesPatch<NotificationPreferences>;
 

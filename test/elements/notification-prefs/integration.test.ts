@@ -1,7 +1,8 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { AdapterError, type PrefsAdapter, type PrefsChangeEvent } from '@prefcenter/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, button, control, FakeAdapter, focused, mount, smallPreferences } from './helpers.js';
+import { waitUntil } from '../../shared/wait.js';
 
 /** Every part of the widget is reachable in it and saves through the widget's one change path. */
 describe('<notification-prefs> with its parts', () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   AdapterError,
@@ -13,6 +13,7 @@ import {
 } from '@prefcenter/core';
 import { HistoryPart } from '../../../packages/elements/src/notification-prefs/parts/history.js';
 import { expectNone, expectSame, PartsTestHost } from './parts-test-host.js';
+import { waitUntil } from '../../shared/wait.js';
 
 setupLocalization();
 
@@ -163,7 +164,7 @@ describe('HistoryPart', () => {
     expect(part.timeoutMs).to.equal(15_000);
     part.timeoutMs = 50;
     await open(el);
-    await waitUntil(() => part.status === 'error', 'the load never timed out', { timeout: 3000 });
+    await waitUntil(() => part.status === 'error', 'the load never timed out');
     await el.updateComplete;
     expect(bodyText(el)).to.contain(errorMessage('timeout'));
     expect(fake.calls[0]!.aborted, "the adapter's call was not aborted").to.equal(true);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   applyMergePatch,
@@ -9,6 +9,7 @@ import {
 } from '@prefcenter/core';
 import { inverseMergePatch, UndoPart } from '../../../packages/elements/src/notification-prefs/parts/undo.js';
 import { PartsTestHost, basePreferences, expectNone, expectSame } from './parts-test-host.js';
+import { waitUntil } from '../../shared/wait.js';
 
 setupLocalization();
 
@@ -190,7 +191,7 @@ describe('UndoPart', () => {
     el.change({ frequency: { 'low-balance': 'daily' } });
     await el.updateComplete;
     expect(part.visible).to.equal(true);
-    await waitUntil(() => !part.visible, 'the toast should go away', { timeout: 2000 });
+    await waitUntil(() => !part.visible, 'the toast should go away');
     await el.updateComplete;
     expectNone(toast(el));
   });
@@ -227,7 +228,7 @@ describe('UndoPart', () => {
     await aTimeout(200);
     expect(part.visible).to.equal(true);
     wrapper.querySelector<HTMLButtonElement>('#outside')!.focus();
-    await waitUntil(() => !part.visible, 'the toast should go away once focus leaves', { timeout: 2000 });
+    await waitUntil(() => !part.visible, 'the toast should go away once focus leaves');
   });
 
   it('works by keyboard: Tab to Undo, Enter; focus stays in the toast', async () => {

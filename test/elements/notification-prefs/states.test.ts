@@ -1,10 +1,11 @@
 // axe in the states the other files do not check it in, and customer and catalog text
 // shown as text wherever it appears besides the grid (dialog titles, the Undo toast).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { AdapterError, applyTheme, type PrefsAdapter } from '@prefcenter/core';
 import { Deferred } from '../../shared/deferred.js';
 import type { NotificationPrefs } from '../../../packages/elements/src/notification-prefs/index.js';
 import { $, button, control, FakeAdapter, manyCatalog, mount, smallCatalog, xssName } from './helpers.js';
+import { waitUntil } from '../../shared/wait.js';
 
 /** The widget inside a page section painted with a theme, as <theme-picker> would paint it. */
 async function themed(adapter: PrefsAdapter, choice: Parameters<typeof applyTheme>[0]): Promise<NotificationPrefs> {

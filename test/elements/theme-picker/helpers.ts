@@ -1,7 +1,7 @@
 import { applyMergePatch, type ChangeMeta, type PreferencesPatch, type ThemePreferences } from '@prefcenter/core';
-import { waitUntil } from '@open-wc/testing';
 import type { ThemePicker } from '../../../packages/elements/src/theme-picker/index.js';
 import { Deferred } from '../../shared/deferred.js';
+import { waitUntil } from '../../shared/wait.js';
 
 export { Deferred } from '../../shared/deferred.js';
 

@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../packages/elements/src/theme-picker/define.js';
 import type { ThemePicker } from '../../../packages/elements/src/theme-picker/index.js';
 import { FakeThemeAdapter, announced, ready, shadow, token } from './helpers.js';
+import { waitUntil } from '../../shared/wait.js';
 
 /** What has focus inside the picker: the focused radio's group and value, or the control's part. */
 function focused(el: ThemePicker): string {

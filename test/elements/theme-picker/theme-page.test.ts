@@ -1,7 +1,7 @@
 // The theme picker on a settings page with another widget: one adapter through
 // <prefs-provider>, the theme painted onto a page section, and <notification-prefs> inside
 // that section following each choice through the --prefs-* tokens, with no wiring of its own.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { createLocalAdapter } from '@prefcenter/adapter-local';
 import { darkColors, highContrastDarkColors, lightColors } from '@prefcenter/core';
 import '../../../packages/core/src/provider/define.js';
@@ -10,6 +10,7 @@ import '../../../packages/elements/src/theme-picker/define.js';
 import type { NotificationPrefs } from '../../../packages/elements/src/notification-prefs/index.js';
 import type { ThemePicker } from '../../../packages/elements/src/theme-picker/index.js';
 import { radio, ready } from './helpers.js';
+import { waitUntil } from '../../shared/wait.js';
 
 const rgb = (hex: string) => {
   const n = parseInt(hex.slice(1), 16);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import {
   AdapterError,
   darkColors,
@@ -12,6 +12,7 @@ import {
 import '../../../packages/elements/src/theme-picker/define.js';
 import type { ThemePicker } from '../../../packages/elements/src/theme-picker/index.js';
 import { FakeThemeAdapter, Deferred, announced, initialDoc, palette, radio, ready, shadow, token } from './helpers.js';
+import { waitUntil } from '../../shared/wait.js';
 
 let keyCount = 0;
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import {
   createThemeBootScript,
@@ -11,6 +11,7 @@ import type { PrefsThemeAppliedEvent } from '@prefcenter/core';
 import '../../../packages/elements/src/theme-picker/define.js';
 import type { ThemePicker } from '../../../packages/elements/src/theme-picker/index.js';
 import { FakeMedia, FakeThemeAdapter, initialDoc, radio, ready, shadow, token } from './helpers.js';
+import { waitUntil } from '../../shared/wait.js';
 
 /**
  * The runner can emulate `prefers-color-scheme` only where it drives the browser through
