@@ -1,0 +1,104 @@
+import {
+  AdapterError,
+  applyMergePatch,
+  type ChangeMeta,
+  type DomainDefinition,
+  type PrefsAdapter,
+  type PreferencesPatch,
+  type Versioned,
+} from '@prefcenter/core';
+import { Deferred } from './deferred.js';
+
+/** A save the backend received; the test settles it by hand unless the backend confirms at once. */
+export interface FakeSave<D extends Versioned> {
+  patch: PreferencesPatch<D>;
+  meta: ChangeMeta;
+  /** Stores the change on the version it was made on (a stale one is refused as a conflict). */
+  confirm: () => void;
+  fail: (error: unknown) => void;
+}
+
+/**
+ * One domain's backend, made from the domain's definition in core: the adapter it hands
+ * out has exactly the methods the definition names (catalog, read, write) and
+ * `subscribe`, so a widget of any domain can be driven by the same fake. Reads answer at
+ * once unless held; a failing read or save fails with the `AdapterError` the test sets.
+ */
+export class FakeBackend<D extends Versioned, C = unknown> {
+  document: D;
+  catalog: unknown;
+  readonly saves: FakeSave<D>[] = [];
+  loads = 0;
+  /** Every read waits on this while it is set. */
+  holdLoads: Deferred<void> | undefined;
+  /** Every read fails with this while it is set. */
+  failLoads: AdapterError | undefined;
+  /** The next save fails with this. */
+  failNextSave: AdapterError | undefined;
+  /** Saves wait for the test to `confirm()` or `fail()` them. */
+  holdSaves = false;
+  readonly adapter: PrefsAdapter;
+  readonly #listeners = new Set<(document: D) => void>();
+  #saveWaiters: (() => void)[] = [];
+
+  constructor(definition: DomainDefinition<D, C>, catalog: unknown, document: D) {
+    this.catalog = catalog;
+    this.document = document;
+    const read = async (value: () => unknown) => {
+      this.loads += 1;
+      await this.holdLoads?.promise;
+      if (this.failLoads) throw this.failLoads;
+      return structuredClone(value());
+    };
+    const methods = new Map<string, unknown>([
+      [definition.readMethod, () => read(() => this.document)],
+      [definition.writeMethod, (patch: PreferencesPatch<D>, meta: ChangeMeta) => this.#save(patch, meta)],
+    ]);
+    if (definition.catalogMethod) methods.set(definition.catalogMethod, () => read(() => this.catalog));
+    this.adapter = Object.assign(Object.fromEntries(methods), {
+      subscribe: (domain: string, listener: (document: never) => void) => {
+        if (domain !== definition.domain) return () => {};
+        const heard = listener as (document: D) => void;
+        this.#listeners.add(heard);
+        return () => this.#listeners.delete(heard);
+      },
+    }) as PrefsAdapter;
+  }
+
+  /** The `n`th save (from 1), once it has arrived. */
+  async save(n: number): Promise<FakeSave<D>> {
+    while (this.saves.length < n) await new Promise<void>((resolve) => this.#saveWaiters.push(resolve));
+    return this.saves[n - 1]!;
+  }
+
+  /** Another tab or device changed the document; `notify` pushes it to subscribers. */
+  changeElsewhere(patch: PreferencesPatch<D>, notify = true): void {
+    this.document = { ...applyMergePatch(this.document, patch), version: this.document.version + 1 };
+    if (notify) for (const listener of this.#listeners) listener(structuredClone(this.document));
+  }
+
+  #save(patch: PreferencesPatch<D>, meta: ChangeMeta): Promise<D> {
+    const answer = new Deferred<D>();
+    const save: FakeSave<D> = {
+      patch,
+      meta,
+      confirm: () => {
+        if (meta.version !== this.document.version) {
+          answer.reject(new AdapterError('conflict', 'The document changed since this version.'));
+          return;
+        }
+        this.document = { ...applyMergePatch(this.document, patch), version: this.document.version + 1 };
+        answer.resolve(structuredClone(this.document));
+      },
+      fail: (error) => answer.reject(error),
+    };
+    this.saves.push(save);
+    for (const waiter of this.#saveWaiters.splice(0)) waiter();
+    if (this.failNextSave) {
+      const error = this.failNextSave;
+      this.failNextSave = undefined;
+      save.fail(error);
+    } else if (!this.holdSaves) save.confirm();
+    return answer.promise;
+  }
+}

@@ -1,0 +1,208 @@
+// The conformance suite every widget runs by tag: the states and failures each widget must
+// handle the same way (DESIGN.md, "A widget's anatomy"). A widget's test file describes
+// how to drive it (a `WidgetDriver`) and calls `widgetConformance(driver)`; everything
+// else is here, so a new widget gets the whole suite from one short file.
+import { expect, fixture } from '@open-wc/testing';
+import {
+  AdapterError,
+  adapterErrorKinds,
+  coreMessages,
+  errorMessage,
+  setLocale,
+  setupLocalization,
+  type AdapterErrorKind,
+  type DomainDefinition,
+  type PreferencesPatch,
+  type PrefsAdapter,
+  type Versioned,
+} from '@prefcenter/core';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { Deferred } from './deferred.js';
+import { FakeBackend } from './fake-backend.js';
+import { waitUntil } from './wait.js';
+
+/** What the suite needs to know of a widget: its tag, its domain, and one change a customer can make. */
+export interface WidgetDriver<D extends Versioned, C> {
+  tag: string;
+  definition: DomainDefinition<D, C>;
+  catalog: () => C;
+  document: () => D;
+  /** Makes one change as a customer would (a click); `changed` reads whether the widget shows it. */
+  change: (el: HTMLElement) => Promise<void>;
+  changed: (el: HTMLElement) => boolean;
+  /** Whether the backend's stored document has the change. */
+  stored: (document: D) => boolean;
+  /** A change made elsewhere to the same setting, to another value than the customer's. */
+  elsewhere: PreferencesPatch<D>;
+  /** `catalog()` with `text` in a field the widget shows. */
+  catalogWithText: (text: string) => unknown;
+  /** An answer with one malformed field (in the catalog or the document), and its path as the error names it. */
+  malformed: () => { catalog?: unknown; document?: unknown; path: string };
+  /** Sets what the widget needs before it gets its adapter, such as where a theme is painted. */
+  prepare?: (el: HTMLElement) => void;
+}
+
+type Widget = HTMLElement & { adapter: PrefsAdapter | undefined; mode: string; updateComplete: Promise<boolean> };
+
+const hostile = '<img src=x onerror="globalThis.__prefsXss = true">';
+/** Kinds a save can fail with that leave the change for Retry; conflict has its own flow. */
+const saveFailures = adapterErrorKinds.filter((kind) => kind !== 'conflict');
+
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
+const buttonNamed = (el: Element, name: string) =>
+  [...root(el).querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
+
+export function widgetConformance<D extends Versioned, C>(driver: WidgetDriver<D, C>): void {
+  const tag = unsafeStatic(driver.tag);
+
+  async function place(adapter: PrefsAdapter | undefined, mode = 'auto'): Promise<Widget> {
+    const wrapper = await fixture<HTMLElement>(staticHtml`<div><${tag} mode=${mode}></${tag}></div>`);
+    const el = wrapper.firstElementChild as Widget;
+    driver.prepare?.(el);
+    el.adapter = adapter;
+    await el.updateComplete;
+    return el;
+  }
+
+  async function mount(
+    backend = new FakeBackend(driver.definition, driver.catalog(), driver.document()),
+    mode = 'auto',
+  ) {
+    const el = await place(backend.adapter, mode);
+    await waitUntil(() => !root(el).querySelector('[part="skeleton"]'), `${driver.tag} never left its skeleton`);
+    await el.updateComplete;
+    return { el, backend };
+  }
+
+  const backendWith = (catalog: unknown, document: unknown = driver.document()) =>
+    new FakeBackend(driver.definition, catalog, document as D);
+
+  describe(`<${driver.tag}> conformance`, () => {
+    it('says it has no adapter, and passes axe', async () => {
+      const el = await place(undefined);
+      const error = root(el).querySelector('[part="error"]');
+      expect(error?.getAttribute('role')).to.equal('alert');
+      expect(error!.textContent).to.contain('adapter');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names every adapter method it needs that is missing', async () => {
+      const { adapter } = new FakeBackend(driver.definition, driver.catalog(), driver.document());
+      const incomplete = { ...adapter } as Record<string, unknown>;
+      delete incomplete[driver.definition.writeMethod];
+      const el = await place(incomplete as PrefsAdapter);
+      expect(root(el).querySelector('[part="error"]')!.textContent).to.contain(driver.definition.writeMethod);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a busy skeleton while loading, then the ready widget', async () => {
+      const backend = new FakeBackend(driver.definition, driver.catalog(), driver.document());
+      backend.holdLoads = new Deferred<void>();
+      const el = await place(backend.adapter);
+      expect(root(el).querySelector('[part="skeleton"]')?.getAttribute('aria-busy')).to.equal('true');
+      await expect(el).to.be.accessible();
+      backend.holdLoads.resolve();
+      await waitUntil(() => !root(el).querySelector('[part="skeleton"]'));
+      expect(driver.changed(el)).to.equal(false);
+    });
+
+    for (const kind of adapterErrorKinds) {
+      it(`says what a ${kind} error on load means, and Retry loads`, async () => {
+        const backend = new FakeBackend(driver.definition, driver.catalog(), driver.document());
+        backend.failLoads = new AdapterError(kind, `load failed: ${kind}`);
+        const { el } = await mount(backend);
+        const error = root(el).querySelector('[part="error"]')!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(error.textContent).to.contain(errorMessage(kind));
+        await expect(el).to.be.accessible();
+        backend.failLoads = undefined;
+        buttonNamed(el, coreMessages.retry())!.click();
+        await waitUntil(() => !root(el).querySelector('[part="error"], [part="skeleton"]'), 'Retry did not load');
+        expect(driver.changed(el)).to.equal(false);
+      });
+    }
+
+    for (const kind of saveFailures) {
+      it(`rolls back a save refused as ${kind}, says so, and Retry saves the same change`, async () => {
+        const { el, backend } = await mount();
+        backend.failNextSave = new AdapterError(kind as AdapterErrorKind, `save failed: ${kind}`);
+        await driver.change(el);
+        expect(driver.changed(el), 'the change shows at once').to.equal(true);
+        const refused = await backend.save(1);
+        await waitUntil(() => !driver.changed(el), 'the refused change was not rolled back');
+        await el.updateComplete;
+        expect(text(el)).to.contain(errorMessage(kind as AdapterErrorKind));
+        expect(driver.stored(backend.document)).to.equal(false);
+        await expect(el).to.be.accessible();
+        buttonNamed(el, coreMessages.retry())!.click();
+        const retried = await backend.save(2);
+        expect(retried.meta.idempotencyKey, 'Retry is the same request').to.equal(refused.meta.idempotencyKey);
+        await waitUntil(() => driver.changed(el), 'the retried change does not show');
+        expect(driver.stored(backend.document), 'the retried change was stored').to.equal(true);
+      });
+    }
+
+    it('holds a change that collides with one made elsewhere, and "Use my changes" saves it', async () => {
+      const { el, backend } = await mount();
+      backend.changeElsewhere(driver.elsewhere, false);
+      await driver.change(el);
+      await waitUntil(() => root(el).querySelector('[part="conflict"]'), 'no conflict shown');
+      expect(driver.stored(backend.document)).to.equal(false);
+      await expect(el).to.be.accessible();
+      buttonNamed(el, coreMessages.conflictKeepMine())!.click();
+      await waitUntil(() => driver.stored(backend.document), 'Use mine did not save');
+      expect(driver.changed(el)).to.equal(true);
+    });
+
+    it('keeps a draft in manual mode: nothing is sent before Save, Cancel throws it away', async () => {
+      const { el, backend } = await mount(undefined, 'manual');
+      await driver.change(el);
+      expect(driver.changed(el)).to.equal(true);
+      await el.updateComplete;
+      expect(backend.saves.length).to.equal(0);
+      await expect(el).to.be.accessible();
+      const [save, cancel] = root(el).querySelectorAll<HTMLButtonElement>('[part="save-bar"] button');
+      cancel!.click();
+      await el.updateComplete;
+      expect(driver.changed(el)).to.equal(false);
+      await driver.change(el);
+      await el.updateComplete;
+      save!.click();
+      await backend.save(1);
+      await waitUntil(() => driver.stored(backend.document), 'Save did not store the change');
+    });
+
+    it('names the malformed field of a bad answer, and draws nothing half-done', async () => {
+      const { catalog = driver.catalog(), document, path } = driver.malformed();
+      const { el } = await mount(backendWith(catalog, document ?? driver.document()));
+      const error = root(el).querySelector('[part="error"]')!;
+      expect(error.textContent).to.contain(errorMessage('invalid-response'));
+      expect(error.textContent).to.contain(path);
+      await expect(el).to.be.accessible();
+    });
+
+    it("renders the adapter's text as text, never as markup", async () => {
+      const { el } = await mount(backendWith(driver.catalogWithText(hostile)));
+      expect(root(el).querySelector('img')).to.equal(null);
+      expect(text(el)).to.contain(hostile);
+      expect((globalThis as { __prefsXss?: boolean }).__prefsXss).to.equal(undefined);
+    });
+
+    describe('in Arabic', () => {
+      before(async () => {
+        setupLocalization();
+        await setLocale('ar');
+      });
+      after(() => setLocale('en'));
+
+      it('is laid out right to left and passes axe', async () => {
+        const { el } = await mount();
+        const base = root(el).querySelector('[part="base"]')!;
+        expect(base.getAttribute('lang')).to.equal('ar');
+        expect(getComputedStyle(base).direction).to.equal('rtl');
+        await expect(el).to.be.accessible();
+      });
+    });
+  });
+}
