@@ -2,21 +2,18 @@ import { msg, str } from '@lit/localize';
 import {
   PrefsElement,
   cssomStyle,
-  PrefsThemeAppliedEvent,
+  ThemeController,
   applyMergePatch,
   chosenSwatch,
-  clearTheme,
   colorSchemes,
   contrastModes,
   defaultThemeCacheKey,
   defaultThemeChoice,
   densities,
-  followsSystem,
   formatNumber,
   getLocale,
   localeDirection,
   motionModes,
-  paintTheme,
   resolveAccent,
   resolveTheme,
   sharedTokens,
@@ -24,8 +21,6 @@ import {
   themeDomain,
   themeMethods,
   themePlan,
-  watchSystemTheme,
-  writeThemeCache,
   type PreferencesPatch,
   type PrefsThemeAppliedDetail,
   type ThemeCatalog,
@@ -180,37 +175,15 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   /** The `localStorage` key of the cache the boot script reads; empty to keep no cache. */
   storageKey = defaultThemeCacheKey;
 
-  #appliedKey: string | undefined;
-  #appliedTarget: HTMLElement | undefined;
-  #appliedPlan: ThemePlan | undefined;
-  #appliedChoice: ThemeChoice | undefined;
+  readonly #theme = new ThemeController(this, { target: () => this.target, storageKey: () => this.storageKey });
+  /** The refused change whose rollback was last painted, so that one rollback is said once. */
   #seenFailure: unknown;
-  #stopWatching: (() => void) | undefined;
-  #missingTarget: string | undefined;
 
   /**
    * The text size while the slider is dragged: shown live (preview, and the page unless in
    * manual mode) but not yet a change; committed once, on the slider's `change` event.
    */
   private draggedScale: number | undefined;
-  /** The page shows a dragged text size the cache does not have yet. */
-  #uncached = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stopWatching = watchSystemTheme(() => this.#systemChanged());
-    // Back on the page: paint the choice again, whatever the page did meanwhile.
-    if (this.hasUpdated) {
-      this.#appliedKey = undefined;
-      this.requestUpdate();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopWatching?.();
-    this.#stopWatching = undefined;
-  }
 
   protected override get skeletonRows(): number {
     return 8;
@@ -234,23 +207,6 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     return this.draggedScale === undefined ? choice : { ...choice, textScale: this.draggedScale };
   }
 
-  #resolveTarget(): HTMLElement | undefined {
-    const target = this.target;
-    if (!target) return document.documentElement;
-    if (typeof target !== 'string') return target;
-    let found: HTMLElement | undefined;
-    try {
-      found = document.querySelector<HTMLElement>(target) ?? undefined;
-    } catch {
-      // Not a valid selector: treated as no match, and said once below.
-    }
-    if (!found && this.#missingTarget !== target) {
-      this.#missingTarget = target;
-      console.warn(`[prefcenter] <theme-picker> found no target element for "${target}"; the theme is not applied.`);
-    }
-    return found;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#syncPage();
@@ -258,64 +214,30 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
 
   /** Applies the page's choice to the target when it changed: load, change, save, rollback, update from elsewhere. */
   #syncPage(): void {
-    // A picker taken off the page leaves the page alone, even when a save it sent ends later.
-    if (!this.isConnected) return;
     const r = this.resource;
     const malformed = r.loadStatus === 'error' && r.loadError?.kind === 'invalid-response';
     const choice = malformed ? defaultThemeChoice : this.#pageChoice;
     if (!choice) return;
-    const target = this.#resolveTarget();
-    if (!target) return;
-    const catalog = malformed ? undefined : r.catalog;
-    const plan = themePlan(choice, catalog);
-    const key = JSON.stringify(plan);
     const live = this.#dragging;
-    if (key === this.#appliedKey && target === this.#appliedTarget) {
-      // A dragged text size, released where the page already shows it: now it is a choice.
-      if (this.#uncached && !live) this.#cache(plan);
-      return;
-    }
-    let reason: PrefsThemeAppliedDetail['reason'] = 'confirm';
-    if (malformed) reason = 'default';
-    else if (!this.#appliedKey) reason = 'load';
-    else if (live || r.inflight || (this.mode !== 'manual' && r.draft)) reason = 'change';
-    else if (r.failed && r.failed !== this.#seenFailure) reason = 'rollback';
-    this.#seenFailure = r.failed;
-    // The host moved the theme elsewhere: the old target goes back to its own styles.
-    if (this.#appliedTarget && this.#appliedTarget !== target) clearTheme(this.#appliedTarget);
-    this.#appliedKey = key;
-    this.#appliedTarget = target;
-    this.#appliedPlan = plan;
-    this.#appliedChoice = choice;
-    // A palette we could not read says nothing about the customer, and a text size still being
-    // dragged is not a choice yet: keep their cached choice.
-    this.#uncached = live;
-    if (!malformed && !live) this.#cache(plan);
-    this.#paint(reason);
-  }
-
-  /** Keeps the plan for the boot script's next visit. */
-  #cache(plan: ThemePlan): void {
-    this.#uncached = false;
-    if (this.storageKey) writeThemeCache(plan, this.storageKey);
-  }
-
-  #paint(reason: PrefsThemeAppliedDetail['reason']): void {
-    const target = this.#appliedTarget;
-    if (!target || !this.#appliedPlan || !this.#appliedChoice) return;
-    const resolved = paintTheme(this.#appliedPlan, target);
-    this.dispatchEvent(new PrefsThemeAppliedEvent({ choice: this.#appliedChoice, resolved, target, reason }));
+    this.#theme.show(choice, malformed ? undefined : r.catalog, {
+      live,
+      // A palette we could not read says nothing about the customer: keep their cached choice.
+      keepCache: malformed,
+      reason: () => {
+        let reason: PrefsThemeAppliedDetail['reason'] = 'confirm';
+        if (malformed) reason = 'default';
+        else if (!this.#theme.painted) reason = 'load';
+        else if (live || r.inflight || (this.mode !== 'manual' && r.draft)) reason = 'change';
+        else if (r.failed && r.failed !== this.#seenFailure) reason = 'rollback';
+        this.#seenFailure = r.failed;
+        return reason;
+      },
+    });
   }
 
   /** Whether the page shows a text size still being dragged. */
   get #dragging(): boolean {
     return this.draggedScale !== undefined && this.mode !== 'manual';
-  }
-
-  #systemChanged(): void {
-    if (this.#appliedChoice && followsSystem(this.#appliedChoice)) this.#paint('system');
-    // The preview and the swatches' contrast notes follow the system too.
-    this.requestUpdate();
   }
 
   #choose(patch: Patch, what: string): void {
