@@ -38,8 +38,10 @@ export class PrefsSavedEvent<D = unknown> extends Event {
 
 export interface PrefsErrorDetail {
   domain: PrefsDomain;
-  /** `load` when reading failed, `save` when a change was rolled back. */
-  operation: 'load' | 'save';
+  /** `load` when reading failed, `save` when a change was rolled back, `action` when an action failed. */
+  operation: 'load' | 'save' | 'action';
+  /** The action's name, when `operation` is `action`. */
+  action?: string;
   error: AdapterError;
 }
 

@@ -15,6 +15,7 @@ export * as compiledSchemas from './generated/schemas.js';
 export * from './schemas/values.js';
 export * from './schemas/theme-defaults.js';
 export * from './controller/resource-controller.js';
+export * from './controller/action-runner.js';
 export * from './controller/domain-resource.js';
 export * from './domains/history.js';
 export * from './domains/notifications.js';

@@ -74,7 +74,7 @@ export class ActionRunner {
    */
   run<R>(action: string, target: string, call: ActionCall<R>): Promise<ActionState<R>> {
     const entry = this.#entry(action, target);
-    if (entry.running) return entry.running as Promise<ActionState<R>>;
+    if (entry.running && entry.state.status === 'pending') return entry.running as Promise<ActionState<R>>;
     entry.call = call as ActionCall<unknown>;
     entry.idempotencyKey = newIdempotencyKey();
     return this.#attempt(action, target, entry) as Promise<ActionState<R>>;
@@ -84,7 +84,8 @@ export class ActionRunner {
   retry(action: string, target = ''): Promise<ActionState> | undefined {
     const entry = this.#entries.get(action)?.get(target);
     if (!entry?.call) return undefined;
-    if (entry.running) return entry.running;
+    if (entry.running && entry.state.status === 'pending') return entry.running;
+    // A failed attempt may still be saying so (a listener of its event retries at once).
     if (entry.state.status !== 'failed') return undefined;
     return this.#attempt(action, target, entry);
   }

@@ -1,11 +1,25 @@
-import type { AdapterMethod, PrefsAdapter, PrefsDomain, ReadOptions } from '../adapter.js';
+import type { AdapterMethod, ChangeMeta, PrefsAdapter, PrefsDomain, ReadOptions } from '../adapter.js';
 import type { Versioned } from '../schemas/common.js';
-import type { ResourceSpec } from './resource-controller.js';
+import type { ActionOutcome, ResourceSpec } from './resource-controller.js';
 
 /** Checks a domain's adapter answers; each throws an `invalid-response` AdapterError naming the bad field. */
 export interface DomainParsers<D, C> {
   parseCatalog?: (value: unknown) => C;
   parseDocument: (value: unknown) => D;
+}
+
+/**
+ * A command of a domain (verify a channel, add a payment method, read a history): which
+ * adapter method it needs, how it is called (typed, so the compiler checks the method
+ * and its arguments), and how its answer is read.
+ */
+export interface DomainAction<I = never> {
+  method: AdapterMethod;
+  run: (adapter: PrefsAdapter, input: I, meta: ChangeMeta) => Promise<unknown>;
+  /** The answer is the domain's new document: it is checked and becomes the confirmed state. */
+  returnsDocument?: boolean;
+  /** Checks any other answer (throws an `invalid-response` AdapterError); without it the answer is dropped. */
+  parse?: (value: unknown) => unknown;
 }
 
 export interface DomainDefinition<D extends Versioned, C> {
@@ -16,6 +30,10 @@ export interface DomainDefinition<D extends Versioned, C> {
   writeMethod: AdapterMethod;
   /** Checks the domain's answers against its schemas (see `validate.ts`). */
   parsers: DomainParsers<D, C>;
+  /** The domain's actions, by name; an action whose method the adapter lacks is not offered. */
+  // `any` input: each action names its own input type, checked where it is declared.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  actions?: { readonly [name: string]: DomainAction<any> };
 }
 
 type AnyMethod = (...args: unknown[]) => Promise<unknown>;
@@ -32,8 +50,18 @@ export function domainResource<D extends Versioned, C = undefined>(
   const { parseCatalog, parseDocument } = definition.parsers;
   const call = async <T>(parse: (value: unknown) => T, method: AdapterMethod, ...args: unknown[]) =>
     parse(await (adapter[method] as unknown as AnyMethod).call(adapter, ...args));
+  const actions = new Map<string, (input: unknown, meta: ChangeMeta) => Promise<ActionOutcome<D>>>();
+  for (const [name, action] of Object.entries(definition.actions ?? {})) {
+    if (typeof adapter[action.method] !== 'function') continue;
+    actions.set(name, async (input, meta) => {
+      const value = await action.run(adapter, input as never, meta);
+      if (action.returnsDocument) return { document: parseDocument(value) };
+      return { result: action.parse ? await action.parse(value) : undefined };
+    });
+  }
   return {
     domain,
+    actions,
     loadCatalog: catalogMethod ? (options: ReadOptions) => call(parseCatalog!, catalogMethod, options) : undefined,
     load: (options) => call(parseDocument, readMethod, options),
     save: (patch, meta) => call(parseDocument, writeMethod, patch, meta),

@@ -9,6 +9,7 @@ import {
   PrefsSavedEvent,
 } from '../events.js';
 import { newIdempotencyKey } from '../ids.js';
+import { ActionRunner, type ActionNotice, type ActionState } from './action-runner.js';
 import { defaultAdapterTimeout, withTimeout } from '../timeout.js';
 import {
   applyMergePatch,
@@ -32,6 +33,14 @@ export interface ResourceSpec<D extends Versioned, C = unknown> {
   load: (options: ReadOptions) => Promise<D>;
   save: (patch: PreferencesPatch<D>, meta: ChangeMeta) => Promise<D>;
   subscribe?: (listener: (document: D) => void) => Unsubscribe;
+  /** The actions the adapter offers, by name (see `DomainDefinition.actions`). */
+  actions?: ReadonlyMap<string, (input: unknown, meta: ChangeMeta) => Promise<ActionOutcome<D>>>;
+}
+
+/** What an action's answer came to: the domain's new document, or a result of its own. */
+export interface ActionOutcome<D> {
+  document?: D;
+  result?: unknown;
 }
 
 export type ResourceMode = 'auto' | 'manual';
@@ -47,7 +56,8 @@ export type ResourceNotice =
   | { type: 'save-failed'; error: AdapterError }
   | { type: 'conflict'; paths: string[][] }
   | { type: 'external-update' }
-  | { type: 'discarded' };
+  | { type: 'discarded' }
+  | ActionNotice;
 
 export interface ResourceControllerOptions {
   /** Read on every change, so the host can switch modes with an attribute. */
@@ -108,6 +118,12 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   #connected = false;
   readonly #options: Required<ResourceControllerOptions>;
   readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #actions = new ActionRunner({
+    timeout: () => this.#options.timeout,
+    version: () => this.confirmed?.version ?? 0,
+    requestUpdate: () => this.#host.requestUpdate(),
+    onSettled: (notice, attempt) => this.#actionSettled(notice, attempt.retry),
+  });
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceControllerOptions = {}) {
     this.#host = host;
@@ -158,6 +174,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const sameDomain = spec !== undefined && this.#spec !== undefined && spec.domain === this.#spec.domain;
     this.#spec = spec;
     this.#stopListening();
+    this.#actions.clear();
     // Whatever was under way belongs to the old adapter: its answers must not land here.
     this.#loadAbort?.abort(new DOMException('The adapter was replaced.', 'AbortError'));
     this.#loadAbort = undefined;
@@ -226,6 +243,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       this.loadStatus = 'idle';
     }
     this.#stopListening();
+    this.#actions.abortAll();
     // Changes already made are not dropped when the widget leaves the page: a batch
     // waiting for its timer goes out now. (A manual draft is the customer's to save.)
     if (this.#batchTimer !== undefined && this.mode === 'auto') this.flush();
@@ -370,6 +388,67 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const rest = filterMergePatch(failed.patch, (path) => !superseded(path));
     // What is left is another request than the one refused, so it gets a key of its own.
     this.failed = rest && { ...failed, patch: rest, idempotencyKey: newIdempotencyKey() };
+  }
+
+  /** Whether the adapter offers the action `name` (it has the action's method). */
+  offers(name: string): boolean {
+    return this.#spec?.actions?.has(name) ?? false;
+  }
+
+  /** Where the action `name` on `target` stands, for the template. */
+  actionState<R = unknown>(name: string, target = ''): ActionState<R> {
+    return this.#actions.state<R>(name, target);
+  }
+
+  /**
+   * Runs the action `name` with `input`, on `target` (the channel, the payment method),
+   * with the guarantees of a save: a deadline, abort when the widget leaves, Retry with
+   * the same idempotency key, `reauth-required` and conflicts handled, the result said
+   * in the status region. A second call while it runs starts nothing. Never rejects.
+   */
+  run<R = unknown>(name: string, input: unknown, target = ''): Promise<ActionState<R>> {
+    const action = this.#spec?.actions?.get(name);
+    if (!action) {
+      const error = new AdapterError('unavailable', `The adapter offers no "${name}" action.`);
+      return Promise.resolve({ status: 'failed', error });
+    }
+    return this.#actions.run(name, target, async (meta) => {
+      const outcome = await action(input, meta);
+      if (outcome.document) this.#adopt(outcome.document);
+      return outcome.result as R;
+    });
+  }
+
+  /** Runs a failed action again, with the same idempotency key. */
+  retryAction(name: string, target = ''): void {
+    void this.#actions.retry(name, target);
+  }
+
+  /** Forgets how an action went; one under way is aborted. */
+  resetAction(name: string, target = ''): void {
+    this.#actions.reset(name, target);
+  }
+
+  /** A document an action returned is the confirmed state, unless a newer one is already here. */
+  #adopt(document: D): void {
+    if (!this.confirmed || document.version >= this.confirmed.version) this.confirmed = document;
+  }
+
+  async #actionSettled(notice: ActionNotice, retry: () => void): Promise<void> {
+    const spec = this.#spec;
+    if (!spec) return;
+    if (notice.type === 'action-failed') {
+      const { error } = notice;
+      this.#host.dispatchEvent(
+        new PrefsErrorEvent({ domain: spec.domain, operation: 'action', action: notice.action, error }),
+      );
+      if (error.kind === 'reauth-required') {
+        this.#host.dispatchEvent(new PrefsReauthRequiredEvent({ domain: spec.domain, retry }));
+      }
+      // Made on a stale version: read the current one, so that Retry is made on it.
+      if (error.kind === 'conflict') await this.#refresh();
+    }
+    this.#options.onNotice(notice);
   }
 
   /** Gives up a refused change, keeping the confirmed state. */

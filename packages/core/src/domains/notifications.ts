@@ -3,6 +3,7 @@ import type { DomainDefinition } from '../controller/domain-resource.js';
 import { notificationCatalog, notificationPreferences } from '../generated/schemas.js';
 import type { NotificationCatalog, NotificationPreferences } from '../schemas/notifications.js';
 import { conformAdapterResponse, uniqueIds } from '../validate.js';
+import { parseChangeHistory } from './history.js';
 
 export const notificationsDomain: DomainDefinition<NotificationPreferences, NotificationCatalog> = {
   domain: 'notifications',
@@ -19,6 +20,19 @@ export const notificationsDomain: DomainDefinition<NotificationPreferences, Noti
       }),
     parseDocument: (value) =>
       conformAdapterResponse<NotificationPreferences>(notificationPreferences, value, 'notification preferences'),
+  },
+  actions: {
+    /** The host's step that makes a channel ready (verify a phone, register a device); input: the channel id. */
+    verifyChannel: {
+      method: 'verifyNotificationChannel',
+      run: (adapter, channelId: string, meta) => adapter.verifyNotificationChannel!(channelId, meta),
+    },
+    /** Past changes, newest first. */
+    history: {
+      method: 'getNotificationHistory',
+      run: (adapter, _input: void, meta) => adapter.getNotificationHistory!(meta),
+      parse: parseChangeHistory,
+    },
   },
 };
 

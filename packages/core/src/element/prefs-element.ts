@@ -156,7 +156,12 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
       case 'discarded':
         void this.announce(this.#say('discarded'));
         break;
+      case 'action-failed':
+        void this.announce(errorMessage(notice.error.kind));
+        break;
       case 'loaded':
+      case 'action-done':
+        // What an action did is the widget's to say, in its own words.
         break;
     }
   }
