@@ -493,6 +493,50 @@ describe('ResourceController', () => {
       expect(m.c.view?.a).to.equal(6);
     });
 
+    it('a choice made while the change was in flight takes its fields out when that change is refused', async () => {
+      // On (in flight), then off (waiting); "on" is refused and "off" saved: Retry must not store "on".
+      const m = await mountReady({ batchDelay: 0 });
+      m.c.change({ a: 4, b: 5 });
+      const first = await m.fake.saves.next();
+      m.c.change({ a: 1 });
+      first.deferred.reject(new AdapterError('network', 'offline'));
+      await m.notices.next('save-failed');
+      expect(m.c.failed?.patch, 'only what no newer choice replaced').to.deep.equal({ b: 5 });
+      const second = await m.fake.saves.next();
+      expect(second.patch).to.deep.equal({ a: 1 });
+      second.deferred.resolve(doc(2, { a: 1 }));
+      await m.notices.next('saved');
+      m.c.retry();
+      const retried = await m.fake.saves.next();
+      expect(retried.patch).to.deep.equal({ b: 5 });
+      expect(retried.meta.idempotencyKey, 'another request than the refused one').to.not.equal(
+        first.meta.idempotencyKey,
+      );
+      retried.deferred.resolve(doc(3, { a: 1, b: 5 }));
+      await m.notices.next('saved');
+      expect(m.c.view?.a).to.equal(1);
+    });
+
+    it('a refused change whose every field was chosen again while it was in flight leaves nothing to retry', async () => {
+      const m = await mountReady({ batchDelay: 0 });
+      m.c.change({ nested: { x: 'one' } });
+      const first = await m.fake.saves.next();
+      m.c.change({ nested: { x: 'two' } });
+      const reported = oneEvent(m.host, 'prefs-error');
+      first.deferred.reject(new AdapterError('network', 'offline'));
+      expect((await reported).detail.error.kind, 'the host still hears of the failure').to.equal('network');
+      const second = await m.fake.saves.next();
+      expect(second.patch).to.deep.equal({ nested: { x: 'two' } });
+      expect(m.c.failed).to.equal(undefined);
+      second.deferred.resolve(doc(2, { nested: { x: 'two', y: 'y0' } }));
+      await m.notices.next('saved');
+      expect(m.c.saveStatus).to.equal('saved');
+      expect(
+        m.notices.all.some((n) => n.type === 'save-failed'),
+        'no rollback is announced',
+      ).to.equal(false);
+    });
+
     it('a newer choice for every field of the refused change clears it', async () => {
       const m = await mountReady({ batchDelay: 0 });
       m.c.change({ nested: { x: 'one' } });
@@ -592,6 +636,22 @@ describe('ResourceController', () => {
       expect(m.c.conflict).to.equal(undefined);
       expect(m.c.view?.a).to.equal(3);
       expect(m.fake.saves.length).to.equal(1);
+    });
+
+    it('a newer choice for a held field takes it out, so "Use my changes" cannot undo the choice', async () => {
+      const m = await mountReady({ batchDelay: 0 });
+      m.c.change({ a: 2, b: 2 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('conflict', 'stale'));
+      (await m.fake.loads.next()).deferred.resolve(doc(4, { a: 3, b: 3 }));
+      await m.notices.next('conflict');
+      expect(m.c.conflict?.patch).to.deep.equal({ a: 2, b: 2 });
+      m.c.change({ a: 5 });
+      expect(m.c.conflict).to.deep.equal({ paths: [['b']], patch: { b: 2 } });
+      (await m.fake.saves.next()).deferred.resolve(doc(5, { a: 5, b: 3 }));
+      await m.notices.next('saved');
+      m.c.keepMine();
+      const mine = await m.fake.saves.next();
+      expect(mine.patch).to.deep.equal({ b: 2 });
     });
 
     it('does not count a field changed elsewhere to the same value as a collision', async () => {

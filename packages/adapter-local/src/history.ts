@@ -1,9 +1,10 @@
-import type {
-  ChangeRecord,
-  NotificationCatalog,
-  NotificationFrequency,
-  NotificationPreferences,
-  QuietHours,
+import {
+  ownValue,
+  type ChangeRecord,
+  type NotificationCatalog,
+  type NotificationFrequency,
+  type NotificationPreferences,
+  type QuietHours,
 } from '@prefcenter/core';
 
 /** How many records the history keeps; the oldest fall off. */
@@ -45,14 +46,14 @@ export function describeNotificationChange(
     keysOf(...objects).sort((a, b) => rank(categoryOrder, a) - rank(categoryOrder, b));
 
   for (const id of inOrder(before.frequency, after.frequency)) {
-    const value = after.frequency[id];
-    if (value === before.frequency[id]) continue;
+    const value = ownValue(after.frequency, id);
+    if (value === ownValue(before.frequency, id)) continue;
     parts.push(`${categoryLabel(id)}: ${value ? frequencyText[value] : 'default frequency'}`);
   }
 
   for (const id of inOrder(before.thresholds, after.thresholds)) {
-    const value = after.thresholds[id];
-    if (value === before.thresholds[id]) continue;
+    const value = ownValue(after.thresholds, id);
+    if (value === ownValue(before.thresholds, id)) continue;
     const kind = catalog.categories.find((c) => c.id === id)?.threshold?.kind;
     let text = 'default threshold';
     if (value !== undefined) {
@@ -90,12 +91,13 @@ function describeSubscriptions(
   const categoryOrder = [...catalog.categories.map((c) => c.id), ...keysOf(before.subscriptions, after.subscriptions)];
   const channelOrder = catalog.channels.map((c) => c.id);
   for (const category of new Set(categoryOrder)) {
-    const was = before.subscriptions[category] ?? {};
-    const now = after.subscriptions[category] ?? {};
+    // Ids are the catalog's: a category named `constructor` has no row until one is stored.
+    const was = ownValue(before.subscriptions, category) ?? {};
+    const now = ownValue(after.subscriptions, category) ?? {};
     const channels = keysOf(was, now).sort((a, b) => rank(channelOrder, a) - rank(channelOrder, b));
     for (const channel of channels) {
-      const on = now[channel] === true;
-      if (on !== (was[channel] === true)) changes.push({ category, channel, on });
+      const on = ownValue(now, channel) === true;
+      if (on !== (ownValue(was, channel) === true)) changes.push({ category, channel, on });
     }
   }
 

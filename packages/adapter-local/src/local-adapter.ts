@@ -3,6 +3,7 @@ import {
   applyMergePatch,
   isPlainObject,
   newIdempotencyKey,
+  ownValue,
   parseInput,
   type ChangeMeta,
   type ConsentRecord,
@@ -305,6 +306,6 @@ function consentRecords(
   source: string,
 ): ConsentRecord[] {
   return Object.entries(after.purposes)
-    .filter(([purposeId, granted]) => before.purposes[purposeId] !== granted)
+    .filter(([purposeId, granted]) => ownValue(before.purposes, purposeId) !== granted)
     .map(([purposeId, granted]) => ({ purposeId, granted, at, noticeVersion: catalog.noticeVersion, source }));
 }

@@ -1,6 +1,7 @@
 import {
   AdapterError,
   formatPath,
+  ownValue,
   type NotificationCatalog,
   type NotificationPreferences,
   type Payments,
@@ -68,7 +69,7 @@ export function checkNotifications(
   for (const [categoryId, row] of Object.entries(after.subscriptions)) {
     const category = categories.get(categoryId);
     for (const [channelId, on] of Object.entries(row)) {
-      if (before.subscriptions[categoryId]?.[channelId] === on) continue;
+      if (ownValue(ownValue(before.subscriptions, categoryId), channelId) === on) continue;
       const path = ['subscriptions', categoryId, channelId];
       const channel = channels.get(channelId);
       if (!category) issues.add(path, `there is no category "${categoryId}".`);
@@ -84,14 +85,14 @@ export function checkNotifications(
     const required = categories.get(categoryId)?.required;
     if (!required) continue;
     for (const [channelId, on] of Object.entries(row)) {
-      if (on && after.subscriptions[categoryId]?.[channelId] !== true) {
+      if (on && ownValue(ownValue(after.subscriptions, categoryId), channelId) !== true) {
         issues.add(['subscriptions', categoryId, channelId], `this notification is required: ${required.reason}`);
       }
     }
   }
 
   for (const [categoryId, frequency] of Object.entries(after.frequency)) {
-    if (before.frequency[categoryId] === frequency) continue;
+    if (ownValue(before.frequency, categoryId) === frequency) continue;
     const category = categories.get(categoryId);
     const path = ['frequency', categoryId];
     if (!category) issues.add(path, `there is no category "${categoryId}".`);
@@ -101,7 +102,7 @@ export function checkNotifications(
   }
 
   for (const [categoryId, value] of Object.entries(after.thresholds)) {
-    if (before.thresholds[categoryId] === value) continue;
+    if (ownValue(before.thresholds, categoryId) === value) continue;
     const threshold = categories.get(categoryId)?.threshold;
     const path = ['thresholds', categoryId];
     if (!threshold) issues.add(path, `"${categoryId}" has no threshold.`);
@@ -144,7 +145,7 @@ export function checkPrivacy(
 ): void {
   const purposes = new Map(catalog.purposes.map((p) => [p.id, p]));
   for (const [purposeId, granted] of Object.entries(after.purposes)) {
-    if (before.purposes[purposeId] === granted) continue;
+    if (ownValue(before.purposes, purposeId) === granted) continue;
     const purpose = purposes.get(purposeId);
     if (!purpose) issues.add(['purposes', purposeId], `there is no purpose "${purposeId}".`);
     else if (purpose.essential && !granted) {
@@ -153,7 +154,7 @@ export function checkPrivacy(
   }
   for (const [purposeId, granted] of Object.entries(before.purposes)) {
     // Dropped from the record altogether (a `null` in the patch).
-    if (granted && purposes.get(purposeId)?.essential && after.purposes[purposeId] === undefined) {
+    if (granted && purposes.get(purposeId)?.essential && ownValue(after.purposes, purposeId) === undefined) {
       issues.add(['purposes', purposeId], `${purposes.get(purposeId)!.label} is essential and cannot be switched off.`);
     }
   }

@@ -95,7 +95,8 @@ export function locate(state: State, location: readonly string[], where: string)
         path: [],
       });
     }
-    if (!(key in node)) return { found: false };
+    // Own keys only: what is stored came from JSON, and `toString` is not a stored slot.
+    if (!Object.hasOwn(node, key)) return { found: false };
     node = node[key];
   }
   return { found: true, value: node };

@@ -1,3 +1,5 @@
+import { ownValue, setOwn } from './safe-record.js';
+
 /**
  * JSON Merge Patch (RFC 7396) is the one shape of change for every domain: an object
  * with only the fields that change, nested as in the document, `null` to remove a
@@ -11,6 +13,10 @@ export type MergePatch<T> = T extends readonly unknown[]
     : T;
 
 type Json = unknown;
+
+// Keys are the document's, often an adapter's ids: every read below is of own values and
+// every write defines an own property (see safe-record.ts), so a key such as `__proto__`
+// or `constructor` is a field like any other and no prototype ever changes.
 
 export function isPlainObject(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,7 +32,7 @@ function mergeValue(target: Json, patch: Json): Json {
   const result: Record<string, Json> = isPlainObject(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
-    else result[key] = mergeValue(result[key], value);
+    else setOwn(result, key, mergeValue(ownValue(result, key), value));
   }
   return result;
 }
@@ -36,8 +42,8 @@ export function composeMergePatches<P>(first: P, second: P): P {
   if (!isPlainObject(first) || !isPlainObject(second)) return second;
   const result: Record<string, Json> = { ...first };
   for (const [key, value] of Object.entries(second)) {
-    const previous = result[key];
-    result[key] = isPlainObject(previous) && isPlainObject(value) ? composeMergePatches(previous, value) : value;
+    const previous = ownValue(result, key);
+    setOwn(result, key, isPlainObject(previous) && isPlainObject(value) ? composeMergePatches(previous, value) : value);
   }
   return result as P;
 }
@@ -54,7 +60,7 @@ export function readPath(document: Json, path: readonly string[]): Json {
   let current = document;
   for (const key of path) {
     if (!isPlainObject(current)) return undefined;
-    current = current[key];
+    current = ownValue(current, key);
   }
   return current;
 }
@@ -65,7 +71,7 @@ export function jsonEqual(a: Json, b: Json): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => jsonEqual(v, b[i]));
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => k in b && jsonEqual(a[k], b[k]));
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
   }
   return false;
 }
@@ -76,7 +82,7 @@ export function filterMergePatch<P>(patch: P, keep: (path: string[]) => boolean,
   const result: Record<string, Json> = {};
   for (const [key, value] of Object.entries(patch)) {
     const kept = filterMergePatch(value, keep, [...prefix, key]);
-    if (kept !== undefined) result[key] = kept;
+    if (kept !== undefined) setOwn(result, key, kept);
   }
   return Object.keys(result).length ? (result as P) : undefined;
 }
@@ -97,9 +103,9 @@ export function inverseMergePatch<P extends object>(before: object, patch: P): P
 function invert(before: Json, patch: Record<string, Json>): Record<string, Json> {
   const result: Record<string, Json> = {};
   for (const [key, value] of Object.entries(patch)) {
-    const old = isPlainObject(before) ? before[key] : undefined;
-    if (isPlainObject(value) && isPlainObject(old)) result[key] = invert(old, value);
-    else result[key] = old === undefined ? null : structuredClone(old);
+    const old = isPlainObject(before) ? ownValue(before, key) : undefined;
+    if (isPlainObject(value) && isPlainObject(old)) setOwn(result, key, invert(old, value));
+    else setOwn(result, key, old === undefined ? null : structuredClone(old));
   }
   return result;
 }

@@ -9,6 +9,7 @@ export * from './events.js';
 export * from './define.js';
 export * from './ids.js';
 export * from './merge-patch.js';
+export * from './safe-record.js';
 export * from './timeout.js';
 export * from './validate.js';
 export * as compiledSchemas from './generated/schemas.js';

@@ -80,6 +80,19 @@ interface FailedChange<P> extends SentChange<P> {
   error: AdapterError;
 }
 
+/**
+ * `patch` without the fields `newer` sets, or sets above or below (a whole object over a
+ * field, or a field inside one): the newer choice wins there. The same `patch` when
+ * nothing is superseded, `undefined` when everything is.
+ */
+function withoutSuperseded<P>(patch: P, newer: P): P | undefined {
+  const chosen = patchPaths(newer);
+  const related = (a: string[], b: string[]) => a.every((key, i) => i >= b.length || b[i] === key);
+  const superseded = (path: string[]) => chosen.some((p) => related(p, path));
+  if (!patchPaths(patch).some(superseded)) return patch;
+  return filterMergePatch(patch, (path) => !superseded(path));
+}
+
 /** Consecutive conflicts after which we stop re-sending and ask the customer. */
 const maxConflictRounds = 3;
 
@@ -316,7 +329,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
    */
   change(patch: PreferencesPatch<D>): void {
     if (!this.#spec || !this.confirmed) return;
-    this.#supersedeFailed(patch);
+    this.#supersede(patch);
     this.draft = this.draft === undefined ? patch : composeMergePatches(this.draft, patch);
     this.saveStatus = 'pending';
     this.#host.dispatchEvent(new PrefsChangeEvent({ domain: this.#spec.domain, patch }));
@@ -375,19 +388,25 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   }
 
   /**
-   * The customer chose again for fields of a refused change: those fields leave it, so a
-   * later Retry cannot put the older choice back over the newer one.
+   * The customer chose again for fields of a refused change, or of edits held in a
+   * conflict: those fields leave them, so a later Retry or "Use my changes" cannot put
+   * the older choice back over the newer one.
    */
-  #supersedeFailed(patch: PreferencesPatch<D>): void {
+  #supersede(newer: PreferencesPatch<D> | undefined): void {
+    if (!newer) return;
     const failed = this.failed;
-    if (!failed) return;
-    const chosen = patchPaths(patch);
-    const related = (a: string[], b: string[]) => a.every((key, i) => i >= b.length || b[i] === key);
-    const superseded = (path: string[]) => chosen.some((p) => related(p, path));
-    if (!patchPaths(failed.patch).some(superseded)) return;
-    const rest = filterMergePatch(failed.patch, (path) => !superseded(path));
-    // What is left is another request than the one refused, so it gets a key of its own.
-    this.failed = rest && { ...failed, patch: rest, idempotencyKey: newIdempotencyKey() };
+    if (failed) {
+      const rest = withoutSuperseded(failed.patch, newer);
+      // What is left is another request than the one refused, so it gets a key of its own.
+      if (rest !== failed.patch) this.failed = rest && { ...failed, patch: rest, idempotencyKey: newIdempotencyKey() };
+    }
+    const conflict = this.conflict;
+    if (conflict) {
+      const rest = withoutSuperseded(conflict.patch, newer);
+      if (rest !== conflict.patch) {
+        this.conflict = rest && { paths: patchPaths(rest), patch: rest };
+      }
+    }
   }
 
   /** Whether the adapter offers the action `name` (it has the action's method). */
@@ -524,8 +543,16 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.failed = previous
       ? { patch: composeMergePatches(previous.patch, patch), idempotencyKey: newIdempotencyKey(), error }
       : { patch, idempotencyKey, error };
-    this.saveStatus = 'error';
+    // Choices made while it was in flight (waiting to go out next) are newer than it: a
+    // Retry must not send what they replaced.
+    this.#supersede(this.draft);
     this.#host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'save', error }));
+    if (!this.failed) {
+      // Every field of it was chosen again: nothing is left to retry or to roll back.
+      this.saveStatus = this.draft ? 'pending' : 'idle';
+      return;
+    }
+    this.saveStatus = 'error';
     if (error.kind === 'reauth-required') {
       this.#host.dispatchEvent(new PrefsReauthRequiredEvent({ domain: spec.domain, retry: () => this.retry() }));
     }

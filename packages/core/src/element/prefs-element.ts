@@ -10,6 +10,7 @@ import { getLocale, trackLocale } from '../l10n/localization.js';
 import '../l10n/core-translations.js';
 import { coreMessages, errorMessage } from '../l10n/messages.js';
 import { adapterContext } from '../provider/context.js';
+import { ownValue } from '../safe-record.js';
 import type { Versioned } from '../schemas/common.js';
 import { baseStyles } from '../styles/base-styles.js';
 
@@ -108,9 +109,9 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     if (changed.has('mode') && changed.get('mode') !== undefined) this.resource.modeChanged();
   }
 
-  /** A host's override for `key`, else the translated default. */
+  /** A host's override for `key` (its own, never an inherited `toString`), else the translated default. */
   protected t(key: string, fallback: string): string {
-    return this.strings[key] ?? fallback;
+    return ownValue(this.strings, key) ?? fallback;
   }
 
   /** One of the shared sentences, under its own key, with the host's override if any. */

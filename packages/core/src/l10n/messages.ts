@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { AdapterError, AdapterErrorKind } from '../errors.js';
+import { ownValue } from '../safe-record.js';
 
 /**
  * The sentences every widget shares. Each `msg` has a stable id, so translations survive
@@ -20,9 +21,13 @@ const errorMessages: Record<AdapterErrorKind, () => string> = {
   'invalid-response': () => msg('The service sent settings we could not read.', { id: 'core.error.invalid-response' }),
 };
 
-/** What the customer is told for each kind of adapter failure. */
+/**
+ * What the customer is told for each kind of adapter failure. A kind from plain
+ * JavaScript that is not one of ours reads as `unavailable`, as `toAdapterError` makes it,
+ * and never reaches what `Object.prototype` has under that name.
+ */
 export function errorMessage(kind: AdapterErrorKind): string {
-  return errorMessages[kind]();
+  return (ownValue(errorMessages, kind) ?? errorMessages.unavailable)();
 }
 
 export const coreMessages = {

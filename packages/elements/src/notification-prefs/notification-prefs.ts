@@ -5,12 +5,16 @@ import {
   PrefsElement,
   PrefsVerifyChannelEvent,
   errorMessage,
+  fillPlaceholders,
   filterMergePatch,
   formatNumber,
   getLocale,
   notificationsDomain,
   notificationsMethods,
+  ownOrSet,
+  ownValue,
   registerTranslations,
+  setOwn,
   toAdapterError,
   withTimeout,
   type NotificationCatalog,
@@ -268,7 +272,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   #text(key: string, fallback: string, values: Record<string, string> = {}): string {
     const value = this.t(key, fallback);
     if (value === fallback) return value;
-    return value.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+    return fillPlaceholders(value, values);
   }
 
   private collapsed: ReadonlySet<string> = new Set();
@@ -277,7 +281,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   private dialog: Dialog | undefined;
   /** The dialog last opened with `showModal()`; a closing dialog is not opened again. */
   #shownDialog: Dialog | undefined;
-  private verifying: Readonly<Record<string, Verifying>> = {};
+  /** By channel id: a Map, since an id may be any string (`constructor` too). */
+  private verifying: ReadonlyMap<string, Verifying> = new Map();
 
   /**
    * How long the adapter's `verifyNotificationChannel` may take, in milliseconds, before it
@@ -527,9 +532,18 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     }
     const next = checked !== 'true';
     const subscriptions: Record<string, Record<string, boolean>> = {};
+    // A cell already showing `next` is left out, unless a refused change or a held conflict
+    // would set it: the choice speaks for it too, so a Retry cannot put the older one back.
+    const pending = [this.resource.failed?.patch, this.resource.conflict?.patch].map((p) => p?.subscriptions);
+    const held = (category: NotificationCategory, channel: NotificationChannel) =>
+      pending.some((s) => ownValue(ownValue(s, category.id), channel.id) !== undefined);
     for (const [category, channel] of switchable) {
-      if (isOn(category, channel, view) === next) continue;
-      (subscriptions[category.id] ??= {})[channel.id] = next;
+      if (isOn(category, channel, view) === next && !held(category, channel)) continue;
+      setOwn(
+        ownOrSet(subscriptions, category.id, () => ({})),
+        channel.id,
+        next,
+      );
     }
     this.#request({ subscriptions }, origin, undefined, pairs.length > 1);
   }
@@ -575,7 +589,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     const adapter = this.effectiveAdapter;
     // The adapter's step is under way: a second click must not start another. (A step the
     // host takes through the event may be started again: the customer may have left it.)
-    if (adapter?.verifyNotificationChannel && this.verifying[channel.id] === 'pending') return;
+    if (adapter?.verifyNotificationChannel && this.verifying.get(channel.id) === 'pending') return;
     this.#setVerifying(channel.id, 'pending');
     if (adapter?.verifyNotificationChannel) {
       const { signal } = (this.#verification ??= new AbortController());
@@ -602,9 +616,9 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   }
 
   #setVerifying(channelId: string, value: Verifying | undefined): void {
-    const next = { ...this.verifying };
-    if (value) next[channelId] = value;
-    else delete next[channelId];
+    const next = new Map(this.verifying);
+    if (value) next.set(channelId, value);
+    else next.delete(channelId);
     this.verifying = next;
   }
 
@@ -668,7 +682,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
   #renderNotice(channel: NotificationChannel, j: number): unknown {
     if (channel.ready) return nothing;
-    const state = this.verifying[channel.id];
+    const state = this.verifying.get(channel.id);
     return html`<div class="panel notice" part="notice" data-channel=${channel.id}>
       <p id="n${j}">${this.#m.needs(channel.requires, channel.label)}</p>
       <button ?disabled=${this.disabled} @click=${() => void this.#verify(channel)}>
@@ -941,7 +955,7 @@ function createPartHost(element: NotificationPrefs): NotificationPartHost & Reac
       return element.updateComplete;
     },
     change: (patch, settled) => element.change(patch, settled),
-    t: (key, fallback) => element.strings[key] ?? fallback,
+    t: (key, fallback) => ownValue(element.strings, key) ?? fallback,
     announce: (message) => void element.announce(message),
     requestUpdate: () => element.requestUpdate(),
     dispatchEvent: (event) => element.dispatchEvent(event),

@@ -1,9 +1,10 @@
-import type {
-  NotificationCatalog,
-  NotificationCategory,
-  NotificationChannel,
-  NotificationPreferences,
-  NotificationSection,
+import {
+  ownValue,
+  type NotificationCatalog,
+  type NotificationCategory,
+  type NotificationChannel,
+  type NotificationPreferences,
+  type NotificationSection,
 } from '@prefcenter/core';
 
 /** One line of the grid below its header: a section heading or a category. */
@@ -82,7 +83,16 @@ export function isOn(
   const lock = lockOf(category, channel, view);
   if (lock === 'required') return true;
   if (lock === 'marketing') return false;
-  return view.subscriptions[category.id]?.[channel.id] === true;
+  return subscribed(category, channel, view);
+}
+
+/** The stored choice for a cell; ids are the catalog's, so only own values count. */
+function subscribed(
+  category: NotificationCategory,
+  channel: NotificationChannel,
+  view: NotificationPreferences,
+): boolean {
+  return ownValue(ownValue(view.subscriptions, category.id), channel.id) === true;
 }
 
 export type Checked = 'true' | 'false' | 'mixed';
@@ -109,7 +119,7 @@ export function groupState(
       continue;
     }
     switchable.push([category, channel]);
-    if (view.subscriptions[category.id]?.[channel.id] === true) on++;
+    if (subscribed(category, channel, view)) on++;
   }
   const [count, onCount] = switchable.length ? [switchable.length, on] : [lockedCount, lockedOn];
   const checked: Checked = onCount === 0 ? 'false' : onCount === count ? 'true' : 'mixed';

@@ -3,6 +3,7 @@ import {
   formatMoney,
   formatNumber,
   getLocale,
+  ownValue,
   type NotificationCategory,
   type NotificationFrequency,
   type NotificationThreshold,
@@ -57,7 +58,7 @@ export class CategoryOptionsPart {
   #renderFrequency(category: NotificationCategory): unknown {
     const frequencies = category.frequencies ?? [];
     if (!frequencies.length) return nothing;
-    const saved = this.#host.view.frequency[category.id];
+    const saved = ownValue(this.#host.view.frequency, category.id);
     const current = saved && frequencies.includes(saved) ? saved : frequencies[0];
     const id = partId('pc-frequency', category.id);
     return html`<div class="pc-field">
@@ -149,7 +150,7 @@ export class CategoryOptionsPart {
   }
 
   #savedThreshold(category: NotificationCategory, threshold: NotificationThreshold): number | undefined {
-    return this.#host.view.thresholds[category.id] ?? threshold.default;
+    return ownValue(this.#host.view.thresholds, category.id) ?? threshold.default;
   }
 
   /** A saved amount as the customer would type it in this locale: "1,250.00", "1.250,00", "1 250,00". */
@@ -332,7 +333,7 @@ export class CategoryOptionsPart {
       return;
     }
     this.#drafts.delete(category.id);
-    if (result.value !== this.#host.view.thresholds[category.id]) {
+    if (result.value !== ownValue(this.#host.view.thresholds, category.id)) {
       this.#host.change({ thresholds: { [category.id]: result.value } });
     }
     this.#host.requestUpdate();

@@ -1,5 +1,11 @@
 import { msg, str } from '@lit/localize';
-import { formatDateTime, type NotificationPreferences, type PreferencesPatch } from '@prefcenter/core';
+import {
+  formatDateTime,
+  ownValue,
+  setOwn,
+  type NotificationPreferences,
+  type PreferencesPatch,
+} from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationPartHost } from './part-host.js';
@@ -32,7 +38,9 @@ export class MarketingPart {
   get granted(): boolean {
     const consent = this.#host.view.marketingConsent;
     if (consent) return consent.granted;
-    return this.#categories.some((c) => Object.values(this.#host.view.subscriptions[c.id] ?? {}).some(Boolean));
+    return this.#categories.some((c) =>
+      Object.values(ownValue(this.#host.view.subscriptions, c.id) ?? {}).some(Boolean),
+    );
   }
 
   #t(key: string, fallback: string, values?: Record<string, string>): string {
@@ -111,9 +119,10 @@ export class MarketingPart {
     if (!granted) {
       const subscriptions: Record<string, Record<string, boolean>> = {};
       for (const category of this.#categories) {
-        const saved = this.#host.view.subscriptions[category.id] ?? {};
+        // Ids may be any string (`__proto__` too): own values only, and set as own properties.
+        const saved = ownValue(this.#host.view.subscriptions, category.id) ?? {};
         const channels = new Set([...category.channels, ...Object.keys(saved)]);
-        subscriptions[category.id] = Object.fromEntries([...channels].map((channel) => [channel, false]));
+        setOwn(subscriptions, category.id, Object.fromEntries([...channels].map((channel) => [channel, false])));
       }
       patch.subscriptions = subscriptions;
     }

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { getLocale, parseLocaleNumber, type NotificationFrequency } from '@prefcenter/core';
+import { fillPlaceholders, getLocale, parseLocaleNumber, type NotificationFrequency } from '@prefcenter/core';
 import type { NotificationPartHost } from './part-host.js';
 
 /**
@@ -16,7 +16,7 @@ export function partText(
 ): string {
   const value = host.t(key, fallback);
   if (value === fallback) return value;
-  return value.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fillPlaceholders(value, values);
 }
 
 /**

@@ -1,0 +1,33 @@
+/**
+ * Records keyed by outside data: ids from an adapter, keys of a host's `strings`, kinds
+ * of an error. Any string may be such a key, `__proto__`, `constructor` and `toString`
+ * included, so a read looks at own properties only (never at `Object.prototype`), and a
+ * write defines an own property, as `JSON.parse` does, rather than assigning (assigning
+ * to `__proto__` would change the object's prototype instead).
+ */
+
+/** The record's own value for `key`, or `undefined`; never something inherited. */
+export function ownValue<T>(record: Readonly<Record<string, T>> | null | undefined, key: string): T | undefined {
+  return record !== null && record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Sets `key` as an own, enumerable property of `record`, whatever the key. */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** The own value of `key`, first set to `create()` when there is none; for records of records. */
+export function ownOrSet<T>(record: Record<string, T>, key: string, create: () => T): T {
+  if (Object.hasOwn(record, key)) return record[key]!;
+  const value = create();
+  setOwn(record, key, value);
+  return value;
+}
+
+/**
+ * Fills `{name}` placeholders in a host's text from `values`, with own values only: a
+ * `{constructor}` in an override stays as written instead of printing a function.
+ */
+export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => ownValue(values, name) ?? whole);
+}
