@@ -651,7 +651,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
               <p>${this.#m.emptyText()}</p>
             </div>`
       }
-      ${this.renderSaveState()} ${this.#renderAfter()}
+      ${this.renderSaveState(this.#renderDock())} ${this.history.render()}
       <p id="mk" hidden>${this.#m.marketingOff()}</p>
       ${this.#renderDialog()}`;
   }
@@ -661,9 +661,12 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     return html`${this.pause.render()}${this.quietHours.render()}${this.marketing.render()}`;
   }
 
-  /** Below the grid, next to the save state: the confirmation with Undo, then the history. */
-  #renderAfter(): unknown {
-    return html`${this.undo.render()}${this.history.render()}`;
+  /**
+   * Below the grid and kept in sight: a refused change or a conflict, then the confirmation
+   * with Undo. While a dialog is open they are said inside it, in front, not behind it.
+   */
+  #renderDock(): unknown {
+    return this.renderDock(html`${this.dialog ? nothing : this.renderNotices()}${this.undo.render()}`);
   }
 
   #renderNotice(channel: NotificationChannel, j: number): unknown {
@@ -878,7 +881,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     if (dialog.kind === 'options') {
       return html`<dialog part="dialog" aria-labelledby="dlg-title" @close=${this.#closeDialog}>
         <h2 id="dlg-title">${this.#m.optionsFor(dialog.category.label)}</h2>
-        ${this.categoryOptions.renderFor(dialog.category)}
+        ${this.categoryOptions.renderFor(dialog.category)} ${this.renderNotices()}
         <div class="actions">
           <button class="primary" data-first @click=${close('')}>${this.#m.done()}</button>
         </div>
@@ -895,6 +898,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     >
       <h2 id="dlg-title">${single ? this.#m.confirmTitle(first!.label) : this.#m.confirmManyTitle()}</h2>
       <p id="dlg-text">${this.#m.confirmText()}</p>
+      ${this.renderNotices()}
       ${
         single
           ? nothing

@@ -13,8 +13,6 @@ import {
   densities,
   followsSystem,
   formatNumber,
-  getLocale,
-  localeDirection,
   motionModes,
   paintTheme,
   resolveAccent,
@@ -553,16 +551,14 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     </div>`;
   }
 
-  protected override render(): TemplateResult {
+  /** Below the error when the palette cannot be read: the page shows the default theme meanwhile. */
+  protected override renderNote(): unknown {
     const r = this.resource;
-    const malformed = r.loadStatus === 'error' && r.loadError?.kind === 'invalid-response';
-    return html`${super.render()}${
-      malformed
-        ? html`<p part="default-note" class="note" dir=${localeDirection(getLocale())}>
-            ${this.t('defaultInUse', msg('The default theme is in use until your settings can be read.', { id: 'theme-picker.default-in-use' }))}
-          </p>`
-        : nothing
-    }`;
+    return r.loadStatus === 'error' && r.loadError?.kind === 'invalid-response'
+      ? html`<p part="default-note" class="note">
+          ${this.t('defaultInUse', msg('The default theme is in use until your settings can be read.', { id: 'theme-picker.default-in-use' }))}
+        </p>`
+      : nothing;
   }
 }
 
