@@ -13,6 +13,7 @@ import {
   densities,
   followsSystem,
   formatNumber,
+  isolate,
   motionModes,
   paintTheme,
   resolveAccent,
@@ -439,11 +440,11 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
               name="accent"
               .value=${swatch.id}
               .checked=${swatch.id === current}
-              @change=${() => this.#choose({ accent: swatch.id }, msg(str`Accent colour ${swatch.name}`, { id: 'theme-picker.accent.announce' }))}
+              @change=${() => this.#choose({ accent: swatch.id }, msg(str`Accent colour ${isolate(swatch.name)}`, { id: 'theme-picker.accent.announce' }))}
             />
             <span part="swatch" class="dot" style=${cssomStyle({ 'background-color': accent.color })}></span>
             <span>
-              ${swatch.name}
+              <bdi>${swatch.name}</bdi>
               ${
                 accent.adjusted
                   ? html`<span class="note"
