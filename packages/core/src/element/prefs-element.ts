@@ -102,9 +102,10 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // Clicks alone miss keyboard use, and `change` does not leave the shadow root.
+    // Clicks for buttons (Safari does not focus them), focus for fields and the keyboard.
     const touch = (event: Event) => (this.#touched = event.composedPath()[0] as Element);
-    for (const type of ['click', 'change', 'focusin']) root.addEventListener(type, touch, true);
+    root.addEventListener('click', touch, true);
+    root.addEventListener('focusin', touch, true);
     return root;
   }
 
@@ -115,7 +116,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     } catch (error) {
       if (this.#renderError !== undefined) throw error;
       this.#renderError = error;
-      console.error(`[prefcenter] <${this.localName}> could not draw its settings:`, error);
+      console.error('[prefcenter]', this, error);
       super.update(changed);
     }
   }
