@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { AdapterError, setLocale, setupLocalization, type NotificationCatalog } from '@prefcenter/core';
+import { sendKeys } from '@web/test-runner-commands';
 import type { NotificationPrefs } from '../../../packages/elements/src/notification-prefs/index.js';
 import { waitUntil } from '../../shared/wait.js';
 import { $, $$, button, FakeAdapter, manyCatalog, mount, plain, smallCatalog, smallPreferences } from './helpers.js';
@@ -69,8 +70,10 @@ describe('<notification-prefs> hardening', () => {
       expect(shadowFocus(el), 'focus is not taken').to.equal(cell);
       expect(plain($(el, '[part="status"]').textContent!)).to.contain('Your change was not saved');
 
+      // Reachable: the grid is one tab stop, and the refusal comes next.
+      await sendKeys({ press: 'Tab' });
       const retry = button(el, 'Retry');
-      retry.focus();
+      expect(shadowFocus(el), 'Tab from the grid reaches Retry').to.equal(retry);
       retry.click();
       await waitUntil(() => shadowFocus(el) === cell, 'Retry did not send focus back to the switch');
       await waitUntil(() => !$(el, '[part="save-error"]'));
