@@ -1,7 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { AdapterError, setLocale, setupLocalization, type PrefsAdapter } from '@prefcenter/core';
+import {
+  AdapterError,
+  setLocale,
+  setupLocalization,
+  type PrefsAdapter,
+  type ThemeCatalog,
+  type ThemePreferences,
+} from '@prefcenter/core';
 import '@prefcenter/core/provider/define';
-import { fakeThemeAdapter, themeDoc, type TestWidget } from './test-widget.js';
+import { fakeThemeAdapter, themeDoc, TestWidget } from './test-widget.js';
 import './test-widget.js';
 import { waitUntil } from '../shared/wait.js';
 
@@ -10,6 +17,15 @@ const $ = <E extends Element = HTMLElement>(el: TestWidget, selector: string) =>
   el.shadowRoot!.querySelector<E>(selector);
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const status = (el: TestWidget) => text(part(el, 'status'));
+/** A widget whose render throws on a swatch named "odd", as a bug on unexpected data would. */
+class FragileWidget extends TestWidget {
+  protected override renderReady(view: ThemePreferences, catalog: ThemeCatalog) {
+    if (catalog.swatches.some((swatch) => swatch.name === 'odd')) throw new TypeError('odd data');
+    return super.renderReady(view, catalog);
+  }
+}
+customElements.define('test-fragile-widget', FragileWidget);
+
 const ready = (el: TestWidget) => waitUntil(() => $(el, '.scheme'), 'the widget did not become ready');
 
 async function readyWidget(attrs: { mode?: 'auto' | 'manual' } = {}) {
@@ -271,6 +287,81 @@ describe('PrefsElement', () => {
       sent.deferred.resolve(themeDoc(2, { scheme: 'dark' }));
       await waitUntil(() => status(el) === 'Saved');
       expect(text(save)).to.equal('Save');
+    });
+  });
+
+  describe('a render that throws', () => {
+    it('ends in the error state with Retry, logs the error, and Retry reads the data again', async () => {
+      const fake = fakeThemeAdapter();
+      const logged: unknown[][] = [];
+      const consoleError = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args);
+      try {
+        const el = await fixture<FragileWidget>(
+          html`<test-fragile-widget .adapter=${fake.adapter}></test-fragile-widget>`,
+        );
+        (await fake.catalogs.next()).deferred.resolve({ swatches: [{ id: 'o', name: 'odd', light: '#123456' }] });
+        (await fake.loads.next()).deferred.resolve(themeDoc());
+        await waitUntil(() => part(el, 'error'), 'the widget stayed on its skeleton');
+        expect(part(el, 'skeleton')).to.equal(null);
+        const error = part(el, 'error')!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(text(error)).to.contain('These settings could not be loaded');
+        expect(logged.some((args) => args.some((arg) => arg instanceof TypeError && arg.message === 'odd data'))).to.be
+          .true;
+        await expect(el).to.be.accessible();
+        part(el, 'retry-button')!.click();
+        await el.updateComplete;
+        expect(part(el, 'skeleton'), 'Retry reads the data again').to.exist;
+        await fake.answerLoad();
+        await ready(el);
+        expect(part(el, 'error')).to.equal(null);
+      } finally {
+        console.error = consoleError;
+      }
+    });
+  });
+
+  describe('private custom properties', () => {
+    it('a page rule on every element does not reach the private properties; public tokens still theme', async () => {
+      const style = document.createElement('style');
+      style.textContent = '* { --pc-color-text: transparent; --pc-color-bg: transparent; --pc-font-size-m: 1px; }';
+      document.head.append(style);
+      try {
+        const { el } = await readyWidget();
+        const scheme = getComputedStyle($(el, '.scheme')!);
+        expect(scheme.color).to.not.equal('rgba(0, 0, 0, 0)');
+        expect(parseFloat(scheme.fontSize)).to.be.above(10);
+        expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+        el.style.setProperty('--prefs-color-text', 'rgb(1, 2, 3)');
+        expect(getComputedStyle($(el, '.scheme')!).color).to.equal('rgb(1, 2, 3)');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
+  describe('a refused change, told in sight', () => {
+    it('does not take focus, and Retry and Dismiss send focus back to the control', async () => {
+      const { el, fake } = await readyWidget();
+      const dark = $(el, '.dark')!;
+      dark.focus();
+      dark.click();
+      (await fake.saves.next()).deferred.reject(new AdapterError('network', 'offline'));
+      await waitUntil(() => part(el, 'save-error'));
+      expect(el.shadowRoot!.activeElement, 'focus stays where the customer is').to.equal(dark);
+      expect(getComputedStyle(part(el, 'save-error')!.parentElement!).position).to.equal('sticky');
+      const retry = part(el, 'save-error')!.querySelector('button')!;
+      retry.focus();
+      retry.click();
+      (await fake.saves.next()).deferred.reject(new AdapterError('network', 'offline'));
+      await waitUntil(() => el.shadowRoot!.activeElement === dark, 'Retry did not send focus back');
+      await waitUntil(() => part(el, 'save-error'));
+      const dismiss = part(el, 'save-error')!.querySelectorAll('button')[1]!;
+      dismiss.focus();
+      dismiss.click();
+      await waitUntil(() => el.shadowRoot!.activeElement === dark, 'Dismiss did not send focus back');
+      expect(part(el, 'save-error')).to.equal(null);
     });
   });
 

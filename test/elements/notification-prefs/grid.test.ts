@@ -12,6 +12,7 @@ import {
   pressWith,
   manyCatalog,
   mount,
+  plain,
   smallCatalog,
   status,
   xssName,
@@ -198,7 +199,7 @@ describe('<notification-prefs> keyboard', () => {
 
   const label = (el: NotificationPrefs) => {
     const f = focused(el) as HTMLElement;
-    return f.getAttribute('aria-label') ?? f.textContent!.replace(/\s+/g, ' ').trim();
+    return plain(f.getAttribute('aria-label') ?? f.textContent!.replace(/\s+/g, ' ').trim());
   };
 
   it('has one tab stop, and moves with arrows, Home/End and Ctrl+Home/End', async () => {

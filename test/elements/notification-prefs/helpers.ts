@@ -220,15 +220,18 @@ export function button(el: Element, text: string): HTMLButtonElement {
   return found;
 }
 
+/** `text` without the marks (FSI, PDI) that isolate adapter text inside our sentences. */
+export const plain = (text: string): string => text.replace(/[\u2068\u2069]/g, '');
+
 /** The switch named `name` (e.g. "SMS for Large transactions"). */
 export function control(el: Element, name: string): HTMLElement {
-  const found = $$(el, '[role="checkbox"]').find((b) => b.getAttribute('aria-label') === name);
+  const found = $$(el, '[role="checkbox"]').find((b) => plain(b.getAttribute('aria-label') ?? '') === name);
   if (!found) throw new Error(`No control named "${name}"`);
   return found;
 }
 
 export function status(el: Element): string {
-  return $(el, '[part="status"]').textContent!.trim();
+  return plain($(el, '[part="status"]').textContent!.trim());
 }
 
 const webdriverKeys: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setLocale, setupLocalization } from '@prefcenter/core';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, control, FakeAdapter, focused, mount } from './helpers.js';
+import { $, control, FakeAdapter, focused, mount, plain } from './helpers.js';
 
 describe('<notification-prefs> in Arabic', () => {
   before(async () => {
@@ -29,7 +29,7 @@ describe('<notification-prefs> in Arabic', () => {
 
     row.focus();
     await sendKeys({ press: 'ArrowLeft' });
-    expect(focused(el)!.getAttribute('aria-label')).to.equal('Email لـ Large transactions');
+    expect(plain(focused(el)!.getAttribute('aria-label')!)).to.equal('Email لـ Large transactions');
     await sendKeys({ press: 'ArrowRight' });
     expect(focused(el)).to.equal(row);
   });

@@ -65,7 +65,8 @@ export class PartsTestHost extends LitElement implements NotificationPartHost {
   }
 
   announce(message: string): void {
-    this.announcements.push(message);
+    // Kept without the marks (FSI, PDI) that isolate adapter text, to compare with plain sentences.
+    this.announcements.push(message.replace(/[\u2068\u2069]/g, ''));
     this.announcement = message;
   }
 

@@ -181,8 +181,9 @@ describe('UndoPart', () => {
     el.change({ frequency: { 'low-balance': 'daily' } });
     await el.updateComplete;
     expect(el.announcements).to.deep.equal(['Low balance: Daily digest. Undo available for 30 seconds.']);
+    // The category's name is isolated (FSI…PDI) in the sentence.
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal(
-      'Low balance: Daily digest. Undo available for 30 seconds.',
+      '\u2068Low balance\u2069: Daily digest. Undo available for 30 seconds.',
     );
   });
 

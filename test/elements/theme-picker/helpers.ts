@@ -105,7 +105,8 @@ function listen(el: ThemePicker): void {
   const said: string[] = [];
   spoken.set(el, said);
   const status = shadow(el).querySelector('[part="status"]')!;
-  new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, {
+  // Without the marks (FSI, PDI) that isolate adapter text such as a swatch's name.
+  new MutationObserver(() => said.push((status.textContent ?? '').replace(/[\u2068\u2069]/g, ''))).observe(status, {
     childList: true,
     characterData: true,
     subtree: true,

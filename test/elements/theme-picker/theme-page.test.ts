@@ -36,8 +36,8 @@ async function settingsPage() {
 /** What the customer sees of a widget: its surface and its text, as painted. */
 function painted(widget: HTMLElement) {
   const base = widget.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
-  const style = getComputedStyle(widget);
-  return { background: style.backgroundColor, text: getComputedStyle(base).color, scheme: style.colorScheme };
+  const style = getComputedStyle(base);
+  return { background: style.backgroundColor, text: style.color, scheme: getComputedStyle(widget).colorScheme };
 }
 
 describe('<theme-picker> with another widget on the page', () => {

@@ -161,7 +161,8 @@ describe('<theme-picker>', () => {
       expect(token(target, 'color-scheme')).to.equal('dark');
       expect(getComputedStyle(target).colorScheme).to.equal('dark');
       // The picker is a widget inside the target: its own surface follows through --pc-* aliases.
-      expect(getComputedStyle(el).backgroundColor).to.equal(colour(darkColors['color-bg']!));
+      const surface = shadow(el).querySelector('[part="base"]')!;
+      expect(getComputedStyle(surface).backgroundColor).to.equal(colour(darkColors['color-bg']!));
       await announced(el, 'Dark theme applied');
       const save = await adapter.save(1);
       expect(save.patch).to.deep.equal({ scheme: 'dark' });
@@ -186,14 +187,15 @@ describe('<theme-picker>', () => {
 
     it('text size: --prefs-text-scale, and the font sizes of widgets scale with it', async () => {
       const { el, target } = await setup();
-      const before = parseFloat(getComputedStyle(el).fontSize);
+      const base = shadow(el).querySelector('[part="base"]')!;
+      const before = parseFloat(getComputedStyle(base).fontSize);
       const range = shadow(el).querySelector<HTMLInputElement>('input[type="range"]')!;
       range.value = '4';
       range.dispatchEvent(new Event('input', { bubbles: true }));
       range.dispatchEvent(new Event('change', { bubbles: true }));
       await el.updateComplete;
       expect(token(target, 'text-scale')).to.equal('1.375');
-      expect(parseFloat(getComputedStyle(el).fontSize)).to.be.closeTo(before * 1.375, 0.05);
+      expect(parseFloat(getComputedStyle(base).fontSize)).to.be.closeTo(before * 1.375, 0.05);
       expect(range.getAttribute('aria-valuetext')).to.equal('137.5%');
       await announced(el, 'Text size 137.5% applied');
     });

@@ -13,6 +13,9 @@ import { adapterContext } from '../provider/context.js';
 import { ownValue } from '../safe-record.js';
 import type { Versioned } from '../schemas/common.js';
 import { baseStyles } from '../styles/base-styles.js';
+import { bidi } from './bidi.js';
+
+export { bidi, isolate } from './bidi.js';
 
 /** The keys of the shared sentences that take no values: `retry`, `saving`, `saved`… */
 type SharedSentence = {
@@ -86,6 +89,37 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     });
     trackLocale();
     updateWhenLocaleChanges(this);
+    // The control a change was made on, so a refused change can send focus back to it.
+    this.addEventListener('prefs-change', () => (this.#changedOn = this.#touched));
+  }
+
+  /** The control the customer last used, and the one their last change came from. */
+  #touched: Element | undefined;
+  #changedOn: Element | undefined;
+  /** Where focus goes back once the refused change or the conflict is dealt with. */
+  #noticeOrigin: Element | undefined;
+  /** What `renderReady` threw: shown as an error with Retry rather than a skeleton for ever. */
+  #renderError: unknown;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Clicks for buttons (Safari does not focus them), focus for fields and the keyboard.
+    const touch = (event: Event) => (this.#touched = event.composedPath()[0] as Element);
+    root.addEventListener('click', touch, true);
+    root.addEventListener('focusin', touch, true);
+    return root;
+  }
+
+  /** A render that throws ends in the error state, with Retry, and is logged for the developer. */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (this.#renderError !== undefined) throw error;
+      this.#renderError = error;
+      console.error('[prefcenter]', this, error);
+      super.update(changed);
+    }
   }
 
   /** The adapter in use: this element's own, else the provider's. */
@@ -143,12 +177,14 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
         if (!this.resource.busy) void this.announce(this.#say('saved'));
         break;
       case 'save-failed':
+        this.#noticeOrigin = this.#changedOn;
         void this.announce(this.t('saveFailed', coreMessages.saveFailed(errorMessage(notice.error.kind))));
         break;
       case 'load-failed':
         void this.announce(errorMessage(notice.error.kind));
         break;
       case 'conflict':
+        this.#noticeOrigin = this.#changedOn;
         void this.announce(this.#say('conflict'));
         break;
       case 'external-update':
@@ -171,7 +207,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     const locale = getLocale();
     const dir = localeDirection(locale) === 'rtl' ? 'rtl' : undefined;
     return html`<div part="base" class="base" dir=${dir ?? nothing} lang=${locale}>
-      ${this.#renderState()}
+      ${this.#renderState()}${this.renderNote()}
       <div part="status" class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
@@ -185,20 +221,36 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     }
     const { loadStatus, loadError } = this.resource;
     const view = this.resource.view;
-    if (loadStatus === 'error' && loadError) {
+    const broken = this.#renderError !== undefined;
+    if ((loadStatus === 'error' && loadError) || broken) {
+      const kind = loadError?.kind ?? 'invalid-response';
       return html`<div class="panel" data-tone="danger" part="error" role="alert">
         <h2>${this.#say('loadFailedTitle')}</h2>
-        <p>${errorMessage(loadError.kind)}</p>
+        <p>${errorMessage(kind)}</p>
         ${
-          loadError.kind === 'invalid-response' && loadError.path
+          kind === 'invalid-response' && loadError?.path
             ? html`<p class="detail">${coreMessages.invalidDetail(formatPath(loadError.path))}</p>`
             : nothing
         }
-        <button class="primary" part="retry-button" @click=${() => this.resource.retry()}>${this.#say('retry')}</button>
+        <button class="primary" part="retry-button" @click=${() => this.#retryLoad(broken)}>
+          ${this.#say('retry')}
+        </button>
       </div>`;
     }
     if (loadStatus !== 'ready' || !view) return this.renderSkeleton();
     return this.renderReady(view, this.resource.catalog as C);
+  }
+
+  /** Loads again; after a render that threw, the data is read afresh and drawn again. */
+  #retryLoad(broken: boolean): void {
+    this.#renderError = undefined;
+    if (broken) void this.resource.load();
+    else this.resource.retry();
+  }
+
+  /** Drawn below the state, inside the widget's box: a note that goes with any state. */
+  protected renderNote(): unknown {
+    return nothing;
   }
 
   /** A placeholder of about the size of the loaded widget, so nothing jumps when data arrives. */
@@ -222,34 +274,56 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
   }
 
   /**
-   * The save bar and notices every widget shows once loaded: the manual-mode Save and
-   * Cancel, a refused change with Retry, and a conflict with a choice.
+   * A refused change with Retry, and a conflict with a choice. They are said in the live
+   * region and never take focus; each choice sends focus back to the control the change
+   * was made on, as the panel it was in goes away.
    */
-  protected renderSaveState(): unknown {
+  protected renderNotices(): unknown {
     const r = this.resource;
+    const then = (act: () => void) => () => {
+      const origin = this.#noticeOrigin;
+      act();
+      if (origin instanceof HTMLElement) void this.updateComplete.then(() => origin.isConnected && origin.focus());
+    };
     return html`${
       r.failed
         ? html`<div class="panel" data-tone="danger" part="save-error">
             <p>${this.t('saveFailed', coreMessages.saveFailed(errorMessage(r.failed.error.kind)))}</p>
             <div class="actions">
-              <button class="primary" @click=${() => r.retry()}>${this.#say('retry')}</button>
-              <button @click=${() => r.dismissFailure()}>${this.#say('dismiss')}</button>
+              <button class="primary" @click=${then(() => r.retry())}>${this.#say('retry')}</button>
+              <button @click=${then(() => r.dismissFailure())}>${this.#say('dismiss')}</button>
             </div>
           </div>`
         : nothing
-    }
-    ${
+    }${
       r.conflict
         ? html`<div class="panel" part="conflict">
             <p>${this.#say('conflict')}</p>
             ${this.#renderSettingNames(r.conflict.paths)}
             <div class="actions">
-              <button class="primary" @click=${() => r.keepMine()}>${this.#say('conflictKeepMine')}</button>
-              <button @click=${() => r.dismissConflict()}>${this.#say('conflictKeepTheirs')}</button>
+              <button class="primary" @click=${then(() => r.keepMine())}>${this.#say('conflictKeepMine')}</button>
+              <button @click=${then(() => r.dismissConflict())}>${this.#say('conflictKeepTheirs')}</button>
             </div>
           </div>`
         : nothing
-    }
+    }`;
+  }
+
+  /**
+   * A bar that stays in sight at the bottom of the widget while the customer scrolls
+   * through it, so a refused change is told where they are, not a page away.
+   */
+  protected renderDock(content: unknown): TemplateResult {
+    return html`<div class="dock">${content}</div>`;
+  }
+
+  /**
+   * The save bar and notices every widget shows once loaded: the manual-mode Save and
+   * Cancel, and `notices` (by default the refused change and the conflict, docked).
+   */
+  protected renderSaveState(notices: unknown = this.renderDock(this.renderNotices())): unknown {
+    const r = this.resource;
+    return html`${notices}
     ${
       r.mode === 'auto' && (r.saveStatus === 'saving' || r.saveStatus === 'saved')
         ? // Seen, not heard: the live region already says it.
@@ -285,7 +359,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     const names = [...new Set(paths.map((path) => this.settingName(path)).filter((name) => name !== undefined))];
     return names.length
       ? html`<ul class="settings-list">
-          ${names.map((name) => html`<li>${name}</li>`)}
+          ${names.map((name) => html`<li>${bidi(name)}</li>`)}
         </ul>`
       : nothing;
   }

@@ -7,12 +7,16 @@ export const baseStyles = [
   css`
     :host {
       display: block;
+      box-sizing: border-box;
+    }
+    .base {
       font-family: var(--pc-font-family);
       font-size: var(--pc-font-size-m);
       line-height: var(--pc-line-height);
       color: var(--pc-color-text);
       background: var(--pc-color-bg);
-      box-sizing: border-box;
+      /* Adapter text may be one unbroken word thousands of characters long. */
+      overflow-wrap: anywhere;
     }
     :host([hidden]) {
       display: none;
@@ -82,6 +86,20 @@ export const baseStyles = [
     }
     .panel code {
       font-family: ui-monospace, monospace;
+    }
+    /* Sticky: a refused change is told where the customer is in a long widget. */
+    .dock {
+      position: sticky;
+      inset-block-end: var(--pc-space-l);
+      z-index: 2;
+      display: grid;
+      gap: var(--pc-space-s);
+    }
+    .dock:empty {
+      display: none;
+    }
+    .dock > .panel {
+      box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     }
     .save-status {
       margin: 0;

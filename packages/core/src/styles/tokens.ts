@@ -114,30 +114,36 @@ function fallbacks(set: TokenSet): string {
  * Included in every widget's styles. Widgets use `var(--pc-…)`; a host sets `--prefs-…`
  * anywhere above the widget to change it. Without host tokens, a widget follows the
  * operating system's colour scheme, contrast and motion settings on its own.
+ *
+ * The private `--pc-…` are set on the widget's inner box (`.base`), not on `:host`: a page
+ * rule such as `* { --pc-color-text: transparent }` reaches the host element, and the
+ * inner box's own values win over what it would inherit from there.
  */
 export const tokenStyles: CSSResult = css`
   :host {
-    ${unsafeCSS(fallbacks({ ...sharedTokens, ...lightColors }))}
     /* Native controls follow the scheme a theme picker chose, else the system. */
     color-scheme: var(--prefs-color-scheme, light dark);
   }
+  .base {
+    ${unsafeCSS(fallbacks({ ...sharedTokens, ...lightColors }))}
+  }
   @media (prefers-color-scheme: dark) {
-    :host {
+    .base {
       ${unsafeCSS(fallbacks(darkColors))}
     }
   }
   @media (prefers-contrast: more) {
-    :host {
+    .base {
       ${unsafeCSS(fallbacks(highContrastLightColors))}
     }
   }
   @media (prefers-contrast: more) and (prefers-color-scheme: dark) {
-    :host {
+    .base {
       ${unsafeCSS(fallbacks(highContrastDarkColors))}
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    :host {
+    .base {
       --pc-duration-fast: var(--prefs-duration-fast-reduced, 0ms);
       --pc-duration-m: var(--prefs-duration-m-reduced, 0ms);
     }

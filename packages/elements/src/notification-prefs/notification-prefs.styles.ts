@@ -142,12 +142,15 @@ export default css`
     font-weight: var(--pc-font-weight-strong);
     text-align: start;
   }
+  /* Physical borders on purpose: the corner must not flip with the direction, only the
+     closed section's rotation does (toward the reading direction). Open points down. */
   .chevron {
+    flex: none;
     inline-size: 0.5rem;
     block-size: 0.5rem;
     margin-inline: 0.375rem;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
     rotate: 45deg;
     transition: rotate var(--pc-duration-fast) var(--pc-easing);
   }
@@ -251,8 +254,12 @@ export default css`
   .head .switch[aria-checked='mixed']::after {
     inset-inline-end: calc(50% - var(--knob) / 2);
   }
+  /* A long channel name must not make the sticky header tall enough to cover the rows. */
   .head .switch .label {
-    display: block;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
   }
   .spacer {
     block-size: calc(var(--pc-rest) * 4rem);

@@ -1,6 +1,8 @@
 import {
   AdapterError,
+  bidi,
   cssomStyle,
+  isolate,
   applyMergePatch,
   PrefsElement,
   PrefsVerifyChannelEvent,
@@ -238,30 +240,38 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     gridLabel: () => this.#text('gridLabel', messages.gridLabel()),
     columnCategory: () => this.#text('columnCategory', messages.columnCategory()),
     columnAll: () => this.#text('columnAll', messages.columnAll()),
+    // Adapter text is isolated (FSI…PDI) in our sentences, so its direction cannot spill over.
     cell: (channel: string, category: string) =>
-      this.#text('cell', messages.cell(channel, category), { channel, category }),
-    row: (category: string) => this.#text('row', messages.row(category), { category }),
-    column: (channel: string) => this.#text('column', messages.column(channel), { channel }),
+      this.#text('cell', messages.cell((channel = isolate(channel)), (category = isolate(category))), {
+        channel,
+        category,
+      }),
+    row: (category: string) => this.#text('row', messages.row((category = isolate(category))), { category }),
+    column: (channel: string) => this.#text('column', messages.column((channel = isolate(channel))), { channel }),
     notAvailable: () => this.#text('notAvailable', messages.notAvailable()),
-    required: (reason: string) => this.#text('required', messages.required(reason), { reason }),
+    required: (reason: string) => this.#text('required', messages.required((reason = isolate(reason))), { reason }),
     marketingOff: () => this.#text('marketingOff', messages.marketingOff()),
     needs: (requirement: string | undefined, channel: string) =>
-      this.#text(`needs${requirementKey(requirement)}`, messages.needs(requirement, channel), { channel }),
+      this.#text(`needs${requirementKey(requirement)}`, messages.needs(requirement, (channel = isolate(channel))), {
+        channel,
+      }),
     verify: (requirement: string | undefined) =>
       this.#text(`verify${requirementKey(requirement)}`, messages.verify(requirement)),
     needsSetup: () => this.#text('needsSetup', messages.needsSetup()),
     verifyPending: () => this.#text('verifyPending', messages.verifyPending()),
     verifyUnavailable: () => this.#text('verifyUnavailable', messages.verifyUnavailable()),
-    verified: (channel: string) => this.#text('verified', messages.verified(channel), { channel }),
+    verified: (channel: string) => this.#text('verified', messages.verified((channel = isolate(channel))), { channel }),
     filterLabel: () => this.#text('filterLabel', messages.filterLabel()),
     matches: (shown: string, total: string) => this.#text('matches', messages.matches(shown, total), { shown, total }),
     noMatches: () => this.#text('noMatches', messages.noMatches()),
     emptyTitle: () => this.#text('emptyTitle', messages.emptyTitle()),
     emptyText: () => this.#text('emptyText', messages.emptyText()),
     options: () => this.#text('options', messages.options()),
-    optionsFor: (category: string) => this.#text('optionsFor', messages.optionsFor(category), { category }),
+    optionsFor: (category: string) =>
+      this.#text('optionsFor', messages.optionsFor((category = isolate(category))), { category }),
     done: () => this.#text('done', messages.done()),
-    confirmTitle: (category: string) => this.#text('confirmTitle', messages.confirmTitle(category), { category }),
+    confirmTitle: (category: string) =>
+      this.#text('confirmTitle', messages.confirmTitle((category = isolate(category))), { category }),
     confirmManyTitle: () => this.#text('confirmManyTitle', messages.confirmManyTitle()),
     confirmText: () => this.#text('confirmText', messages.confirmText()),
     confirmOk: () => this.#text('confirmOk', messages.confirmOk()),
@@ -665,7 +675,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
               <p>${this.#m.emptyText()}</p>
             </div>`
       }
-      ${this.renderSaveState()} ${this.#renderAfter()}
+      ${this.renderSaveState(this.#renderDock())} ${this.history.render()}
       <p id="mk" hidden>${this.#m.marketingOff()}</p>
       ${this.#renderDialog()}`;
   }
@@ -675,16 +685,19 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     return html`${this.pause.render()}${this.quietHours.render()}${this.marketing.render()}`;
   }
 
-  /** Below the grid, next to the save state: the confirmation with Undo, then the history. */
-  #renderAfter(): unknown {
-    return html`${this.undo.render()}${this.history.render()}`;
+  /**
+   * Below the grid and kept in sight: a refused change or a conflict, then the confirmation
+   * with Undo. While a dialog is open they are said inside it, in front, not behind it.
+   */
+  #renderDock(): unknown {
+    return this.renderDock(html`${this.dialog ? nothing : this.renderNotices()}${this.undo.render()}`);
   }
 
   #renderNotice(channel: NotificationChannel, j: number): unknown {
     if (channel.ready) return nothing;
     const state = this.verifying.get(channel.id);
     return html`<div class="panel notice" part="notice" data-channel=${channel.id}>
-      <p id="n${j}">${this.#m.needs(channel.requires, channel.label)}</p>
+      <p id="n${j}">${bidi(this.#m.needs(channel.requires, channel.label))}</p>
       <button ?disabled=${this.disabled} @click=${() => void this.#verify(channel)}>
         ${this.#m.verify(channel.requires)}
       </button>
@@ -769,7 +782,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
                 name: this.#m.column(channel.label),
                 locked: Boolean(s.locked),
                 describedBy: channel.ready ? undefined : `n${j}`,
-                text: html`<span class="label">${channel.label}</span>`,
+                text: html`<span class="label"><bdi>${channel.label}</bdi></span>`,
               })}
               ${channel.ready ? nothing : html`<span class="hint">${this.#m.needsSetup()}</span>`}
             </div>`;
@@ -805,11 +818,11 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
       <div role="gridcell" class="section-cell" aria-colspan=${this.catalog.channels.length + 2}>
         <h3>
           <button class="disclosure" data-c="0" tabindex="-1" aria-expanded=${open ? 'true' : 'false'}>
-            <span class="chevron" aria-hidden="true"></span>${label}
+            <span class="chevron" aria-hidden="true"></span><bdi>${label}</bdi>
             <span class="count">${formatNumber(count)}</span>
           </button>
         </h3>
-        ${description ? html`<p class="hint">${description}</p>` : nothing}
+        ${description ? html`<p class="hint"><bdi>${description}</bdi></p>` : nothing}
       </div>
     </div>`;
   }
@@ -835,17 +848,17 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
         aria-labelledby="l${r}"
         aria-describedby=${category.description ? `d${r}` : nothing}
       >
-        <span class="title" id="l${r}">${category.label}</span>
-        ${category.description ? html`<span class="hint" id="d${r}">${category.description}</span>` : nothing}
+        <span class="title" id="l${r}"><bdi>${category.label}</bdi></span>
+        ${category.description ? html`<span class="hint" id="d${r}"><bdi>${category.description}</bdi></span>` : nothing}
         ${
           category.required
-            ? html`<span class="reason" id=${reasonId}>${this.#m.required(category.required.reason)}</span>`
+            ? html`<span class="reason" id=${reasonId}>${bidi(this.#m.required(category.required.reason))}</span>`
             : nothing
         }
         ${
           options
             ? html`<button class="options" data-c="0" tabindex="-1" aria-haspopup="dialog">
-                ${this.#m.options()}<span class="sr-only">: ${category.label}</span>
+                ${this.#m.options()}<span class="sr-only">: <bdi>${category.label}</bdi></span>
               </button>`
             : nothing
         }
@@ -866,7 +879,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
       ${channels.map((channel, j) => {
         if (!supports(category, channel)) {
           return html`<div role="gridcell" class="cell na" data-c=${j + 2} tabindex="-1">
-            <span class="label" aria-hidden="true">${channel.label}</span>
+            <span class="label" aria-hidden="true"><bdi>${channel.label}</bdi></span>
             <span aria-hidden="true">—</span><span class="sr-only">${this.#m.notAvailable()}</span>
           </div>`;
         }
@@ -878,7 +891,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
             name: this.#m.cell(channel.label, category.label),
             locked: Boolean(lock),
             describedBy: describe(lock, j),
-            text: html`<span class="label" aria-hidden="true">${channel.label}</span>`,
+            text: html`<span class="label" aria-hidden="true"><bdi>${channel.label}</bdi></span>`,
           })}
         </div>`;
       })}
@@ -891,8 +904,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     const close = (value: string) => (e: Event) => (e.target as HTMLElement).closest('dialog')!.close(value);
     if (dialog.kind === 'options') {
       return html`<dialog part="dialog" aria-labelledby="dlg-title" @close=${this.#closeDialog}>
-        <h2 id="dlg-title">${this.#m.optionsFor(dialog.category.label)}</h2>
-        ${this.categoryOptions.renderFor(dialog.category)}
+        <h2 id="dlg-title">${bidi(this.#m.optionsFor(dialog.category.label))}</h2>
+        ${this.categoryOptions.renderFor(dialog.category)} ${this.renderNotices()}
         <div class="actions">
           <button class="primary" data-first @click=${close('')}>${this.#m.done()}</button>
         </div>
@@ -907,13 +920,14 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
       aria-describedby="dlg-text"
       @close=${this.#closeDialog}
     >
-      <h2 id="dlg-title">${single ? this.#m.confirmTitle(first!.label) : this.#m.confirmManyTitle()}</h2>
+      <h2 id="dlg-title">${bidi(single ? this.#m.confirmTitle(first!.label) : this.#m.confirmManyTitle())}</h2>
       <p id="dlg-text">${this.#m.confirmText()}</p>
+      ${this.renderNotices()}
       ${
         single
           ? nothing
           : html`<ul>
-              ${dialog.categories.map((c) => html`<li>${c.label}</li>`)}
+              ${dialog.categories.map((c) => html`<li><bdi>${c.label}</bdi></li>`)}
             </ul>`
       }
       <div class="actions">

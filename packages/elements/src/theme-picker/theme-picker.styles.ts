@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export default css`
-  :host {
+  .base {
     accent-color: var(--pc-color-accent);
   }
   .picker {

@@ -11,8 +11,7 @@ import {
   defaultThemeChoice,
   densities,
   formatNumber,
-  getLocale,
-  localeDirection,
+  isolate,
   motionModes,
   resolveAccent,
   resolveTheme,
@@ -363,11 +362,11 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
               name="accent"
               .value=${swatch.id}
               .checked=${swatch.id === current}
-              @change=${() => this.#choose({ accent: swatch.id }, msg(str`Accent colour ${swatch.name}`, { id: 'theme-picker.accent.announce' }))}
+              @change=${() => this.#choose({ accent: swatch.id }, msg(str`Accent colour ${isolate(swatch.name)}`, { id: 'theme-picker.accent.announce' }))}
             />
             <span part="swatch" class="dot" style=${cssomStyle({ 'background-color': accent.color })}></span>
             <span>
-              ${swatch.name}
+              <bdi>${swatch.name}</bdi>
               ${
                 accent.adjusted
                   ? html`<span class="note"
@@ -475,16 +474,14 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     </div>`;
   }
 
-  protected override render(): TemplateResult {
+  /** Below the error when the palette cannot be read: the page shows the default theme meanwhile. */
+  protected override renderNote(): unknown {
     const r = this.resource;
-    const malformed = r.loadStatus === 'error' && r.loadError?.kind === 'invalid-response';
-    return html`${super.render()}${
-      malformed
-        ? html`<p part="default-note" class="note" dir=${localeDirection(getLocale())}>
-            ${this.t('defaultInUse', msg('The default theme is in use until your settings can be read.', { id: 'theme-picker.default-in-use' }))}
-          </p>`
-        : nothing
-    }`;
+    return r.loadStatus === 'error' && r.loadError?.kind === 'invalid-response'
+      ? html`<p part="default-note" class="note">
+          ${this.t('defaultInUse', msg('The default theme is in use until your settings can be read.', { id: 'theme-picker.default-in-use' }))}
+        </p>`
+      : nothing;
   }
 }
 

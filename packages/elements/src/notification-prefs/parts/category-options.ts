@@ -1,6 +1,8 @@
 import { msg, str } from '@lit/localize';
 import {
+  bidi,
   formatMoney,
+  isolate,
   formatNumber,
   getLocale,
   ownValue,
@@ -62,7 +64,7 @@ export class CategoryOptionsPart {
     const current = saved && frequencies.includes(saved) ? saved : frequencies[0];
     const id = partId('pc-frequency', category.id);
     return html`<div class="pc-field">
-      <label for=${id}>${this.frequencyLabel(category)}</label>
+      <label for=${id}>${bidi(this.frequencyLabel(category))}</label>
       <select
         id=${id}
         .value=${live(current)}
@@ -78,7 +80,7 @@ export class CategoryOptionsPart {
 
   /** "How often for Low balance": the frequency's label, also the setting's name in a conflict. */
   frequencyLabel(category: NotificationCategory): string {
-    const name = category.label;
+    const name = isolate(category.label);
     return partText(
       this.#host,
       'category-options.frequency.label',
@@ -89,7 +91,7 @@ export class CategoryOptionsPart {
 
   /** "Threshold for Low balance": the threshold's label, also the setting's name in a conflict. */
   thresholdLabel(category: NotificationCategory): string {
-    const name = category.label;
+    const name = isolate(category.label);
     return partText(
       this.#host,
       'category-options.threshold.label',
@@ -122,7 +124,7 @@ export class CategoryOptionsPart {
         </span>`;
     return html`<div class="pc-field pc-threshold">
       <label for=${id}>
-        ${this.thresholdLabel(category)}
+        ${bidi(this.thresholdLabel(category))}
         ${money ? html`<span class="sr-only">(${currencyName(currency)})</span>` : nothing}
       </label>
       <span class="pc-hint" id=${hintId}>${this.#kindHint(threshold)} ${this.#rangeHint(threshold, money)}</span>

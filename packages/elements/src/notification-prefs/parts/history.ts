@@ -1,6 +1,8 @@
 import { msg, str } from '@lit/localize';
 import {
+  bidi,
   coreMessages,
+  isolate,
   defaultAdapterTimeout,
   errorMessage,
   formatDateTime,
@@ -106,17 +108,19 @@ export class HistoryPart implements ReactiveController {
   #renderList(): unknown {
     return html`<ol class="pc-history-list">
       ${this.#entries.map((entry) => {
-        const source = entry.source;
+        const source = entry.source && isolate(entry.source);
         return html`<li>
-          <span class="pc-history-summary">${entry.summary}</span>
+          <span class="pc-history-summary"><bdi>${entry.summary}</bdi></span>
           <span class="pc-history-meta">
             <time datetime=${entry.at}>${formatDateTime(entry.at)}</time>
             ${
               source
                 ? html`<span class="pc-history-source">
-                    ${this.#t('source', msg(str`From: ${source}`, { id: 'notification-prefs.history.source' }), {
-                      source,
-                    })}
+                    ${bidi(
+                      this.#t('source', msg(str`From: ${source}`, { id: 'notification-prefs.history.source' }), {
+                        source,
+                      }),
+                    )}
                   </span>`
                 : nothing
             }

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { fillPlaceholders, getLocale, parseLocaleNumber, type NotificationFrequency } from '@prefcenter/core';
+import { fillPlaceholders, getLocale, isolate, parseLocaleNumber, type NotificationFrequency } from '@prefcenter/core';
 import type { NotificationPartHost } from './part-host.js';
 
 /**
@@ -66,8 +66,9 @@ export function isoWithOffset(date: Date): string {
   );
 }
 
-/** "A, B and C" in the active locale. */
+/** "A, B and C" in the active locale, each name isolated so that its direction stays its own. */
 export function formatList(items: string[]): string {
+  items = items.map(isolate);
   try {
     return new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(items);
   } catch {

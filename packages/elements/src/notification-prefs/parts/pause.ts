@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { formatDateTime } from '@prefcenter/core';
+import { bidi, formatDateTime } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { createRef, ref, type Ref } from 'lit/directives/ref.js';
@@ -65,10 +65,14 @@ export class PausePart {
     if (!names.length) return nothing;
     const list = formatList(names);
     return html`<p class="pc-hint" id="pc-pause-essentials">
-      ${this.#t(
-        'essentials',
-        msg(str`Still sent while paused: ${list}.`, { id: 'notification-prefs.pause.essentials' }),
-        { list },
+      ${bidi(
+        this.#t(
+          'essentials',
+          msg(str`Still sent while paused: ${list}.`, { id: 'notification-prefs.pause.essentials' }),
+          {
+            list,
+          },
+        ),
       )}
     </p>`;
   }

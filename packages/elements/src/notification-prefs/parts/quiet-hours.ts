@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { browserTimeZone, type QuietHours } from '@prefcenter/core';
+import { bidi, browserTimeZone, type QuietHours } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationPartHost } from './part-host.js';
@@ -147,12 +147,14 @@ export class QuietHoursPart {
       ${
         critical.length
           ? html`<p class="pc-hint" id="pc-quiet-critical">
-              ${t(
-                'critical-list',
-                msg(str`Critical alerts: ${formatList(critical)}.`, {
-                  id: 'notification-prefs.quiet-hours.critical-list',
-                }),
-                { list: formatList(critical) },
+              ${bidi(
+                t(
+                  'critical-list',
+                  msg(str`Critical alerts: ${formatList(critical)}.`, {
+                    id: 'notification-prefs.quiet-hours.critical-list',
+                  }),
+                  { list: formatList(critical) },
+                ),
               )}
             </p>`
           : nothing

@@ -1,8 +1,10 @@
 import { msg, str } from '@lit/localize';
 import {
+  bidi,
   formatMoney,
   formatNumber,
   inverseMergePatch,
+  isolate,
   type NotificationFrequency,
   type NotificationPreferences,
   type PreferencesPatch,
@@ -123,7 +125,7 @@ export class UndoPart implements ReactiveController {
       }}
     >
       <span class="pc-undo-message"
-        >${toast.undone ? this.#t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })) : toast.message}</span
+        >${toast.undone ? this.#t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })) : bidi(toast.message)}</span
       >
       ${
         toast.undone
@@ -167,7 +169,8 @@ export class UndoPart implements ReactiveController {
    */
   #describe(patch: PreferencesPatch<NotificationPreferences>): string {
     const { catalog } = this.#host;
-    const categoryName = (id: string) => catalog.categories.find((c) => c.id === id)?.label ?? id;
+    // Isolated: adapter text inside our sentence, shown and announced.
+    const categoryName = (id: string) => isolate(catalog.categories.find((c) => c.id === id)?.label ?? id);
     const keys = Object.keys(patch);
     if (patch.marketingConsent && typeof patch.marketingConsent === 'object') {
       return patch.marketingConsent.granted
@@ -183,7 +186,7 @@ export class UndoPart implements ReactiveController {
       const channel = subscription && one(subscription[1]);
       if (channel && typeof channel[1] === 'boolean') {
         const category = categoryName(subscription[0]);
-        const channelName = catalog.channels.find((c) => c.id === channel[0])?.label ?? channel[0];
+        const channelName = isolate(catalog.channels.find((c) => c.id === channel[0])?.label ?? channel[0]);
         return channel[1]
           ? this.#t(
               'channel-on',
