@@ -17,7 +17,7 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { minifyTemplateLiterals } from './lib/minify-literals.mjs';
+import { minifyTemplates } from './lib/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -86,10 +86,10 @@ const gzipSize = (text) => gzipSync(text, { level: 9 }).length;
 const cssLiterals = {
   name: 'minify-literals',
   setup(build) {
-    build.onLoad({ filter: /\/packages\/[^/]+\/src\/.*\.ts$/ }, async ({ path }) => ({
-      contents: minifyTemplateLiterals(readFileSync(path, 'utf8'), path),
-      loader: 'ts',
-    }));
+    build.onLoad({ filter: /\/packages\/[^/]+\/src\/.*\.ts$/ }, async ({ path }) => {
+      const code = readFileSync(path, 'utf8');
+      return { contents: (await minifyTemplates(code, path))?.code ?? code, loader: 'ts' };
+    });
   },
 };
 
