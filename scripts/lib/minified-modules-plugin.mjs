@@ -1,8 +1,8 @@
 // A plugin for the test server (@web/dev-server): a module of packages/*/src requested
 // with `?minified` is served with its templates minified exactly as the build does it
-// (./minify-templates.mjs), and so are the modules it imports by a relative path, so a
-// test can load a widget's minified copy next to the original and compare the two. Core
-// and other packages, imported by name, stay the one shared unminified copy.
+// (./minify-templates.mjs), and so is every module of packages/*/src it imports, core's
+// included, so a test can load a widget's minified copy next to the original and compare
+// the two. Dependencies (Lit) stay the one copy a page has.
 import { minifyTemplates } from './minify-templates.mjs';
 
 const source = /\/packages\/[^/]+\/src\/.*\.ts$/;
@@ -15,9 +15,15 @@ export function minifiedModulesPlugin() {
       const minified = await minifyTemplates(String(context.body), context.path);
       return minified ? { body: minified.code } : undefined;
     },
+    // Runs on specifiers already resolved to paths, so a bare `@prefcenter/core` is a path here.
     transformImport({ source: specifier, context }) {
-      if (!context.URL.searchParams.has('minified') || !specifier.startsWith('.')) return undefined;
-      return `${specifier}${specifier.includes('?') ? '&' : '?'}minified`;
+      if (!context.URL.searchParams.has('minified')) return undefined;
+      const target = new URL(specifier, context.URL);
+      if (target.origin !== context.URL.origin || !source.test(target.pathname)) return undefined;
+      target.searchParams.set('minified', '');
+      return specifier.startsWith('/')
+        ? `${target.pathname}${target.search}`
+        : `${specifier.split('?')[0]}?${target.searchParams}`;
     },
   };
 }

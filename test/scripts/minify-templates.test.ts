@@ -121,7 +121,11 @@ async function renderReady(tag: string, element: CustomElementConstructor): Prom
   );
   await el.updateComplete;
   expect(root()!.querySelector('[part="error"]'), `${tag} failed to load`).to.equal(null);
-  // Read at the same place on the page for both copies: off-screen parts are not laid out.
+  // Rows off screen skip layout (content-visibility: auto), and which ones do depends on
+  // when the browser last drew; laid out whole, both copies read the same wherever they are.
+  const everything = new CSSStyleSheet();
+  everything.replaceSync('* { content-visibility: visible !important; }');
+  root()!.adoptedStyleSheets = [...root()!.adoptedStyleSheets, everything];
   const snapshot: [string, string[]] = [tree(root()!), seen(root()!)];
   wrapper.remove();
   return snapshot;
