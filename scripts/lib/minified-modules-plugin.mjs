@@ -5,7 +5,8 @@
 // the two. Dependencies (Lit) stay the one copy a page has.
 import { minifyTemplates } from './minify-templates.mjs';
 
-const source = /\/packages\/[^/]+\/src\/.*\.ts$/;
+/** Our sources, and the templates that test/scripts/ keeps to test the minifier on. */
+const source = /\/(?:packages\/[^/]+\/src|test\/scripts\/fixtures)\/.*\.ts$/;
 
 export function minifiedModulesPlugin() {
   return {
