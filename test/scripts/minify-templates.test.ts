@@ -16,14 +16,15 @@ async function load(path: string, minify: boolean): Promise<Module> {
   return (await import(url.href)) as Module;
 }
 
+/** Quotes, where they mean nothing: around a font family's name. */
+const unquoted = (name: string) => (name === 'font-family' ? /["']/g : /^$/);
+
 /**
  * A stylesheet as the browser reads it, for comparing two texts of it: each style rule's
  * selector and the computed value of every longhand it sets (Lightning CSS may write a
  * declaration differently, `background:0 0` for `background:none`, with the same result),
  * at-rules with their conditions and contents.
  */
-const unquoted = (name: string) => (name === 'font-family' ? /["']/g : /^$/);
-
 function parsed(text: string, probe: HTMLElement): unknown[] {
   // Lightning CSS writes a media feature's range as `(width >= 40rem)`; the browser keeps each as written.
   const condition = (text: string) =>
