@@ -4,7 +4,7 @@
 // translations are split off, one small chunk per locale and package under locales/.
 import { defineConfig } from 'vite';
 import { litOxcOptions, sourceConditions } from './vite.config.js';
-import { minifyTemplateLiteralsWithMap } from './scripts/lib/minify-literals.mjs';
+import { minifyTemplates } from './scripts/lib/minify-templates.mjs';
 
 export default defineConfig({
   root: '.',
@@ -15,13 +15,13 @@ export default defineConfig({
   oxc: litOxcOptions,
   plugins: [
     {
-      // As scripts/minify-dist.mjs does for the npm packages: the CSS in css`` templates.
+      // As scripts/minify-dist.mjs does for the npm packages: the text of html``, svg`` and css`` templates.
       name: 'prefcenter-minify-literals',
       enforce: 'pre',
-      transform(code, id) {
+      async transform(code, id) {
         if (!/\/packages\/[^/]+\/src\/.*\.ts$/.test(id)) return null;
         // With its source map, so the bundle's map still points into the sources.
-        return minifyTemplateLiteralsWithMap(code, id) ?? null;
+        return (await minifyTemplates(code, id)) ?? null;
       },
     },
   ],

@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { minifiedModulesPlugin } from './scripts/lib/minified-modules-plugin.mjs';
 
 const multiarch = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? 'x86_64-linux-gnu';
 const paths = {
@@ -127,7 +128,8 @@ function resultsReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  // minifiedModulesPlugin first: it minifies the TypeScript before esbuild compiles it.
+  plugins: [minifiedModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
   browsers,
   reporters: [defaultReporter(), resultsReporter()],
   concurrency: 1,

@@ -1,5 +1,5 @@
-// After `tsc`, minifies the CSS and markup indentation in Lit's css`` and html`` templates
-// of every published package's dist/*.js (see scripts/lib/minify-literals.mjs). The
+// After `tsc`, minifies the text of Lit's html``, svg`` and css`` templates in every
+// published package's dist/*.js (see scripts/lib/minify-templates.mjs). The
 // templates are the largest literal text a widget ships, and a host's bundler minifies
 // JavaScript but leaves the inside of template literals alone. Each file's source map is
 // chained through the edit, so it still leads from dist/*.js back to src/*.ts.
@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import remapping from '@jridgewell/remapping';
-import { minifyTemplateLiteralsWithMap } from './lib/minify-literals.mjs';
+import { minifyTemplates } from './lib/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let saved = 0;
@@ -17,7 +17,7 @@ for (const pkg of ['core', 'elements']) {
     if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
     const file = join(entry.parentPath, entry.name);
     const code = readFileSync(file, 'utf8');
-    const minified = minifyTemplateLiteralsWithMap(code, entry.name);
+    const minified = await minifyTemplates(code, entry.name);
     if (!minified) continue;
     writeFileSync(file, minified.code);
     const mapFile = `${file}.map`;
