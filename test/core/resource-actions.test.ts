@@ -6,6 +6,7 @@ import {
   notificationsDomain,
   PrefsErrorEvent,
   PrefsReauthRequiredEvent,
+  ResourceActions,
   ResourceController,
   themeDomain,
   type ChangeMeta,
@@ -59,11 +60,13 @@ function setup() {
   const notices: ResourceNotice[] = [];
   const c = new ResourceController<ThemePreferences, ThemeCatalog>(host, { onNotice: (n) => notices.push(n) });
   c.setSpec(domainResource(adapter, withReset));
+  const actions = new ResourceActions(host, c);
   document.body.append(host);
   const ready = waitUntil(() => c.loadStatus === 'ready', 'never loaded');
   return {
     host,
     c,
+    actions,
     resets,
     notices,
     ready,
@@ -72,7 +75,7 @@ function setup() {
   };
 }
 
-describe('ResourceController actions', () => {
+describe('ResourceActions', () => {
   afterEach(() => {
     for (const host of document.querySelectorAll('test-resource-host')) host.remove();
   });
@@ -105,11 +108,11 @@ describe('ResourceController actions', () => {
   });
 
   it('is pending while it runs, and the document it answers becomes the confirmed state', async () => {
-    const { c, resets, notices, ready } = setup();
+    const { c, actions, resets, notices, ready } = setup();
     await ready;
-    expect(c.offers('reset')).to.equal(true);
-    const settled = c.run('reset', undefined);
-    expect(c.actionState('reset').status).to.equal('pending');
+    expect(actions.offers('reset')).to.equal(true);
+    const settled = actions.run('reset', undefined);
+    expect(actions.state('reset').status).to.equal('pending');
     expect(resets[0]!.meta.version).to.equal(1);
     resets[0]!.answer.resolve(themeDoc(2, { scheme: 'light' }));
     expect((await settled).status).to.equal('done');
@@ -119,20 +122,20 @@ describe('ResourceController actions', () => {
   });
 
   it('keeps a newer document than the one an action answers', async () => {
-    const { c, resets, ready } = setup();
+    const { c, actions, resets, ready } = setup();
     await ready;
-    const settled = c.run('reset', undefined);
+    const settled = actions.run('reset', undefined);
     resets[0]!.answer.resolve(themeDoc(0, { scheme: 'light' }));
     await settled;
     expect(c.confirmed!.scheme).to.equal('dark');
   });
 
   it('asks for re-authentication, and the event retries with the same idempotency key', async () => {
-    const { host, c, resets, ready } = setup();
+    const { host, actions, resets, ready } = setup();
     await ready;
     const event = oneEvent(host, PrefsReauthRequiredEvent.eventName);
     const error = oneEvent(host, PrefsErrorEvent.eventName);
-    void c.run('reset', undefined);
+    void actions.run('reset', undefined);
     resets[0]!.answer.reject(new AdapterError('reauth-required', 'Sign in again.'));
     expect((await error).detail).to.include({ operation: 'action', action: 'reset', domain: 'theme' });
     (await event).detail.retry();
@@ -141,33 +144,33 @@ describe('ResourceController actions', () => {
   });
 
   it('reads the document again after a conflict, so that Retry is made on the current version', async () => {
-    const { c, resets, notices, ready, loads, store } = setup();
+    const { c, actions, resets, notices, ready, loads, store } = setup();
     await ready;
     const before = loads();
     store(themeDoc(5, { scheme: 'system' }));
-    const settled = c.run('reset', undefined);
+    const settled = actions.run('reset', undefined);
     resets[0]!.answer.reject(new AdapterError('conflict', 'Stale.'));
     expect((await settled).error!.kind).to.equal('conflict');
     expect(loads()).to.equal(before + 1);
     expect(c.confirmed!.version).to.equal(5);
     expect(notices.at(-1)).to.include({ type: 'action-failed', action: 'reset' });
-    c.retryAction('reset');
+    actions.retry('reset');
     expect(resets[1]!.meta.version).to.equal(5);
   });
 
   it('aborts an action under way when the widget leaves the page', async () => {
-    const { host, c, resets, ready } = setup();
+    const { host, actions, resets, ready } = setup();
     await ready;
-    const settled = c.run('reset', undefined);
+    const settled = actions.run('reset', undefined);
     host.remove();
     expect(resets[0]!.meta.signal.aborted).to.equal(true);
     expect((await settled).status).to.equal('idle');
   });
 
   it('says an action the adapter does not offer is unavailable, without calling anything', async () => {
-    const { c, resets, ready } = setup();
+    const { actions, resets, ready } = setup();
     await ready;
-    const settled = await c.run('nothing-such', undefined);
+    const settled = await actions.run('nothing-such', undefined);
     expect(settled.status).to.equal('failed');
     expect(settled.error!.kind).to.equal('unavailable');
     expect(resets.length).to.equal(0);

@@ -17,6 +17,7 @@ export * from './schemas/values.js';
 export * from './schemas/theme-defaults.js';
 export * from './controller/resource-controller.js';
 export * from './controller/action-runner.js';
+export * from './controller/resource-actions.js';
 export * from './controller/domain-resource.js';
 export * from './domains/history.js';
 export * from './domains/notifications.js';

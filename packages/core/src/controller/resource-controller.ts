@@ -9,7 +9,7 @@ import {
   PrefsSavedEvent,
 } from '../events.js';
 import { newIdempotencyKey } from '../ids.js';
-import { ActionRunner, type ActionNotice, type ActionState } from './action-runner.js';
+import type { ActionNotice } from './action-runner.js';
 import { defaultAdapterTimeout, withTimeout } from '../timeout.js';
 import {
   applyMergePatch,
@@ -131,12 +131,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   #connected = false;
   readonly #options: Required<ResourceControllerOptions>;
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #actions = new ActionRunner({
-    timeout: () => this.#options.timeout,
-    version: () => this.confirmed?.version ?? 0,
-    requestUpdate: () => this.#host.requestUpdate(),
-    onSettled: (notice, attempt) => this.#actionSettled(notice, attempt.retry),
-  });
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceControllerOptions = {}) {
     this.#host = host;
@@ -187,7 +181,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const sameDomain = spec !== undefined && this.#spec !== undefined && spec.domain === this.#spec.domain;
     this.#spec = spec;
     this.#stopListening();
-    this.#actions.clear();
     // Whatever was under way belongs to the old adapter: its answers must not land here.
     this.#loadAbort?.abort(new DOMException('The adapter was replaced.', 'AbortError'));
     this.#loadAbort = undefined;
@@ -243,7 +236,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     } else if (this.#spec && this.loadStatus === 'ready') {
       // Back on the page: updates made while it was away were not heard, so read again.
       this.#listen();
-      void this.#refresh();
+      void this.refresh();
     }
   }
 
@@ -256,7 +249,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       this.loadStatus = 'idle';
     }
     this.#stopListening();
-    this.#actions.abortAll();
     // Changes already made are not dropped when the widget leaves the page: a batch
     // waiting for its timer goes out now. (A manual draft is the customer's to save.)
     if (this.#batchTimer !== undefined && this.mode === 'auto') this.flush();
@@ -409,64 +401,24 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     }
   }
 
-  /** Whether the adapter offers the action `name` (it has the action's method). */
-  offers(name: string): boolean {
-    return this.#spec?.actions?.has(name) ?? false;
+  /** How this controller reaches the adapter now (actions read theirs from it). */
+  get spec(): ResourceSpec<D, C> | undefined {
+    return this.#spec;
   }
 
-  /** Where the action `name` on `target` stands, for the template. */
-  actionState<R = unknown>(name: string, target = ''): ActionState<R> {
-    return this.#actions.state<R>(name, target);
-  }
-
-  /**
-   * Runs the action `name` with `input`, on `target` (the channel, the payment method),
-   * with the guarantees of a save: a deadline, abort when the widget leaves, Retry with
-   * the same idempotency key, `reauth-required` and conflicts handled, the result said
-   * in the status region. A second call while it runs starts nothing. Never rejects.
-   */
-  run<R = unknown>(name: string, input: unknown, target = ''): Promise<ActionState<R>> {
-    const action = this.#spec?.actions?.get(name);
-    if (!action) {
-      const error = new AdapterError('unavailable', `The adapter offers no "${name}" action.`);
-      return Promise.resolve({ status: 'failed', error });
-    }
-    return this.#actions.run(name, target, async (meta) => {
-      const outcome = await action(input, meta);
-      if (outcome.document) this.#adopt(outcome.document);
-      return outcome.result as R;
-    });
-  }
-
-  /** Runs a failed action again, with the same idempotency key. */
-  retryAction(name: string, target = ''): void {
-    void this.#actions.retry(name, target);
-  }
-
-  /** Forgets how an action went; one under way is aborted. */
-  resetAction(name: string, target = ''): void {
-    this.#actions.reset(name, target);
+  /** The deadline of each adapter call, in milliseconds. */
+  get timeout(): number {
+    return this.#options.timeout;
   }
 
   /** A document an action returned is the confirmed state, unless a newer one is already here. */
-  #adopt(document: D): void {
+  adopt(document: D): void {
     if (!this.confirmed || document.version >= this.confirmed.version) this.confirmed = document;
+    this.#host.requestUpdate();
   }
 
-  async #actionSettled(notice: ActionNotice, retry: () => void): Promise<void> {
-    const spec = this.#spec;
-    if (!spec) return;
-    if (notice.type === 'action-failed') {
-      const { error } = notice;
-      this.#host.dispatchEvent(
-        new PrefsErrorEvent({ domain: spec.domain, operation: 'action', action: notice.action, error }),
-      );
-      if (error.kind === 'reauth-required') {
-        this.#host.dispatchEvent(new PrefsReauthRequiredEvent({ domain: spec.domain, retry }));
-      }
-      // Made on a stale version: read the current one, so that Retry is made on it.
-      if (error.kind === 'conflict') await this.#refresh();
-    }
+  /** Tells the element what happened, as the controller's own notices are told. */
+  notify(notice: ResourceNotice): void {
     this.#options.onNotice(notice);
   }
 
@@ -603,7 +555,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   }
 
   /** Reads the document again in the background; a newer one is applied like an update from elsewhere. */
-  async #refresh(): Promise<void> {
+  async refresh(): Promise<void> {
     const spec = this.#spec;
     if (!spec) return;
     let document: D;

@@ -1,0 +1,106 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { AdapterError } from '../errors.js';
+import { PrefsErrorEvent, PrefsReauthRequiredEvent } from '../events.js';
+import type { Versioned } from '../schemas/common.js';
+import { ActionRunner, type ActionNotice, type ActionState } from './action-runner.js';
+import type { ResourceController, ResourceSpec } from './resource-controller.js';
+
+/**
+ * A widget's actions (verify a channel, remove a payment method, read a history), next to
+ * the patches its `ResourceController` saves, with the same guarantees: a deadline,
+ * abort when the widget leaves the page, Retry with the same idempotency key,
+ * `reauth-required` and conflicts handled, each result told through the controller's
+ * notices. Opt-in, so a widget without actions does not ship them:
+ *
+ *   protected readonly actions = new ResourceActions(this, this.resource);
+ */
+export class ResourceActions<D extends Versioned, C = unknown> implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #resource: ResourceController<D, C>;
+  readonly #runner: ActionRunner;
+  /** The spec the runner's states belong to: a new adapter starts from nothing. */
+  #spec: ResourceSpec<D, C> | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, resource: ResourceController<D, C>) {
+    this.#host = host;
+    this.#resource = resource;
+    this.#runner = new ActionRunner({
+      timeout: () => resource.timeout,
+      version: () => resource.confirmed?.version ?? 0,
+      requestUpdate: () => host.requestUpdate(),
+      onSettled: (notice, attempt) => this.#settled(notice, attempt.retry),
+    });
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#runner.abortAll();
+  }
+
+  /** Whether the adapter offers the action `name` (it has the action's method). */
+  offers(name: string): boolean {
+    return this.#current()?.actions?.has(name) ?? false;
+  }
+
+  /** Where the action `name` on `target` stands, for the template. */
+  state<R = unknown>(name: string, target = ''): ActionState<R> {
+    this.#current();
+    return this.#runner.state<R>(name, target);
+  }
+
+  /**
+   * Runs the action `name` with `input` on `target` (the channel, the payment method). A
+   * second call while it runs starts nothing. Resolves with the settled state; never rejects.
+   */
+  run<R = unknown>(name: string, input: unknown, target = ''): Promise<ActionState<R>> {
+    const spec = this.#current();
+    const action = spec?.actions?.get(name);
+    if (!action) {
+      const error = new AdapterError('unavailable', `The adapter offers no "${name}" action.`);
+      return Promise.resolve({ status: 'failed', error });
+    }
+    return this.#runner.run(name, target, async (meta) => {
+      const outcome = await action(input, meta);
+      // An answer of an adapter that was replaced meanwhile is not this widget's state.
+      if (outcome.document && this.#resource.spec === spec) this.#resource.adopt(outcome.document);
+      return outcome.result as R;
+    });
+  }
+
+  /** Runs a failed action again, with the same idempotency key. */
+  retry(name: string, target = ''): void {
+    void this.#runner.retry(name, target);
+  }
+
+  /** Forgets how an action went; one under way is aborted. */
+  reset(name: string, target = ''): void {
+    this.#runner.reset(name, target);
+  }
+
+  /** The resource's spec, forgetting every action of an adapter that was replaced. */
+  #current(): ResourceSpec<D, C> | undefined {
+    const spec = this.#resource.spec;
+    if (spec !== this.#spec) {
+      this.#runner.clear();
+      this.#spec = spec;
+    }
+    return spec;
+  }
+
+  async #settled(notice: ActionNotice, retry: () => void): Promise<void> {
+    const spec = this.#resource.spec;
+    if (!spec) return;
+    if (notice.type === 'action-failed') {
+      const { error } = notice;
+      this.#host.dispatchEvent(
+        new PrefsErrorEvent({ domain: spec.domain, operation: 'action', action: notice.action, error }),
+      );
+      if (error.kind === 'reauth-required') {
+        this.#host.dispatchEvent(new PrefsReauthRequiredEvent({ domain: spec.domain, retry }));
+      }
+      // Made on a stale version: read the current one, so that Retry is made on it.
+      if (error.kind === 'conflict') await this.#resource.refresh();
+    }
+    this.#resource.notify(notice);
+  }
+}
