@@ -35,7 +35,7 @@ import { documentsFromSchema, isJsonData, type Mutation } from '../shared/arbitr
 type ZodSchema = Parameters<typeof parseAdapterResponse>[0];
 type Outcome = { ok: true; data: unknown } | { ok: false; error: unknown };
 
-const runs = (globalThis as { PREFS_FUZZ_RUNS?: number }).PREFS_FUZZ_RUNS ?? 600;
+const runs = (globalThis as { PREFS_FUZZ_RUNS?: number }).PREFS_FUZZ_RUNS ?? 1000;
 const seed = 20261202;
 
 function outcome(run: () => unknown): Outcome {
@@ -94,13 +94,15 @@ export function disagreement(json: JsonSchema, zod: ZodSchema, value: unknown, w
 /** Tries `numRuns` generated documents; returns how many of each kind and the disagreements. */
 export function differential(json: JsonSchema, zod: ZodSchema, what: string, numRuns = runs) {
   const tried = new Map<Mutation, number>();
+  const refused = new Map<Mutation, number>();
   const found: string[] = [];
   for (const { kind, value } of fc.sample(documentsFromSchema(json), { seed, numRuns })) {
     tried.set(kind, (tried.get(kind) ?? 0) + 1);
+    if (!outcome(() => parseAdapterResponse(zod, value, what)).ok) refused.set(kind, (refused.get(kind) ?? 0) + 1);
     const why = disagreement(json, zod, value, what);
     if (why) found.push(`${kind} ${show(value)}: ${why}`);
   }
-  return { tried, found };
+  return { tried, refused, found };
 }
 
 const domains: [string, JsonSchema, ZodSchema][] = [
@@ -121,15 +123,19 @@ describe('the compiled checker against zod, on documents generated from each sch
 
   for (const [what, json, zod] of domains) {
     it(`${what}: no disagreement in verdict, data or message`, () => {
-      const { tried, found } = differential(json, zod, what);
+      const started = performance.now();
+      const { tried, refused, found } = differential(json, zod, what);
       const total = [...tried.values()].reduce((a, b) => a + b, 0);
       // eslint-disable-next-line no-console -- how many documents of each kind were tried is this test's report
       console.log(
-        `${what}: ${total} documents (${[...tried].map(([k, n]) => `${k} ${n}`).join(', ')}), ${found.length} disagreements`,
+        `${what}: ${total} documents (${[...tried].map(([k, n]) => `${k} ${n}`).join(', ')}), ${found.length} disagreements, ${[...refused.values()].reduce((a, b) => a + b, 0)} refused by zod, ${Math.round(performance.now() - started)} ms`,
       );
       expect(found.slice(0, 5), `${found.length} of ${total} disagree`).to.deep.equal([]);
-      // Each kind was tried, or the comparison proves less than it says.
+      // Each kind was tried, the valid ones are valid to zod, and enough of the near-valid
+      // ones are not, or the comparison proves less than it says.
       expect([...tried.keys()]).to.have.members(['valid', 'near-valid', 'hostile-key', 'non-json']);
+      expect(refused.get('valid') ?? 0, 'valid documents zod refuses').to.equal(0);
+      expect(refused.get('near-valid') ?? 0).to.be.greaterThan(tried.get('near-valid')! / 5);
     });
   }
 });

@@ -87,8 +87,6 @@ const url = fc.oneof(
     'https://bank.example/\tx\ny',
     '\uFEFFhttps://bank.example/',
     'mailto:privacy@bank.example',
-    'not a url',
-    'https://',
   ),
 );
 
@@ -188,6 +186,9 @@ export const jsonReplacement: fc.Arbitrary<unknown> = fc.oneof(
     '25:00',
     '#fff',
     'USD',
+    'not a url',
+    'https://',
+    '\u00A0',
   ),
   fc.constantFrom(...[0, 1, 199, 200, 201, 2000, 2001].flatMap(stringsOfLength)),
   fc.constantFrom(...edgeStrings),
@@ -328,6 +329,20 @@ export function documentsFromSchema(json: JsonSchema): fc.Arbitrary<{ kind: Muta
         const path = pick(pathsOf(doc), n);
         const value = remove ? deleteAt(doc, path) : setAt(doc, path, replacement);
         return { kind: 'near-valid' as const, value };
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(valid, fc.nat(), fc.nat()).map(([doc, n, m]) => {
+        // An item of some list written twice: a repeated id where ids must be unique.
+        const lists = pathsOf(doc).filter((path) => {
+          const at = getAt(doc, path);
+          return Array.isArray(at) && at.length > 0;
+        });
+        if (!lists.length) return { kind: 'near-valid' as const, value: doc };
+        const path = pick(lists, n);
+        const list = getAt(doc, path) as unknown[];
+        return { kind: 'near-valid' as const, value: setAt(doc, path, [...list, pick(list, m)]) };
       }),
     },
     {

@@ -1,0 +1,126 @@
+/**
+ * The compile step from a zod schema to the JSON Schema that validate.ts checks at run
+ * time: zod's own `toJSONSchema`, then an audit that refuses anything the checker would
+ * not check the way zod does. `scripts/compile-schemas.mjs` runs it over core's domain
+ * schemas; tests run it over schemas of their own (unions, say), so it lives here, with
+ * the zod it compiles with (`z`, for those tests: the test folder resolves another zod).
+ */
+import * as z from 'zod/mini';
+import type { JsonSchema } from '../validate.js';
+
+export { z };
+
+/** The keywords validate.ts implements; see its `JsonSchema` type. */
+const known = new Set([
+  'type',
+  'enum',
+  'const',
+  'default',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueBy',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'oneOf',
+  'anyOf',
+]);
+const knownFormats = new Set(['date-time', 'uri']);
+/** Keywords whose value is one subschema, or a list of them. */
+const single = ['items', 'additionalProperties', 'propertyNames'] as const;
+const lists = ['oneOf', 'anyOf'] as const;
+
+type Json = { -readonly [key in keyof JsonSchema]: JsonSchema[key] } & { [key: string]: unknown };
+
+/** The subschemas of `schema`, each with the name of where it is. */
+export function children(schema: JsonSchema): [string, JsonSchema][] {
+  const out: [string, JsonSchema][] = Object.entries(schema.properties ?? {});
+  for (const key of single) if (schema[key]) out.push([key, schema[key]]);
+  for (const key of lists) schema[key]?.forEach((option, index) => out.push([`${key}[${index}]`, option]));
+  return out;
+}
+
+/** Fails, naming `where`, on a keyword or a combination the checker does not understand. */
+export function audit(schema: JsonSchema, where: string): void {
+  const fail = (problem: string): never => {
+    throw new Error(`${where}: ${problem}`);
+  };
+  const keys = Object.keys(schema);
+  for (const key of keys) {
+    if (!known.has(key)) fail(`validate.ts does not implement the JSON Schema keyword "${key}".`);
+  }
+  const { format } = schema;
+  if (format !== undefined && !knownFormats.has(format) && !schema.pattern) {
+    fail(`validate.ts cannot check the format "${format}".`);
+  }
+  if (schema.additionalProperties && schema.properties)
+    fail('an object with both fields and a catch-all is not supported.');
+  if (schema.properties && Object.hasOwn(schema.properties, '__proto__'))
+    fail('a field named __proto__ is dropped by zod.');
+  // validate.ts checks a string's lengths, then its pattern or format; zod checks in the
+  // order declared, so the first problem named would differ in any other order.
+  const order = keys.filter((key) => ['minLength', 'maxLength', 'pattern', 'format'].includes(key));
+  const rank = (key: string) => ['minLength', 'maxLength'].indexOf(key) + 1 || 3;
+  if (order.some((key, i) => i > 0 && rank(order[i - 1]!) > rank(key))) {
+    fail("declare a string's length checks before its pattern or format.");
+  }
+  // zod changes a URL (trimmed, tabs and newlines dropped) before any later check.
+  if (format === 'uri' && order.length > 1) fail('a URL string cannot carry other string checks.');
+  if (schema.uniqueBy !== undefined) {
+    const item = schema.items;
+    if (schema.type !== 'array' || !item?.properties?.[schema.uniqueBy] || !item.required?.includes(schema.uniqueBy)) {
+      fail(`uniqueBy "${schema.uniqueBy}" needs an array of objects that require that field.`);
+    }
+  }
+  const options = schema.oneOf ?? schema.anyOf;
+  if (options) {
+    if (schema.oneOf && schema.anyOf) fail('oneOf and anyOf together are not supported.');
+    if (keys.some((key) => !['oneOf', 'anyOf', 'default'].includes(key))) {
+      fail('a union with keywords of its own is not supported.');
+    }
+    // Only a discriminated union: each option an object fixing one shared field with a `const`.
+    const tagged = Object.keys(options[0]?.properties ?? {}).filter((name) =>
+      options.every(
+        (option) =>
+          option.type === 'object' && option.properties?.[name]?.const !== undefined && option.required?.includes(name),
+      ),
+    );
+    if (tagged.length !== 1) fail('a union must be discriminated by exactly one field with a const in every option.');
+    const tags = options.map((option) => option.properties![tagged[0]!]!.const);
+    if (new Set(tags).size !== tags.length) fail(`two options of the union have the same ${tagged[0]}.`);
+  }
+  for (const [name, sub] of children(schema)) audit(sub, `${where}.${name}`);
+}
+
+/** validate.ts checks `date-time` in code; zod's 400-character regex for it need not ship. */
+function dropDateTimePatterns(schema: JsonSchema): JsonSchema {
+  if (schema.format === 'date-time') {
+    const { pattern: _, ...rest } = schema;
+    return rest;
+  }
+  const out: Json = { ...schema };
+  if (schema.properties) {
+    out.properties = Object.fromEntries(
+      Object.entries(schema.properties).map(([key, sub]) => [key, dropDateTimePatterns(sub)]),
+    );
+  }
+  for (const key of single) if (schema[key]) out[key] = dropDateTimePatterns(schema[key]);
+  for (const key of lists) if (schema[key]) out[key] = schema[key].map(dropDateTimePatterns);
+  return out;
+}
+
+/** `schema` as validate.ts reads it, or an error naming what it cannot check. */
+export function compileSchema(schema: z.ZodMiniType, name = 'schema'): JsonSchema {
+  // "input": optional and defaulted fields are not required, which is what an adapter may send.
+  const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' }) as Json;
+  audit(json, name);
+  return dropDateTimePatterns(json);
+}
