@@ -28,8 +28,10 @@ import {
   privacyPreferencesSchema,
   themeCatalogSchema,
   themePreferencesSchema,
+  uniqueBy,
   type JsonSchema,
 } from '@prefcenter/core';
+import { compileSchema, z } from '../../packages/core/src/schemas/compile.js';
 import { documentsFromSchema, isJsonData, type Mutation } from '../shared/arbitraries.js';
 
 type ZodSchema = Parameters<typeof parseAdapterResponse>[0];
@@ -117,7 +119,7 @@ const domains: [string, JsonSchema, ZodSchema][] = [
 ];
 
 describe('the compiled checker against zod, on documents generated from each schema', () => {
-  it('covers every schema core compiles', () => {
+  it('covers every schema core compiles, and no more', () => {
     expect(domains.map(([, json]) => json)).to.have.members(Object.values(compiledSchemas));
   });
 
@@ -138,4 +140,69 @@ describe('the compiled checker against zod, on documents generated from each sch
       expect(refused.get('near-valid') ?? 0).to.be.greaterThan(tried.get('near-valid')! / 5);
     });
   }
+});
+
+/**
+ * Keywords no domain uses yet but the coming ones will: discriminated unions, literals and
+ * unique ids, compiled from zod by the same compile step and held to the same agreement.
+ */
+const id = z.string().check(z.minLength(1), z.maxLength(20));
+const ruleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('balance-below'), id, amount: z.number().check(z.minimum(0)) }),
+  z.object({
+    kind: z.literal('scheduled'),
+    id,
+    at: z.iso.datetime({ offset: true }),
+    note: z.optional(z.string().check(z.maxLength(5))),
+  }),
+  z.object({ kind: z.literal('url'), id, href: z.url(), every: z._default(z.enum(['day', 'week']), 'day') }),
+]);
+const alertsSchema = z.object({
+  format: z.literal(2),
+  mode: z.literal('strict'),
+  // The same declaration the domains use (schemas/common.ts), on a list of union items.
+  rules: uniqueBy(z.array(ruleSchema).check(z.maxLength(6)), 'id'),
+  labels: z.record(id, z.literal(true)),
+});
+
+describe('the compile step and the checker on unions, literals and unique ids', () => {
+  const json = compileSchema(alertsSchema, 'alerts');
+
+  it('compiles a discriminated union to oneOf with a const per option, and a declared unique id', () => {
+    const rules = json.properties!['rules']!;
+    expect(rules.uniqueBy).to.equal('id');
+    expect(rules.maxItems).to.equal(6);
+    const options = rules.items!.oneOf!;
+    expect(options.map((option) => option.properties!['kind']!.const)).to.deep.equal([
+      'balance-below',
+      'scheduled',
+      'url',
+    ]);
+    expect(json.properties!['format']!.const).to.equal(2);
+  });
+
+  it('agrees with zod on generated alerts documents', () => {
+    const { tried, refused, found } = differential(json, alertsSchema, 'alerts');
+    expect(found.slice(0, 5), `${found.length} disagree`).to.deep.equal([]);
+    expect(refused.get('valid') ?? 0).to.equal(0);
+    expect(refused.get('near-valid') ?? 0).to.be.greaterThan(tried.get('near-valid')! / 5);
+  });
+
+  it('names what a discriminated union wanted, on both paths', () => {
+    const value = { format: 2, mode: 'strict', rules: [{ kind: 'weekly', id: 'a' }], labels: {} };
+    const expected =
+      'Malformed alerts from the adapter at rules[0].kind: expected one of "balance-below", "scheduled", "url".';
+    for (const run of [
+      () => conformAdapterResponse(json, value, 'alerts'),
+      () => parseAdapterResponse(alertsSchema, value, 'alerts'),
+    ]) {
+      expect(() => run()).to.throw(AdapterError, expected);
+    }
+    const twice = { ...value, rules: [0, 1].map(() => ({ kind: 'balance-below', id: 'x', amount: 1 })) };
+    expect(disagreement(json, alertsSchema, twice, 'alerts')).to.equal(undefined);
+    expect(() => conformAdapterResponse(json, twice, 'alerts')).to.throw(
+      AdapterError,
+      'Malformed alerts from the adapter at rules[1].id: duplicate id "x".',
+    );
+  });
 });

@@ -97,11 +97,12 @@ function stringArbitrary(schema: Schema): fc.Arbitrary<string> {
   const { minLength = 0, maxLength = Infinity } = schema;
   const fits = (value: string) => codePoints(value) >= minLength && codePoints(value) <= maxLength;
   // Long strings are slow to generate and check: most stay short, the limits are tried exactly.
+  const names = prototypeNames.filter(fits);
   const edges = [...edgeStrings, ...stringsOfLength(minLength), ...stringsOfLength(maxLength)].filter(fits);
   return fc.oneof(
     { weight: 6, arbitrary: fc.string({ unit: 'binary', minLength, maxLength: Math.min(maxLength, minLength + 40) }) },
-    { weight: 2, arbitrary: fc.constantFrom(...prototypeNames.filter(fits)) },
-    { weight: 1, arbitrary: fc.constantFrom(...edges) },
+    ...(names.length ? [{ weight: 2, arbitrary: fc.constantFrom(...names) }] : []),
+    ...(edges.length ? [{ weight: 1, arbitrary: fc.constantFrom(...edges) }] : []),
   );
 }
 

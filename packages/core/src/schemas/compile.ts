@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import type { JsonSchema } from '../validate.js';
+import { declaredRules } from './declared-rules.js';
 
 export { z };
 
@@ -34,6 +35,7 @@ const known = new Set([
   'anyOf',
 ]);
 const knownFormats = new Set(['date-time', 'uri']);
+const knownTypes = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean']);
 /** Keywords whose value is one subschema, or a list of them. */
 const single = ['items', 'additionalProperties', 'propertyNames'] as const;
 const lists = ['oneOf', 'anyOf'] as const;
@@ -48,6 +50,13 @@ export function children(schema: JsonSchema): [string, JsonSchema][] {
   return out;
 }
 
+/** True when every value `schema` accepts is an object with `field`: an object that requires it, or a union of them. */
+function requires(schema: JsonSchema, field: string): boolean {
+  const options = schema.oneOf ?? schema.anyOf;
+  if (options) return options.every((option) => requires(option, field));
+  return schema.type === 'object' && !!schema.required?.includes(field);
+}
+
 /** Fails, naming `where`, on a keyword or a combination the checker does not understand. */
 export function audit(schema: JsonSchema, where: string): void {
   const fail = (problem: string): never => {
@@ -57,6 +66,9 @@ export function audit(schema: JsonSchema, where: string): void {
   for (const key of keys) {
     if (!known.has(key)) fail(`validate.ts does not implement the JSON Schema keyword "${key}".`);
   }
+  // zod writes a union of plain types (or a nullable) as a list of types: not one the checker reads.
+  if (schema.type !== undefined && !knownTypes.has(schema.type))
+    fail(`validate.ts cannot check the type ${JSON.stringify(schema.type)}.`);
   const { format } = schema;
   if (format !== undefined && !knownFormats.has(format) && !schema.pattern) {
     fail(`validate.ts cannot check the format "${format}".`);
@@ -65,18 +77,12 @@ export function audit(schema: JsonSchema, where: string): void {
     fail('an object with both fields and a catch-all is not supported.');
   if (schema.properties && Object.hasOwn(schema.properties, '__proto__'))
     fail('a field named __proto__ is dropped by zod.');
-  // validate.ts checks a string's lengths, then its pattern or format; zod checks in the
-  // order declared, so the first problem named would differ in any other order.
-  const order = keys.filter((key) => ['minLength', 'maxLength', 'pattern', 'format'].includes(key));
-  const rank = (key: string) => ['minLength', 'maxLength'].indexOf(key) + 1 || 3;
-  if (order.some((key, i) => i > 0 && rank(order[i - 1]!) > rank(key))) {
-    fail("declare a string's length checks before its pattern or format.");
-  }
   // zod changes a URL (trimmed, tabs and newlines dropped) before any later check.
-  if (format === 'uri' && order.length > 1) fail('a URL string cannot carry other string checks.');
+  if (format === 'uri' && keys.some((key) => ['minLength', 'maxLength', 'pattern'].includes(key))) {
+    fail('a URL string cannot carry other string checks.');
+  }
   if (schema.uniqueBy !== undefined) {
-    const item = schema.items;
-    if (schema.type !== 'array' || !item?.properties?.[schema.uniqueBy] || !item.required?.includes(schema.uniqueBy)) {
+    if (schema.type !== 'array' || !schema.items || !requires(schema.items, schema.uniqueBy)) {
       fail(`uniqueBy "${schema.uniqueBy}" needs an array of objects that require that field.`);
     }
   }
@@ -98,6 +104,42 @@ export function audit(schema: JsonSchema, where: string): void {
     if (new Set(tags).size !== tags.length) fail(`two options of the union have the same ${tagged[0]}.`);
   }
   for (const [name, sub] of children(schema)) audit(sub, `${where}.${name}`);
+}
+
+type Checked = { _zod: { def: { check?: string; checks?: Checked[] } & Record<string, unknown> } };
+const lengthChecks = new Set(['min_length', 'max_length', 'length_equals']);
+
+/**
+ * What JSON Schema does not show: the zod checks themselves. zod names the first failed
+ * check in the order declared, and validate.ts checks a string's lengths before its
+ * pattern or format, so a format declared first would be named differently; and a
+ * refinement (other than the declared rules) has no JSON Schema at all.
+ */
+export function auditChecks(schema: Checked, where: string, seen = new Set<object>()): void {
+  if (seen.has(schema)) return;
+  seen.add(schema);
+  const { checks = [], ...def } = schema._zod.def;
+  const meta = z.globalRegistry.get(schema as never) as { uniqueBy?: unknown } | undefined;
+  if (meta?.uniqueBy !== undefined && !checks.some((check) => declaredRules.has(check))) {
+    throw new Error(`${where}: declare uniqueBy with uniqueBy() from schemas/common.ts, so that zod checks it too.`);
+  }
+  checks.forEach((check, index) => {
+    const kind = check._zod.def.check;
+    if (kind === 'custom' && !declaredRules.has(check)) {
+      throw new Error(`${where}: a refinement has no JSON Schema; validate.ts cannot check it.`);
+    }
+    if (lengthChecks.has(kind!) && checks.slice(0, index).some((c) => c._zod.def.check === 'string_format')) {
+      throw new Error(`${where}: declare a string's length checks before its pattern or format.`);
+    }
+  });
+  const visit = (value: unknown, at: string) => {
+    if (value && typeof value === 'object' && '_zod' in value) auditChecks(value as Checked, at, seen);
+    else if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${at}[${i}]`));
+  };
+  for (const [key, value] of Object.entries(def)) {
+    if (key === 'shape') for (const [name, field] of Object.entries(value as object)) visit(field, `${where}.${name}`);
+    else visit(value, `${where}(${key})`);
+  }
 }
 
 /** validate.ts checks `date-time` in code; zod's 400-character regex for it need not ship. */
@@ -122,5 +164,6 @@ export function compileSchema(schema: z.ZodMiniType, name = 'schema'): JsonSchem
   // "input": optional and defaulted fields are not required, which is what an adapter may send.
   const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' }) as Json;
   audit(json, name);
+  auditChecks(schema as unknown as Checked, name);
   return dropDateTimePatterns(json);
 }
