@@ -163,6 +163,8 @@ const alertsSchema = z.object({
   // The same declaration the domains use (schemas/common.ts), on a list of union items.
   rules: uniqueBy(z.array(ruleSchema).check(z.maxLength(6)), 'id'),
   labels: z.record(id, z.literal(true)),
+  // Required, of any value: it must be there, even if undefined.
+  source: z.unknown(),
 });
 
 describe('the compile step and the checker on unions, literals and unique ids', () => {
@@ -189,7 +191,7 @@ describe('the compile step and the checker on unions, literals and unique ids', 
   });
 
   it('names what a discriminated union wanted, on both paths', () => {
-    const value = { format: 2, mode: 'strict', rules: [{ kind: 'weekly', id: 'a' }], labels: {} };
+    const value = { format: 2, mode: 'strict', rules: [{ kind: 'weekly', id: 'a' }], labels: {}, source: null };
     const expected =
       'Malformed alerts from the adapter at rules[0].kind: expected one of "balance-below", "scheduled", "url".';
     for (const run of [

@@ -175,6 +175,8 @@ function checkValue(schema: JsonSchema, value: unknown, path: Path): unknown {
         }
       }
       output[key] = check(field, item, [...path, key]);
+      // A required field of any value (`z.unknown()`) must still be there, as zod says.
+      if (!own && output[key] === undefined) fail(problems.type('nonoptional'), [...path, key]);
     }
     if (entries) {
       for (const key of Reflect.ownKeys(value as object)) {
