@@ -37,7 +37,7 @@ import { documentsFromSchema, isJsonData, type Mutation } from '../shared/arbitr
 type ZodSchema = Parameters<typeof parseAdapterResponse>[0];
 type Outcome = { ok: true; data: unknown } | { ok: false; error: unknown };
 
-const runs = (globalThis as { PREFS_FUZZ_RUNS?: number }).PREFS_FUZZ_RUNS ?? 1000;
+const runs = (globalThis as { PREFS_FUZZ_RUNS?: number }).PREFS_FUZZ_RUNS ?? 600;
 const seed = 20261202;
 
 function outcome(run: () => unknown): Outcome {
