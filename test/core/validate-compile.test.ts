@@ -26,6 +26,11 @@ const refusals: [string, z.ZodMiniType, RegExp][] = [
     z.object({ code: z.string().check(z.regex(/^a+$/), z.maxLength(3)) }),
     /\.code: declare a string's length checks before/,
   ],
+  [
+    'a list whose length is checked after a refinement',
+    z.object({ list: uniqueBy(z.array(z.object({ id: z.string() })), 'id').check(z.maxLength(3)) }),
+    /\.list: declare a list's length checks before/,
+  ],
   ['a URL with another check', z.object({ href: z.url().check(z.maxLength(100)) }), /\.href: a URL string/],
   ['a refinement', z.object({ n: z.number().check(z.refine((n) => n !== 13)) }), /\.n: a refinement/],
   [

@@ -201,6 +201,9 @@ function checkValue(schema: JsonSchema, value: unknown, path: Path): unknown {
   if (type === 'array') {
     if (!Array.isArray(value)) fail(problems.type('array'));
     const list = value as unknown[];
+    // As zod: a list too long is refused before its items are read (zod's size cap), a
+    // list too short after; the compile step keeps length checks first so this holds.
+    bound(list.length, -Infinity, schema.maxItems);
     const output: unknown[] = [];
     for (let index = 0; index < list.length; index++) {
       const at = [...path, index];
@@ -208,8 +211,7 @@ function checkValue(schema: JsonSchema, value: unknown, path: Path): unknown {
       const own = slot(list, index, path) ?? fail(problems.data, at);
       output.push(check(items ?? {}, own.value, at));
     }
-    // As zod: the items first, then the checks on the list.
-    bound(list.length, schema.minItems, schema.maxItems);
+    bound(list.length, schema.minItems);
     if (uniqueBy) {
       const seen = new Set<unknown>();
       output.forEach((item, index) => {

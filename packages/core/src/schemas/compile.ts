@@ -106,7 +106,7 @@ export function audit(schema: JsonSchema, where: string): void {
   for (const [name, sub] of children(schema)) audit(sub, `${where}.${name}`);
 }
 
-type Checked = { _zod: { def: { check?: string; checks?: Checked[] } & Record<string, unknown> } };
+type Checked = { _zod: { def: { type?: string; check?: string; checks?: Checked[] } & Record<string, unknown> } };
 const lengthChecks = new Set(['min_length', 'max_length', 'length_equals']);
 
 /**
@@ -128,8 +128,14 @@ export function auditChecks(schema: Checked, where: string, seen = new Set<objec
     if (kind === 'custom' && !declaredRules.has(check)) {
       throw new Error(`${where}: a refinement has no JSON Schema; validate.ts cannot check it.`);
     }
-    if (lengthChecks.has(kind!) && checks.slice(0, index).some((c) => c._zod.def.check === 'string_format')) {
+    const before = checks.slice(0, index).map((c) => c._zod.def.check);
+    if (lengthChecks.has(kind!) && before.includes('string_format')) {
       throw new Error(`${where}: declare a string's length checks before its pattern or format.`);
+    }
+    // zod refuses a list over its leading maximum before reading its items (a size cap), and
+    // checks any later maximum after them: validate.ts does the first, so only that may be.
+    if (def.type === 'array' && lengthChecks.has(kind!) && before.some((c) => !lengthChecks.has(c!))) {
+      throw new Error(`${where}: declare a list's length checks before its other checks.`);
     }
   });
   const visit = (value: unknown, at: string) => {
