@@ -19,7 +19,6 @@ import {
   SchemaMismatch,
   themeCatalogSchema,
   themePreferencesSchema,
-  uniqueIds,
   type JsonSchema,
 } from '@prefcenter/core';
 
@@ -186,19 +185,24 @@ describe('validate.ts agrees with the zod schemas it is compiled from', () => {
   });
 });
 
-describe('uniqueIds, through conformAdapterResponse rules', () => {
+describe('uniqueBy, declared on the schema', () => {
   it('names the second item that repeats an id, as an invalid-response', () => {
     const schema: JsonSchema = {
       type: 'object',
-      properties: { items: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } } },
+      properties: {
+        items: {
+          type: 'array',
+          items: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
+          uniqueBy: 'id',
+        },
+      },
       required: ['items'],
     };
-    const rules = (value: { items: { id: string }[] }) => uniqueIds(value.items, 'items');
-    expect(conformAdapterResponse(schema, { items: [{ id: 'a' }, { id: 'b' }] }, 'list', rules)).to.deep.equal({
+    expect(conformAdapterResponse(schema, { items: [{ id: 'a' }, { id: 'b' }] }, 'list')).to.deep.equal({
       items: [{ id: 'a' }, { id: 'b' }],
     });
     try {
-      conformAdapterResponse(schema, { items: [{ id: 'a' }, { id: 'b' }, { id: 'a' }] }, 'list', rules);
+      conformAdapterResponse(schema, { items: [{ id: 'a' }, { id: 'b' }, { id: 'a' }] }, 'list');
       expect.fail('expected a duplicate to be refused');
     } catch (error) {
       expect(error).to.be.instanceOf(AdapterError);
@@ -241,12 +245,19 @@ describe('conform', () => {
     }
   });
 
-  it('lets an error that is not a mismatch through unchanged', () => {
+  it('refuses a getter that throws as an invalid-response at its path, not a crash', () => {
     const hostile = {
       get swatches(): never {
         throw new RangeError('boom');
       },
     };
-    expect(() => conformAdapterResponse(compiledSchemas.themeCatalog, hostile, 'theme palette')).to.throw(RangeError);
+    try {
+      conformAdapterResponse(compiledSchemas.themeCatalog, hostile, 'theme palette');
+      expect.fail('expected the getter to be refused');
+    } catch (error) {
+      expect(error).to.be.instanceOf(AdapterError);
+      expect((error as AdapterError).kind).to.equal('invalid-response');
+      expect((error as AdapterError).path).to.deep.equal(['swatches']);
+    }
   });
 });

@@ -1,32 +1,37 @@
 import * as z from 'zod/mini';
 import { AdapterError, formatPath } from './errors.js';
-import { formatNames } from './validate.js';
+import { problems } from './validate.js';
 
 type Issue = z.core.$ZodIssue;
 
 /**
- * zod/mini ships no message locale (that keeps it small), so we word the few issue
- * codes ourselves. These messages are for developers, in logs and in the error's
- * detail; the customer sees a translated sentence chosen from the error's kind.
+ * zod/mini ships no message locale (that keeps it small), so we word the issue codes
+ * ourselves, with the compiled checker's sentences (`problems` in validate.ts): the two
+ * paths say the same thing about the same value.
  */
 function describeIssue(issue: Issue | undefined): string {
   if (!issue) return 'invalid value';
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}`;
+      return problems.type(issue.expected);
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return problems.value(issue.values);
     case 'too_small':
-      return `must be at least ${String(issue.minimum)}`;
+      return problems.min(issue.minimum);
     case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
+      return problems.max(issue.maximum);
     case 'invalid_format':
-      return `must be a valid ${formatNames[issue.format] ?? issue.format}`;
+      return problems.format(issue.format);
+    case 'invalid_key':
+      return problems.key(describeIssue(issue.issues[0]));
+    case 'invalid_union':
+      // A discriminated union names the values its field may take.
+      if ('options' in issue && issue.options) return problems.value(issue.options);
+      break;
     case 'unrecognized_keys':
       return `unexpected keys ${issue.keys.join(', ')}`;
-    default:
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'invalid value';
   }
+  return issue.message && issue.message !== 'Invalid input' ? issue.message : 'invalid value';
 }
 
 /**

@@ -1,11 +1,18 @@
 import { AdapterError, formatPath } from './errors.js';
-import { isPlainObject } from './merge-patch.js';
 
 /**
  * The part of JSON Schema (2020-12) that zod's `toJSONSchema` emits for core's domain
- * schemas. The zod schemas in `schemas/` are the contract; `scripts/compile-schemas.mjs`
- * compiles them to this form (`generated/schemas.ts`) and fails on any keyword this
- * checker does not understand, and a test holds the two to the same verdicts.
+ * schemas, plus `uniqueBy` (ours, declared with `uniqueBy()` in `schemas/common.ts`). The
+ * zod schemas in `schemas/` are the contract; `scripts/compile-schemas.mjs` compiles them
+ * to this form (`generated/schemas.ts`) and fails on any keyword this checker does not
+ * understand, and a generated differential test (`test/core/validate-differential.test.ts`)
+ * holds the two to the same verdict, data and message for every JSON value.
+ *
+ * The one place it parts from zod on purpose: values that are not JSON data. An adapter in
+ * plain JavaScript can answer with a `Date`, a `Map`, a class instance, a boxed string, a
+ * getter, a sparse array or a cycle; zod takes some of them (`z.object` reads any object,
+ * `z.unknown` takes anything). This checker refuses every one it reads, as a mismatch at
+ * its path: only plain objects and dense arrays of own data are read.
  *
  * Why not zod at run time: zod/mini costs a widget 7-8 KiB min+gzip, a third of its
  * budget, for checks this file does in about one.
@@ -13,6 +20,8 @@ import { isPlainObject } from './merge-patch.js';
 export interface JsonSchema {
   readonly type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
   readonly enum?: readonly unknown[];
+  /** The one value allowed (zod's `z.literal`). */
+  readonly const?: unknown;
   readonly default?: unknown;
   /** An object with these fields; any other key is dropped, as zod's `z.object` does. */
   readonly properties?: { readonly [key: string]: JsonSchema };
@@ -22,15 +31,25 @@ export interface JsonSchema {
   readonly propertyNames?: JsonSchema;
   readonly items?: JsonSchema;
   readonly minItems?: number;
+  readonly maxItems?: number;
+  /** No two items of the array have the same value in this field. */
+  readonly uniqueBy?: string;
+  /** Lengths of strings count code points, as zod does, not UTF-16 units. */
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
   readonly format?: string;
   readonly minimum?: number;
   readonly maximum?: number;
+  /**
+   * A discriminated union (zod's `z.discriminatedUnion`): object options that share a
+   * field with a `const` in each; the value is checked by the option its field names.
+   */
+  readonly oneOf?: readonly JsonSchema[];
+  readonly anyOf?: readonly JsonSchema[];
 }
 
-type Path = (string | number)[];
+type Path = PropertyKey[];
 
 /** The first thing wrong with a value: where, and what in words a developer reads. */
 export class SchemaMismatch {
@@ -47,6 +66,22 @@ export const formatNames: Record<string, string> = {
   uri: 'URL',
   url: 'URL',
   regex: 'pattern',
+};
+
+/**
+ * What is wrong with a value, written once for both checkers: this one and the zod path
+ * (`parse.ts`), so their messages cannot drift apart. For developers, in logs and in the
+ * error's detail; the customer sees a translated sentence chosen from the error's kind.
+ */
+export const problems = {
+  type: (expected: string) => `expected ${expected}`,
+  value: (values: readonly unknown[]) => `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
+  min: (limit: number | bigint) => `must be at least ${limit}`,
+  max: (limit: number | bigint) => `must be at most ${limit}`,
+  format: (format: string) => `must be a valid ${formatNames[format] ?? format}`,
+  key: (problem: string) => `invalid key: ${problem}`,
+  duplicate: (field: string, value: unknown) => `duplicate ${field} ${JSON.stringify(value)}`,
+  data: 'expected JSON data',
 };
 
 const patterns = new Map<string, RegExp>();
@@ -81,55 +116,153 @@ const isUrl = (value: string) => {
 /** Formats checked in code; any other string format is checked by its `pattern`. */
 const formats: Record<string, (value: string) => boolean> = { 'date-time': isDateTime, uri: isUrl };
 
+/** A plain object: its prototype is a realm's `Object.prototype`, or none. */
+const isRecord = (value: unknown): value is object => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return !proto || !Object.getPrototypeOf(proto);
+};
+
+/** The own property `key` of `input`, refusing a getter: reading one may throw, or answer differently each time. */
+const slot = (input: object, key: PropertyKey, path: Path) => {
+  const own = Object.getOwnPropertyDescriptor(input, key);
+  if (own && !('value' in own)) throw new SchemaMismatch([...path, key], problems.data);
+  return own;
+};
+
 function check(schema: JsonSchema, value: unknown, path: Path): unknown {
-  const { type, enum: values, properties, additionalProperties: entries, items, pattern, format = 'regex' } = schema;
-  const fail = (problem: string): never => {
-    throw new SchemaMismatch(path, problem);
+  try {
+    return checkValue(schema, value, path);
+  } catch (error) {
+    // A proxy or host object that throws when looked at is not data; it must not crash the widget.
+    throw error instanceof SchemaMismatch ? error : new SchemaMismatch(path, problems.data);
+  }
+}
+
+function checkValue(schema: JsonSchema, value: unknown, path: Path): unknown {
+  const { type, properties, additionalProperties: entries, items, pattern, format = 'regex', uniqueBy } = schema;
+  const options = schema.oneOf ?? schema.anyOf;
+  const values = 'const' in schema ? [schema.const] : schema.enum;
+  const fail = (problem: string, at = path): never => {
+    throw new SchemaMismatch(at, problem);
   };
   const bound = (size: number, min = -Infinity, max = Infinity) => {
-    if (size < min) fail(`must be at least ${min}`);
-    if (size > max) fail(`must be at most ${max}`);
+    if (size < min) fail(problems.min(min));
+    if (size > max) fail(problems.max(max));
   };
-  if (values && !values.includes(value)) fail(`expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
+  if (values && !values.includes(value)) fail(problems.value(values));
+  if (options) {
+    if (!isRecord(value)) fail(problems.type('object'));
+    // The field every option fixes with a `const` (the compile step checks there is one).
+    const tag = (option: JsonSchema, key: string) => option.properties?.[key]?.const;
+    const key = Object.keys(options[0]!.properties!).find((name) => options.every((o) => tag(o, name) !== undefined))!;
+    const given = slot(value as object, key, path)?.value;
+    const option = options.find((o) => tag(o, key) === given);
+    return option ? check(option, value, path) : fail(problems.value(options.map((o) => tag(o, key))), [...path, key]);
+  }
   if (type === 'object') {
-    if (!isPlainObject(value as never)) fail(`expected ${properties ? 'object' : 'record'}`);
-    const input = value as Record<string, unknown>;
-    const output: Record<string, unknown> = {};
+    if (!isRecord(value)) fail(problems.type(properties ? 'object' : 'record'));
+    const output: Record<PropertyKey, unknown> = {};
     for (const [key, field] of Object.entries(properties ?? {})) {
-      let item = input[key];
+      const own = slot(value as object, key, path);
+      let item: unknown = own?.value;
       if (item === undefined) {
         if ('default' in field) item = structuredClone(field.default);
-        else if (!schema.required?.includes(key)) continue;
+        else if (!schema.required?.includes(key)) {
+          // zod keeps a key that is there with nothing in it, and leaves out one that is not.
+          if (own) output[key] = undefined;
+          continue;
+        }
       }
       output[key] = check(field, item, [...path, key]);
+      // A required field of any value (`z.unknown()`) must still be there, as zod says.
+      if (!own && output[key] === undefined) fail(problems.type('nonoptional'), [...path, key]);
     }
     if (entries) {
-      for (const [key, item] of Object.entries(input)) {
-        if (schema.propertyNames) check(schema.propertyNames, key, [...path, key]);
-        output[key] = check(entries, item, [...path, key]);
+      for (const key of Reflect.ownKeys(value as object)) {
+        const own = slot(value as object, key, path)!;
+        // As zod: `__proto__` is dropped (set on the output, it would become its prototype),
+        // and so is a key that does not enumerate.
+        if (key === '__proto__' || !own.enumerable) continue;
+        const at = [...path, key];
+        if (typeof key === 'symbol') fail(problems.data, at);
+        if (schema.propertyNames) {
+          try {
+            check(schema.propertyNames, key, at);
+          } catch (error) {
+            fail(problems.key((error as SchemaMismatch).problem), at);
+          }
+        }
+        output[key] = check(entries, own.value, at);
       }
     }
     return output;
   }
   if (type === 'array') {
-    if (!Array.isArray(value)) fail('expected array');
-    bound((value as unknown[]).length, schema.minItems);
-    return items ? (value as unknown[]).map((item, index) => check(items, item, [...path, index])) : value;
+    if (!Array.isArray(value)) fail(problems.type('array'));
+    const list = value as unknown[];
+    // As zod: a list too long is refused before its items are read (zod's size cap), a
+    // list too short after; the compile step keeps length checks first so this holds.
+    bound(list.length, -Infinity, schema.maxItems);
+    const output: unknown[] = [];
+    for (let index = 0; index < list.length; index++) {
+      const at = [...path, index];
+      // A hole is not data: `.map` would skip it and hand the widget a sparse list.
+      const own = slot(list, index, path) ?? fail(problems.data, at);
+      output.push(check(items ?? {}, own.value, at));
+    }
+    bound(list.length, schema.minItems);
+    if (uniqueBy) {
+      const seen = new Set<unknown>();
+      output.forEach((item, index) => {
+        const id = (item as Record<string, unknown>)[uniqueBy];
+        if (seen.has(id)) fail(problems.duplicate(uniqueBy, id), [...path, index, uniqueBy]);
+        seen.add(id);
+      });
+    }
+    return output;
   }
   if (type === 'string') {
-    if (typeof value !== 'string') fail('expected string');
-    bound((value as string).length, schema.minLength, schema.maxLength);
-    if (pattern ? !matches(pattern, value as string) : formats[format] && !formats[format](value as string)) {
-      fail(`must be a valid ${formatNames[format] ?? format}`);
-    }
+    if (typeof value !== 'string') fail(problems.type('string'));
+    // zod counts code points, so an id of 200 emoji (400 UTF-16 units) fits a 200 limit.
+    bound([...(value as string)].length, schema.minLength, schema.maxLength);
+    // zod reads a URL trimmed (of any Unicode space) and hands it on without tabs and newlines.
+    const text = format === 'uri' ? (value as string).trim() : (value as string);
+    if (pattern ? !matches(pattern, text) : formats[format] && !formats[format](text)) fail(problems.format(format));
+    return format === 'uri' ? text.replace(/[\t\n\r]/g, '') : text;
   }
   if (type === 'number' || type === 'integer') {
-    if (!Number.isFinite(value)) fail('expected number');
-    if (type === 'integer' && !Number.isInteger(value)) fail('expected int');
+    if (!Number.isFinite(value)) fail(problems.type('number'));
+    if (type === 'integer') {
+      if (!Number.isInteger(value)) fail(problems.type('int'));
+      // zod's int is a safe integer, checked before the schema's own bounds.
+      bound(value as number, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+    }
     bound(value as number, schema.minimum, schema.maximum);
   }
-  if (type === 'boolean' && typeof value !== 'boolean') fail('expected boolean');
+  if (type === 'boolean' && typeof value !== 'boolean') fail(problems.type('boolean'));
+  if (!type && !values) json(value, path, []);
   return value;
+}
+
+/** Throws unless `value` is JSON data (or a property left `undefined`): what a `z.unknown()` field may hold. */
+function json(value: unknown, path: Path, ancestors: object[]): void {
+  const fail = (at = path) => {
+    throw new SchemaMismatch(at, problems.data);
+  };
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') fail();
+  if (typeof value === 'number' && !Number.isFinite(value)) fail();
+  if (!value || typeof value !== 'object') return;
+  if (ancestors.includes(value) || !(Array.isArray(value) || isRecord(value))) fail();
+  const keys = Array.isArray(value) ? Array.from(value, (_, index) => index) : Reflect.ownKeys(value);
+  for (const key of keys) {
+    const own = slot(value, key, path);
+    // A hole, a hidden or symbol key, or an undefined item: JSON has none of them.
+    if (!own?.enumerable || typeof key === 'symbol' || (Array.isArray(value) && own.value === undefined)) {
+      fail([...path, key]);
+    }
+    json(own!.value, [...path, key], [...ancestors, value]);
+  }
 }
 
 /**
@@ -141,36 +274,22 @@ export function conform<T>(schema: JsonSchema, value: unknown): T {
 }
 
 /**
- * Checks what an adapter returned. A malformed answer becomes an `invalid-response`
- * error that names the first bad field, so the widget can say what is wrong instead of
- * crashing half-drawn. `rules` checks what JSON Schema cannot say (ids unique in a list),
- * throwing a `SchemaMismatch` as the schema check does.
+ * Checks what an adapter returned. A malformed answer, or one that is not JSON data,
+ * becomes an `invalid-response` error that names the first bad field, so the widget can
+ * say what is wrong instead of crashing half-drawn.
  */
-export function conformAdapterResponse<T>(
-  schema: JsonSchema,
-  value: unknown,
-  what: string,
-  rules?: (checked: T) => void,
-): T {
+export function conformAdapterResponse<T>(schema: JsonSchema, value: unknown, what: string): T {
   try {
-    const checked = conform<T>(schema, value);
-    rules?.(checked);
-    return checked;
+    return conform<T>(schema, value);
   } catch (error) {
-    if (!(error instanceof SchemaMismatch)) throw error;
+    const { path, problem } = error as SchemaMismatch;
     throw new AdapterError(
       'invalid-response',
-      `Malformed ${what} from the adapter at ${formatPath(error.path)}: ${error.problem}.`,
-      { path: error.path, cause: error },
+      `Malformed ${what} from the adapter at ${formatPath(path)}: ${problem}.`,
+      {
+        path,
+        cause: error,
+      },
     );
   }
-}
-
-/** Throws a `SchemaMismatch` at the second item of `list` (at `field`) whose `id` an earlier one has. */
-export function uniqueIds(list: readonly { id: string }[], field: string): void {
-  const seen = new Set<string>();
-  list.forEach(({ id }, index) => {
-    if (seen.has(id)) throw new SchemaMismatch([field, index, 'id'], `duplicate id ${JSON.stringify(id)}`);
-    seen.add(id);
-  });
 }

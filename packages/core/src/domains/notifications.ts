@@ -2,7 +2,7 @@ import type { AdapterMethod } from '../adapter.js';
 import type { DomainDefinition } from '../controller/domain-resource.js';
 import { notificationCatalog, notificationPreferences } from '../generated/schemas.js';
 import type { NotificationCatalog, NotificationPreferences } from '../schemas/notifications.js';
-import { conformAdapterResponse, uniqueIds } from '../validate.js';
+import { conformAdapterResponse } from '../validate.js';
 import { parseChangeHistory } from './history.js';
 
 export const notificationsDomain: DomainDefinition<NotificationPreferences, NotificationCatalog> = {
@@ -11,13 +11,9 @@ export const notificationsDomain: DomainDefinition<NotificationPreferences, Noti
   readMethod: 'getNotificationPreferences',
   writeMethod: 'updateNotificationPreferences',
   parsers: {
+    // The schema declares the ids of sections, channels and categories unique (`uniqueBy`).
     parseCatalog: (value) =>
-      conformAdapterResponse<NotificationCatalog>(notificationCatalog, value, 'notification catalog', (catalog) => {
-        // Rows, columns and saved choices are keyed by id: a repeated one would switch two at once.
-        uniqueIds(catalog.sections, 'sections');
-        uniqueIds(catalog.channels, 'channels');
-        uniqueIds(catalog.categories, 'categories');
-      }),
+      conformAdapterResponse<NotificationCatalog>(notificationCatalog, value, 'notification catalog'),
     parseDocument: (value) =>
       conformAdapterResponse<NotificationPreferences>(notificationPreferences, value, 'notification preferences'),
   },

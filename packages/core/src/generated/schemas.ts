@@ -61,6 +61,7 @@ export const notificationCatalog: JsonSchema = {
         },
         required: ['id', 'label'],
       },
+      uniqueBy: 'id',
     },
     channels: {
       type: 'array',
@@ -77,6 +78,7 @@ export const notificationCatalog: JsonSchema = {
         },
         required: ['id', 'label'],
       },
+      uniqueBy: 'id',
     },
     categories: {
       type: 'array',
@@ -110,6 +112,7 @@ export const notificationCatalog: JsonSchema = {
         },
         required: ['id', 'sectionId', 'label', 'channels'],
       },
+      uniqueBy: 'id',
     },
     currency: { default: 'USD', type: 'string', pattern: '^[A-Z]{3}$' },
   },

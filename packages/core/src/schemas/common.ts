@@ -1,10 +1,38 @@
 import * as z from 'zod/mini';
+import { problems } from '../validate.js';
+import { declaredRules } from './declared-rules.js';
 
 export const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Any text an institution or customer wrote: rendered as text, never as HTML. */
 export const text = z.string().check(z.maxLength(2000));
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const hexColor = z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/));
+
+/**
+ * `list` with no two items sharing a value of `field`: lists whose items are keyed by id
+ * (a repeated one would switch two things at once). Declared on the schema, so zod checks
+ * it here and the compile step emits it as `uniqueBy`, which the compiled checker reads:
+ * both name the second item, with the same message.
+ */
+export function uniqueBy<T extends z.ZodMiniArray>(list: T, field: string): T {
+  const rule = z.superRefine<unknown[]>((items, context) => {
+    const seen = new Set<unknown>();
+    items.forEach((item, index) => {
+      const value = (item as Record<string, unknown>)[field];
+      if (seen.has(value)) {
+        context.issues.push({
+          code: 'custom',
+          message: problems.duplicate(field, value),
+          path: [index, field],
+          input: value,
+        });
+      }
+      seen.add(value);
+    });
+  });
+  declaredRules.add(rule);
+  return list.check(rule, z.meta({ uniqueBy: field }));
+}
 
 /** Every preferences document the customer edits carries these, for optimistic concurrency. */
 export const versionFields = {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { channelRequirements, notificationFrequencies, thresholdKinds } from './values.js';
-import { changeHistorySchema, id, isoDateTime, text, versionFields } from './common.js';
+import { changeHistorySchema, id, isoDateTime, text, uniqueBy, versionFields } from './common.js';
 
 export const notificationChannelSchema = z.object({
   /** e.g. `email`, `sms`, `push`, `in-app`, `postal`. */
@@ -44,9 +44,10 @@ export const notificationCategorySchema = z.object({
 });
 
 export const notificationCatalogSchema = z.object({
-  sections: z.array(notificationSectionSchema),
-  channels: z.array(notificationChannelSchema),
-  categories: z.array(notificationCategorySchema),
+  // Rows, columns and saved choices are keyed by id: a repeated one would switch two at once.
+  sections: uniqueBy(z.array(notificationSectionSchema), 'id'),
+  channels: uniqueBy(z.array(notificationChannelSchema), 'id'),
+  categories: uniqueBy(z.array(notificationCategorySchema), 'id'),
   /** ISO 4217 code for threshold amounts. */
   currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/)), 'USD'),
 });
