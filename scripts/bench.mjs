@@ -20,6 +20,12 @@
 // within 1.3x. Each is printed PASS or OVER; being over does not fail the command.
 //
 //   node scripts/bench.mjs [--runs 5] [--sizes 20,200,1000,10000]
+//
+// To see where the time goes: `--profile ours:1000:switch-all` (kind, categories, and one
+// of first, switch, switch-all) builds without minifying, records a CPU profile of that
+// one step and prints the functions with the most time, own and with their callees.
+// `--heap-classes ours:1000` takes heap snapshots before mounting and with every row drawn
+// and prints what grew most, by constructor (V8 objects and Blink's own, with their sizes).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -36,6 +42,8 @@ const arg = (name, fallback) => {
 const runs = Number(arg('runs', '5'));
 const sizes = arg('sizes', '20,200,1000,10000').split(',').map(Number);
 const kinds = ['ours', 'baseline'];
+const profileSpec = arg('profile', undefined);
+const heapSpec = arg('heap-classes', undefined);
 
 /** What is reported, with its unit and the ratio it must stay within. */
 const metrics = [
@@ -54,7 +62,7 @@ await esbuild.build({
   entryPoints: ['bench/page.ts'],
   outfile: join(out, 'bench.js'),
   bundle: true,
-  minify: true,
+  minify: !profileSpec && !heapSpec,
   format: 'esm',
   target: 'es2022',
   conditions: ['source'],
@@ -110,11 +118,11 @@ async function heapUsed(session) {
 async function measureHeap(kind, size) {
   const page = await openPage();
   const session = await page.createCDPSession();
-  await page.evaluate((n) => window.bench.heap.prepare(n), size);
+  await page.evaluate((n) => window.bench.held.prepare(n), size);
   const empty = await heapUsed(session);
-  await page.evaluate((k) => window.bench.heap.mount(k), kind);
+  await page.evaluate((k) => window.bench.held.mount(k), kind);
   const mounted = await heapUsed(session);
-  await page.evaluate(() => window.bench.heap.drawAll());
+  await page.evaluate(() => window.bench.held.drawAll());
   const all = await heapUsed(session);
   await page.close();
   return { heap: (mounted - empty) / 1024 / 1024, heapAll: (all - empty) / 1024 / 1024 };
@@ -126,10 +134,117 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** Self and total time per function over the samples of a CPU profile, most first. */
+function summarise(profile, top = 25) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const name = ({ callFrame: f }) =>
+    `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : ''}`.trim();
+  const self = new Map();
+  const total = new Map();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(id);
+    self.set(name(node), (self.get(name(node)) ?? 0) + ms);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const key = name(byId.get(at));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + ms);
+    }
+  });
+  const list = (map) =>
+    [...map]
+      .filter(([key]) => !['(root)', '(program)', '(idle)'].includes(key))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([key, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${key}`)
+      .join('\n');
+  return `own time:\n${list(self)}\n\nwith callees:\n${list(total)}`;
+}
+
+async function runProfile(spec) {
+  const [kind, sizeText, step = 'switch'] = spec.split(':');
+  const page = await openPage();
+  const session = await page.createCDPSession();
+  await page.evaluate((n) => window.bench.held.prepare(n), Number(sizeText));
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 100 });
+  let took;
+  if (step === 'first') {
+    await session.send('Profiler.start');
+    const start = Date.now();
+    await page.evaluate((k) => window.bench.held.mount(k), kind);
+    took = { firstRender: Date.now() - start };
+  } else {
+    await page.evaluate((k) => window.bench.held.mount(k), kind);
+    if (step === 'switch-all') await page.evaluate(() => window.bench.held.drawAll());
+    await session.send('Profiler.start');
+    took = await page.evaluate((w) => window.bench.held.switchOne(w), step === 'switch-all' ? 'last' : 'middle');
+  }
+  const { profile } = await session.send('Profiler.stop');
+  await page.close();
+  console.log(`CPU profile of ${kind}, ${sizeText} categories, ${step} (unminified): ${JSON.stringify(took)}\n`);
+  console.log(summarise(profile));
+}
+
+/** Self size and count per (type, constructor) in a heap snapshot. */
+async function heapClasses(session) {
+  const chunks = [];
+  const onChunk = ({ chunk }) => chunks.push(chunk);
+  session.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  session.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const { snapshot, nodes, strings } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const types = snapshot.meta.node_types[0];
+  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const classes = new Map();
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    const type = types[nodes[i + typeAt]];
+    // Strings and code are named by their contents; group them by type alone.
+    const key = ['object', 'closure', 'native'].includes(type) ? `${type} ${strings[nodes[i + nameAt]]}` : `(${type})`;
+    const entry = classes.get(key) ?? { count: 0, size: 0 };
+    entry.count++;
+    entry.size += nodes[i + sizeAt];
+    classes.set(key, entry);
+  }
+  return classes;
+}
+
+async function runHeapClasses(spec) {
+  const [kind, sizeText] = spec.split(':');
+  const page = await openPage();
+  const session = await page.createCDPSession();
+  await page.evaluate((n) => window.bench.held.prepare(n), Number(sizeText));
+  const before = await heapClasses(session);
+  await page.evaluate((k) => window.bench.held.mount(k), kind);
+  await page.evaluate(() => window.bench.held.drawAll());
+  const after = await heapClasses(session);
+  await page.close();
+  const grown = [...after]
+    .map(([key, { count, size }]) => [key, count - (before.get(key)?.count ?? 0), size - (before.get(key)?.size ?? 0)])
+    .sort((a, b) => b[2] - a[2]);
+  const sum = (type) => grown.filter(([key]) => key.startsWith(type)).reduce((t, [, , size]) => t + size, 0);
+  console.log(
+    `Heap growth of ${kind}, ${sizeText} categories, all rows drawn (unminified): ` +
+      `V8 objects, closures and arrays ${((sum('object') + sum('closure') + sum('(array)')) / 2 ** 20).toFixed(1)} MiB, ` +
+      `Blink (native) ${(sum('native') / 2 ** 20).toFixed(1)} MiB\n`,
+  );
+  for (const [key, count, size] of grown.slice(0, 30)) {
+    console.log(`  ${(size / 1024).toFixed(0).padStart(8)} KiB  ${String(count).padStart(8)} ×  ${key}`);
+  }
+}
+
 const results = [];
 const drift = [];
 try {
-  for (const size of sizes) {
+  if (profileSpec) await runProfile(profileSpec);
+  if (heapSpec) await runHeapClasses(heapSpec);
+  for (const size of profileSpec || heapSpec ? [] : sizes) {
     const page = await openPage();
     const comparison = await page.evaluate((n) => window.bench.compare(n), size);
     await page.close();
@@ -151,6 +266,8 @@ try {
   server.close();
   rmSync(out, { recursive: true, force: true });
 }
+
+if (profileSpec || heapSpec) process.exit(process.exitCode ?? 0);
 
 const fmt = (value, unit) => `${value.toFixed(1)} ${unit}`;
 const cols = [28, 13, 13, 9, 12];

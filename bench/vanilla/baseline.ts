@@ -88,7 +88,9 @@ export class VanillaPrefs {
     );
     this.#marketingNote!.before(this.#toast);
     this.#status!.textContent = `${message}. Undo available for 10 seconds.`;
-    void this.#save(patch);
+    // Sent a little later, as the widget batches quick changes for 300 ms: neither pays
+    // for the save inside the timed switch.
+    setTimeout(() => void this.#save(patch), 300);
   }
 
   async #save(patch: Patch): Promise<void> {
