@@ -17,7 +17,8 @@
 //                    before mounting (the generated data already made); and with all rows
 //
 // Targets (DESIGN.md, Budgets): first render within 1.3x, a switch within 1.5x, heap
-// within 1.3x. Each is printed PASS or OVER; being over does not fail the command.
+// within 1.3x, judged on the ratio of medians; the ratio of the fastest runs is shown
+// beside it. Each is printed PASS or OVER; being over does not fail the command.
 //
 //   node scripts/bench.mjs [--runs 5] [--sizes 20,200,1000,10000]
 //
@@ -270,7 +271,7 @@ try {
 if (profileSpec || heapSpec) process.exit(process.exitCode ?? 0);
 
 const fmt = (value, unit) => `${value.toFixed(1)} ${unit}`;
-const cols = [28, 13, 13, 9, 12];
+const cols = [28, 13, 13, 9, 12, 12];
 const line = (cells) => cells.map((c, i) => String(c).padEnd(cols[i] ?? 12)).join('');
 console.log(
   `<notification-prefs> against the same markup by hand, Chromium, ${runs} runs each (alternating), medians, production Lit\n`,
@@ -280,17 +281,21 @@ for (const { size, samples, counts, same } of results) {
   console.log(
     `${size.toLocaleString('en')} categories × 5 channels (${rows.toLocaleString('en')} rows)${same ? '' : '  DOMs DIFFER'}`,
   );
-  console.log(line(['', 'ours', 'baseline', 'ratio', 'target']));
+  console.log(line(['', 'ours', 'baseline', 'ratio', 'best ratio', 'target']));
   for (const { key, label, unit, target } of metrics) {
-    const ours = median(samples.ours.map((s) => s[key]));
-    const baseline = median(samples.baseline.map((s) => s[key]));
+    const values = (kind) => samples[kind].map((s) => s[key]);
+    const ours = median(values('ours'));
+    const baseline = median(values('baseline'));
     const ratio = ours / baseline;
+    // Fastest against fastest: the least disturbed by a busy machine.
+    const best = Math.min(...values('ours')) / Math.min(...values('baseline'));
     console.log(
       line([
         `  ${label}`,
         fmt(ours, unit),
         fmt(baseline, unit),
         `${ratio.toFixed(2)}x`,
+        `${best.toFixed(2)}x`,
         `${target}x ${ratio <= target ? 'PASS' : 'OVER'}`,
       ]),
     );
