@@ -1,94 +1,115 @@
 /**
  * The benchmark page: `npm run bench` bundles it with production Lit and loads it in
- * Chromium. Each run mounts one <notification-prefs> on a generated catalog and reports
- * timings to the driver through `window.runBench`.
+ * Chromium, one fresh page per measurement. It mounts either <notification-prefs> or the
+ * same markup written by hand (bench/vanilla) on a generated catalog, and reports to the
+ * driver through `window.bench`.
  */
-import { generateNotificationSeed } from '@prefcenter/adapter-local';
-import type { NotificationPreferences, PrefsAdapter } from '@prefcenter/core';
-import '../packages/elements/src/notification-prefs/define.js';
-import type { NotificationPrefs } from '../packages/elements/src/notification-prefs/index.js';
+import type { NotificationsAdapter } from '@prefcenter/core';
+import { instantAdapter } from './adapter.js';
+import { countNodes, diffLines, normalise, type NodeCounts } from './dom-diff.js';
+import { drawAllRows, frame, gridOf, switchToClick, timeSwitch } from './steps.js';
+import { mount, type Kind, type Mounted } from './subjects.js';
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-export interface BenchResult {
+export interface Timings {
   firstRender: number;
   switchDom: number;
   switchFrame: number;
-  switchAllRows: number;
   rowsDrawn: number;
+  switchAllDom: number;
+  switchAllFrame: number;
 }
 
-/** An adapter that answers at once, so the timings are the widget's own. */
-function instantAdapter(count: number): PrefsAdapter {
-  const seed = generateNotificationSeed(count);
-  let doc: NotificationPreferences = seed.preferences;
+/** First render, a switch, then every row drawn and a switch at the end. */
+async function timings(kind: Kind, count: number): Promise<Timings> {
+  const adapter = instantAdapter(count);
+  const start = performance.now();
+  const page = await mount(kind, adapter);
+  await frame();
+  const firstRender = performance.now() - start;
+  const one = await timeSwitch(page, switchToClick(page.root, 'middle'));
+  const rowsDrawn = await drawAllRows(page.root);
+  await frame();
+  const all = await timeSwitch(page, switchToClick(page.root, 'last'));
+  page.remove();
   return {
-    getNotificationCatalog: async () => structuredClone(seed.catalog),
-    getNotificationPreferences: async () => structuredClone(doc),
-    updateNotificationPreferences: async (_patch, meta) => {
-      doc = { ...doc, version: meta.version + 1 };
-      return structuredClone(doc);
-    },
+    firstRender,
+    switchDom: one.dom,
+    switchFrame: one.frame,
+    rowsDrawn,
+    switchAllDom: all.dom,
+    switchAllFrame: all.frame,
   };
 }
 
-async function timeSwitch(el: NotificationPrefs, button: HTMLElement): Promise<{ dom: number; frame: number }> {
-  const before = button.getAttribute('aria-checked');
-  const start = performance.now();
-  button.click();
-  await el.updateComplete;
-  const dom = performance.now() - start;
-  if (button.getAttribute('aria-checked') === before) throw new Error('The cell did not change.');
-  await frame();
-  return { dom, frame: performance.now() - start };
+let heldAdapter: NotificationsAdapter | undefined;
+let heldPage: Mounted | undefined;
+
+/**
+ * One page kept across the driver's calls, for what the driver measures between steps
+ * (the heap after a collection, a CPU profile): the data first, then the page, then all rows.
+ */
+const held = {
+  prepare(count: number): void {
+    heldAdapter = instantAdapter(count);
+  },
+  async mount(kind: Kind): Promise<void> {
+    heldPage = await mount(kind, heldAdapter!);
+    await frame();
+  },
+  async drawAll(): Promise<void> {
+    await drawAllRows(heldPage!.root);
+    await frame();
+  },
+  switchOne(which: 'middle' | 'last'): Promise<{ dom: number; frame: number }> {
+    return timeSwitch(heldPage!, switchToClick(heldPage!.root, which));
+  },
+};
+
+export interface Comparison {
+  /** One readable report per step at which the two DOMs differ; empty when they match. */
+  diffs: string[];
+  counts: Record<Kind, { first: NodeCounts; all: NodeCounts }>;
 }
 
-async function runBench(count: number): Promise<BenchResult> {
-  const adapter = instantAdapter(count);
-  const el = document.createElement('notification-prefs') as NotificationPrefs;
-  const start = performance.now();
-  el.adapter = adapter;
-  document.body.append(el);
-  while (!el.shadowRoot?.querySelector('[role="grid"]')) await new Promise((r) => setTimeout(r, 0));
-  await frame();
-  const firstRender = performance.now() - start;
-
-  const cells = [
-    ...el.shadowRoot!.querySelectorAll<HTMLElement>(
-      '[role="row"] [role="gridcell"] [role="checkbox"]:not([aria-disabled])',
-    ),
-  ];
-  const cell = cells[Math.floor(cells.length / 2)]!;
-  const one = await timeSwitch(el, cell);
-
-  // The worst case: every row drawn (the customer scrolled to the end).
-  const grid = el.shadowRoot!.querySelector('[role="grid"]')!;
-  const rowCount = Number(grid.getAttribute('aria-rowcount'));
-  (el as unknown as { limit: number }).limit = rowCount;
-  await el.updateComplete;
-  await frame();
-  const rowsDrawn = grid.children.length;
-  const last = [...grid.querySelectorAll<HTMLElement>('[role="gridcell"] [role="checkbox"]:not([aria-disabled])')].at(
-    -1,
-  )!;
-  const all = await timeSwitch(el, last);
-  el.remove();
-  return { firstRender, switchDom: one.dom, switchFrame: one.frame, switchAllRows: all.dom, rowsDrawn };
+/**
+ * Mounts each page in turn and takes its DOM at three steps: first render (the whole
+ * shadow root), after a switch (the grid and the Undo confirmation; the save state around
+ * them follows timers), and with every row drawn (the grid).
+ */
+async function compare(count: number): Promise<Comparison> {
+  const snapshots = new Map<Kind, string[][]>();
+  const counts = new Map<Kind, { first: NodeCounts; all: NodeCounts }>();
+  for (const kind of ['ours', 'baseline'] as const) {
+    const page = await mount(kind, instantAdapter(count));
+    await frame();
+    const first = normalise(page.root);
+    const firstCounts = countNodes(page.root);
+    await page.click(switchToClick(page.root, 'middle'));
+    const switched = [gridOf(page.root), page.root.querySelector('[part="undo"]')].flatMap((node) =>
+      node ? normalise(node) : ['(missing)'],
+    );
+    await drawAllRows(page.root);
+    await frame();
+    const all = normalise(gridOf(page.root));
+    counts.set(kind, { first: firstCounts, all: countNodes(page.root) });
+    snapshots.set(kind, [first, switched, all]);
+    page.remove();
+  }
+  const steps = ['first render', 'after a switch', 'all rows drawn'];
+  const ours = snapshots.get('ours')!;
+  const baseline = snapshots.get('baseline')!;
+  const diffs = steps.flatMap((step, i) => {
+    const diff = diffLines(ours[i]!, baseline[i]!);
+    return diff ? [`${count} categories, ${step}:\n${diff}`] : [];
+  });
+  return { diffs, counts: { ours: counts.get('ours')!, baseline: counts.get('baseline')! } };
 }
 
-/** Mounts a widget and leaves it, for the heap figure. */
-async function mountForHeap(count: number): Promise<void> {
-  const el = document.createElement('notification-prefs') as NotificationPrefs;
-  el.adapter = instantAdapter(count);
-  document.body.append(el);
-  while (!el.shadowRoot?.querySelector('[role="grid"]')) await new Promise((r) => setTimeout(r, 0));
-}
+const bench = { timings, held, compare };
 
 declare global {
   interface Window {
-    runBench: typeof runBench;
-    mountForHeap: typeof mountForHeap;
+    bench: typeof bench;
   }
 }
-window.runBench = runBench;
-window.mountForHeap = mountForHeap;
+window.bench = bench;

@@ -68,7 +68,7 @@ export const notificationCatalog: JsonSchema = {
       items: {
         type: 'object',
         properties: {
-          id: { type: 'string', minLength: 1, maxLength: 200 },
+          id: { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!__proto__$)' },
           label: { type: 'string', maxLength: 2000 },
           requires: {
             type: 'string',
@@ -85,7 +85,7 @@ export const notificationCatalog: JsonSchema = {
       items: {
         type: 'object',
         properties: {
-          id: { type: 'string', minLength: 1, maxLength: 200 },
+          id: { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!__proto__$)' },
           sectionId: { type: 'string', minLength: 1, maxLength: 200 },
           label: { type: 'string', maxLength: 2000 },
           description: { type: 'string', maxLength: 2000 },

@@ -3,6 +3,13 @@ import { problems } from '../validate.js';
 import { declaredRules } from './declared-rules.js';
 
 export const id = z.string().check(z.minLength(1), z.maxLength(200));
+/**
+ * An id that becomes a key of a preferences document (a category's or a channel's: the
+ * document keeps `subscriptions[category][channel]`). zod, like JSON.parse for object
+ * shapes, drops a record key named `__proto__`, so a choice for such an id could never
+ * be saved: the catalog refuses it, naming it, instead of losing the customer's clicks.
+ */
+export const keyId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^(?!__proto__$)/));
 /** Any text an institution or customer wrote: rendered as text, never as HTML. */
 export const text = z.string().check(z.maxLength(2000));
 export const isoDateTime = z.iso.datetime({ offset: true });

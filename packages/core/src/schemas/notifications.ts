@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { channelRequirements, notificationFrequencies, thresholdKinds } from './values.js';
-import { changeHistorySchema, id, isoDateTime, text, uniqueBy, versionFields } from './common.js';
+import { changeHistorySchema, id, isoDateTime, keyId, text, uniqueBy, versionFields } from './common.js';
 
 export const notificationChannelSchema = z.object({
   /** e.g. `email`, `sms`, `push`, `in-app`, `postal`. */
-  id,
+  id: keyId,
   label: text,
   requires: z.optional(z.enum(channelRequirements)),
   /** False while the requirement is not met; the channel shows what is missing. */
@@ -25,7 +25,7 @@ export const notificationThresholdSchema = z.object({
 });
 
 export const notificationCategorySchema = z.object({
-  id,
+  id: keyId,
   sectionId: id,
   label: text,
   description: z.optional(text),

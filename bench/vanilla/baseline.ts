@@ -1,0 +1,133 @@
+import type {
+  NotificationCatalog,
+  NotificationCategory,
+  NotificationChannel,
+  NotificationPreferences,
+  NotificationsAdapter,
+} from '@prefcenter/core';
+import { messages } from '../../packages/elements/src/notification-prefs/messages.js';
+import { h } from './dom.js';
+import { VanillaGrid, type Patch } from './grid.js';
+import { settings } from './settings.js';
+
+/** Above this many categories the filter box appears, as in <notification-prefs>. */
+const filterFrom = 20;
+
+/**
+ * The baseline: the markup of a loaded <notification-prefs> (notification-prefs.ts
+ * `renderReady` inside PrefsElement's `render`), built by hand in a shadow root that
+ * adopts the widget's own style sheets. It loads through the same adapter, draws the
+ * rows progressively by the same rule, and on a switch updates the switches, shows the
+ * Undo confirmation, says it in the live region and saves. It validates nothing and has
+ * no notices, filter behaviour, dialogs, keyboard or Undo action: the bench's data and
+ * steps do not reach them.
+ */
+export class VanillaPrefs {
+  readonly host = document.createElement('div');
+  readonly root: ShadowRoot;
+  readonly #adapter: NotificationsAdapter;
+  #grid: VanillaGrid | undefined;
+  #base: HTMLElement | undefined;
+  #status: HTMLElement | undefined;
+  #marketingNote: HTMLElement | undefined;
+  #toast: HTMLElement | undefined;
+  #saveStatus: HTMLElement | undefined;
+
+  constructor(adapter: NotificationsAdapter, sheets: CSSStyleSheet[]) {
+    this.#adapter = adapter;
+    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root.adoptedStyleSheets = sheets;
+  }
+
+  /** Loads the catalog and the document, then draws the widget. */
+  async load(): Promise<void> {
+    const controller = new AbortController();
+    const [catalog, view] = await Promise.all([
+      this.#adapter.getNotificationCatalog({ signal: controller.signal }),
+      this.#adapter.getNotificationPreferences({ signal: controller.signal }),
+    ]);
+    this.#render(catalog, view);
+  }
+
+  disconnect(): void {
+    this.#grid?.disconnect();
+  }
+
+  #render(catalog: NotificationCatalog, view: NotificationPreferences): void {
+    const grid = (this.#grid = new VanillaGrid(catalog, view, (patch, pairs, on) => this.#changed(patch, pairs, on)));
+    this.#marketingNote = h('p', { id: 'mk', hidden: '' }, messages.marketingOff());
+    this.#status = h('div', {
+      part: 'status',
+      class: 'sr-only',
+      role: 'status',
+      'aria-live': 'polite',
+      'aria-atomic': 'true',
+    });
+    this.#base = h(
+      'div',
+      { part: 'base', class: 'base', lang: 'en' },
+      settings(catalog, view),
+      catalog.categories.length > filterFrom && filter(),
+      grid.grid,
+      grid.rest > 0 && grid.spacer,
+      this.#marketingNote,
+      this.#status,
+    );
+    this.root.append(this.#base);
+  }
+
+  /** A switch: the confirmation with Undo, the live region, then the save. */
+  #changed(patch: Patch, pairs: Array<[NotificationCategory, NotificationChannel]>, on: boolean): void {
+    const message = describe(pairs, on);
+    this.#toast?.remove();
+    this.#toast = h(
+      'div',
+      { class: 'pc-undo', part: 'undo', tabindex: -1 },
+      h('span', { class: 'pc-undo-message' }, message),
+      h('button', { class: 'pc-undo-button' }, 'Undo'),
+    );
+    this.#marketingNote!.before(this.#toast);
+    this.#status!.textContent = `${message}. Undo available for 10 seconds.`;
+    // Sent a little later, as the widget batches quick changes for 300 ms: neither pays
+    // for the save inside the timed switch.
+    setTimeout(() => void this.#save(patch), 300);
+  }
+
+  async #save(patch: Patch): Promise<void> {
+    const grid = this.#grid!;
+    this.#showSaveStatus('Saving…');
+    const controller = new AbortController();
+    grid.view = await this.#adapter.updateNotificationPreferences(patch, {
+      version: grid.view.version,
+      idempotencyKey: crypto.randomUUID(),
+      signal: controller.signal,
+    });
+    this.#showSaveStatus('Saved');
+    this.#status!.textContent = 'Saved';
+  }
+
+  #showSaveStatus(text: string): void {
+    if (!this.#saveStatus) {
+      this.#saveStatus = h('p', { class: 'save-status', part: 'save-status', 'aria-hidden': 'true' });
+      (this.#toast ?? this.#marketingNote!).before(this.#saveStatus);
+    }
+    this.#saveStatus.textContent = text;
+  }
+}
+
+function filter(): HTMLElement {
+  return h(
+    'div',
+    { class: 'filter', part: 'filter' },
+    h('label', { for: 'filter' }, messages.filterLabel()),
+    h('input', { id: 'filter', type: 'search', autocomplete: 'off', 'aria-describedby': 'filter-count' }),
+    h('span', { id: 'filter-count', class: 'hint' }),
+  );
+}
+
+/** As parts/undo.ts: "SMS for Low balance: on" for one cell, else "Change made". */
+function describe(pairs: Array<[NotificationCategory, NotificationChannel]>, on: boolean): string {
+  if (pairs.length !== 1) return 'Change made';
+  const [category, channel] = pairs[0]!;
+  return `${channel.label} for ${category.label}: ${on ? 'on' : 'off'}`;
+}
