@@ -436,6 +436,17 @@ describe('<theme-picker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('refuses a palette that repeats a swatch id, naming the repeat', async () => {
+    const swatches = [...palette.swatches, { ...palette.swatches[2]!, id: 'harbour', name: 'Harbour again' }];
+    const adapter = new FakeThemeAdapter(initialDoc(), { ...palette, swatches });
+    const el = await fixture<ThemePicker>(html`<theme-picker .adapter=${adapter} storage-key=""></theme-picker>`);
+    await waitUntil(() => shadow(el).querySelector('[part="error"]'), 'the repeat was not refused');
+    const error = shadow(el).querySelector('[part="error"]')!;
+    expect(error.textContent).to.contain('could not read');
+    expect(error.textContent).to.contain('swatches[3].id');
+    expect(shadow(el).querySelectorAll('input[name="accent"]').length, 'no half-drawn swatches').to.equal(0);
+  });
+
   describe('manual mode', () => {
     it('previews the draft, keeps the page until Apply, and Cancel drops the draft', async () => {
       const adapter = new FakeThemeAdapter();

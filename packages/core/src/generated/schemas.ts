@@ -24,6 +24,7 @@ export const themeCatalog: JsonSchema = {
         },
         required: ['id', 'name', 'light'],
       },
+      uniqueBy: 'id',
     },
     defaultAccent: { type: 'string', minLength: 1, maxLength: 200 },
   },

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { colorSchemes, contrastModes, densities, motionModes } from './values.js';
-import { hexColor, id, text, versionFields } from './common.js';
+import { hexColor, id, text, uniqueBy, versionFields } from './common.js';
 
 export const swatchSchema = z.object({
   id,
@@ -13,7 +13,8 @@ export const swatchSchema = z.object({
 });
 
 export const themeCatalogSchema = z.object({
-  swatches: z.array(swatchSchema).check(z.minLength(1)),
+  // The customer's choice names a swatch by id: a repeated one would make two swatches one choice.
+  swatches: uniqueBy(z.array(swatchSchema).check(z.minLength(1)), 'id'),
   defaultAccent: z.optional(id),
 });
 
