@@ -53,7 +53,9 @@ describe('<notification-prefs> channel verification', () => {
     const reads = adapter.catalogReads;
     button(el, 'Verify phone number').click();
     await el.updateComplete;
-    button(el, 'Verify phone number').click(); // impatient: the step is already under way
+    expect(button(el, 'Verify phone number').disabled, 'Verify is disabled while its step runs').to.equal(true);
+    // Impatient, by script: the step is already under way, so a second start joins it.
+    button(el, 'Verify phone number').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(calls).to.deep.equal(['sms']);
     expect($(el, '[part="notice"]').textContent).to.contain('Finish the step');
@@ -95,13 +97,18 @@ describe('<notification-prefs> channel verification', () => {
     expect($(el, '[part="notice"] [role="alert"]').textContent).to.contain(errorMessage('timeout'));
   });
 
-  it('says so when the adapter step fails', async () => {
+  it('says so when the adapter step fails, once, and Verify is offered again', async () => {
     const adapter = new FakeAdapter();
     adapter.verifyNotificationChannel = () => Promise.reject(new AdapterError('network', 'offline'));
     const el = await mount(adapter);
     button(el, 'Verify phone number').click();
     await waitUntil(() => $(el, '[part="notice"] [role="alert"]'));
     expect($(el, '[part="notice"] [role="alert"]').textContent).to.contain(errorMessage('network'));
+    await el.updateComplete;
+    expect(status(el), 'the alert says it; the status region does not repeat it').to.not.contain(
+      errorMessage('network'),
+    );
+    expect(button(el, 'Verify phone number').disabled).to.equal(false);
   });
 
   it('without an adapter step, fires a cancelable prefs-verify-channel whose done() reloads the catalog', async () => {

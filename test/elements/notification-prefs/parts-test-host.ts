@@ -2,6 +2,13 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import {
   applyMergePatch,
   baseStyles,
+  defaultAdapterTimeout,
+  domainResource,
+  errorMessage,
+  notificationsDomain,
+  ResourceActions,
+  type ResourceNotice,
+  type ResourceSpec,
   getLocale,
   localeDirection,
   notificationCatalogSchema,
@@ -49,9 +56,34 @@ export class PartsTestHost extends LitElement implements NotificationPartHost {
   readonly patches: PreferencesPatch<NotificationPreferences>[] = [];
   readonly announcements: string[] = [];
 
+  #spec: ResourceSpec<NotificationPreferences, NotificationCatalog> | undefined;
+  #specAdapter: PrefsAdapter | undefined;
+  /** The domain's actions over `adapter`, as the widget has them; failures are announced as it does. */
+  readonly actions: ResourceActions<NotificationPreferences, NotificationCatalog>;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    const resource = {
+      spec: undefined as ResourceSpec<NotificationPreferences, NotificationCatalog> | undefined,
+      timeout: defaultAdapterTimeout,
+      confirmed: undefined,
+      adopt: () => {},
+      refresh: async () => {},
+      notify: (notice: ResourceNotice) => {
+        if (notice.type === 'action-failed') this.announce(errorMessage(notice.error.kind));
+      },
+    };
+    Object.defineProperty(resource, 'spec', { get: () => this.#specFor() });
+    this.actions = new ResourceActions<NotificationPreferences, NotificationCatalog>(this, resource);
+  }
+
+  #specFor(): ResourceSpec<NotificationPreferences, NotificationCatalog> | undefined {
+    if (this.adapter !== this.#specAdapter) {
+      this.#specAdapter = this.adapter;
+      this.#spec = this.adapter && domainResource(this.adapter, notificationsDomain);
+    }
+    return this.#spec;
   }
 
   change(patch: PreferencesPatch<NotificationPreferences>, settled?: (applied: boolean) => void): void {

@@ -43,6 +43,8 @@ interface Entry {
   /** The call and key of the last attempt, for Retry with the same idempotency key. */
   call?: ActionCall<unknown>;
   idempotencyKey?: string;
+  /** This action's own deadline (a step the customer takes, such as typing a code, needs minutes). */
+  timeout?: number;
   abort?: AbortController;
 }
 
@@ -72,10 +74,11 @@ export class ActionRunner {
    * Starts `call` as `action` on `target`, or joins the attempt already under way for
    * them, so a second click starts nothing. Resolves with the settled state; never rejects.
    */
-  run<R>(action: string, target: string, call: ActionCall<R>): Promise<ActionState<R>> {
+  run<R>(action: string, target: string, call: ActionCall<R>, timeout?: number): Promise<ActionState<R>> {
     const entry = this.#entry(action, target);
     if (entry.running && entry.state.status === 'pending') return entry.running as Promise<ActionState<R>>;
     entry.call = call as ActionCall<unknown>;
+    entry.timeout = timeout;
     entry.idempotencyKey = newIdempotencyKey();
     return this.#attempt(action, target, entry) as Promise<ActionState<R>>;
   }
@@ -133,7 +136,7 @@ export class ActionRunner {
       try {
         const result = await withTimeout(
           (signal) => entry.call!({ version: this.#options.version(), idempotencyKey: entry.idempotencyKey!, signal }),
-          this.#options.timeout(),
+          entry.timeout ?? this.#options.timeout(),
           abort.signal,
         );
         if (this.#stale(action, target, entry, abort)) return idle;

@@ -3,7 +3,22 @@ import { AdapterError } from '../errors.js';
 import { PrefsErrorEvent, PrefsReauthRequiredEvent } from '../events.js';
 import type { Versioned } from '../schemas/common.js';
 import { ActionRunner, type ActionNotice, type ActionState } from './action-runner.js';
-import type { ResourceController, ResourceSpec } from './resource-controller.js';
+import type { ResourceNotice, ResourceSpec } from './resource-controller.js';
+
+/** What actions need of the widget's resource; a `ResourceController` is one. */
+export interface ActionResource<D extends Versioned, C = unknown> {
+  readonly spec: ResourceSpec<D, C> | undefined;
+  readonly timeout: number;
+  readonly confirmed: D | undefined;
+  adopt(document: D): void;
+  refresh(): Promise<void>;
+  notify(notice: ResourceNotice): void;
+}
+
+export interface RunOptions {
+  /** This action's deadline in milliseconds, instead of the resource's. */
+  timeout?: number;
+}
 
 /**
  * A widget's actions (verify a channel, remove a payment method, read a history), next to
@@ -16,12 +31,12 @@ import type { ResourceController, ResourceSpec } from './resource-controller.js'
  */
 export class ResourceActions<D extends Versioned, C = unknown> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #resource: ResourceController<D, C>;
+  readonly #resource: ActionResource<D, C>;
   readonly #runner: ActionRunner;
   /** The spec the runner's states belong to: a new adapter starts from nothing. */
   #spec: ResourceSpec<D, C> | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, resource: ResourceController<D, C>) {
+  constructor(host: ReactiveControllerHost & HTMLElement, resource: ActionResource<D, C>) {
     this.#host = host;
     this.#resource = resource;
     this.#runner = new ActionRunner({
@@ -52,19 +67,24 @@ export class ResourceActions<D extends Versioned, C = unknown> implements Reacti
    * Runs the action `name` with `input` on `target` (the channel, the payment method). A
    * second call while it runs starts nothing. Resolves with the settled state; never rejects.
    */
-  run<R = unknown>(name: string, input: unknown, target = ''): Promise<ActionState<R>> {
+  run<R = unknown>(name: string, input: unknown, target = '', options: RunOptions = {}): Promise<ActionState<R>> {
     const spec = this.#current();
     const action = spec?.actions?.get(name);
     if (!action) {
       const error = new AdapterError('unavailable', `The adapter offers no "${name}" action.`);
       return Promise.resolve({ status: 'failed', error });
     }
-    return this.#runner.run(name, target, async (meta) => {
-      const outcome = await action(input, meta);
-      // An answer of an adapter that was replaced meanwhile is not this widget's state.
-      if (outcome.document && this.#resource.spec === spec) this.#resource.adopt(outcome.document);
-      return outcome.result as R;
-    });
+    return this.#runner.run(
+      name,
+      target,
+      async (meta) => {
+        const outcome = await action(input, meta);
+        // An answer of an adapter that was replaced meanwhile is not this widget's state.
+        if (outcome.document && this.#resource.spec === spec) this.#resource.adopt(outcome.document);
+        return outcome.result as R;
+      },
+      options.timeout,
+    );
   }
 
   /** Runs a failed action again, with the same idempotency key. */

@@ -17,8 +17,8 @@ import {
   ownValue,
   registerTranslations,
   setOwn,
+  ResourceActions,
   toAdapterError,
-  withTimeout,
   type NotificationCatalog,
   type NotificationCategory,
   type NotificationChannel,
@@ -222,8 +222,10 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   protected readonly definition = notificationsDomain;
   protected readonly requiredMethods = notificationsMethods;
 
-  /** What the parts see of this element; `adapter` is the one in use, own or provided. */
-  protected readonly partHost: NotificationPartHost & ReactiveControllerHost = createPartHost(this);
+  /** Channel verification and history: actions of the notifications domain, run through core. */
+  protected readonly actions = new ResourceActions(this, this.resource);
+  /** What the parts see of this element. */
+  protected readonly partHost: NotificationPartHost & ReactiveControllerHost = createPartHost(this, this.actions);
   protected readonly pause = new PausePart(this.partHost);
   protected readonly quietHours = new QuietHoursPart(this.partHost);
   protected readonly categoryOptions = new CategoryOptionsPart(this.partHost);
@@ -312,8 +314,6 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   #tabStop: HTMLElement | undefined;
   #observer: IntersectionObserver | undefined;
   #filterTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Aborts the verification steps under way when the element leaves the page. */
-  #verification: AbortController | undefined;
 
   /** The document as the customer sees it, with unsaved changes. Only while loaded. */
   get view(): NotificationPreferences {
@@ -403,6 +403,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   }
 
   protected override handleNotice(notice: ResourceNotice): void {
+    // A failed verification is said by the alert beside its channel; once is enough.
+    if (notice.type === 'action-failed' && notice.action === 'verifyChannel') return;
     super.handleNotice(notice);
     if (notice.type === 'saved' || notice.type === 'external-update') this.history.invalidate();
     // The change was rolled back (and is shown with Retry) or the draft thrown away: its Undo would undo nothing.
@@ -414,8 +416,6 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     this.#observer?.disconnect();
     this.#observer = undefined;
     clearTimeout(this.#filterTimer);
-    this.#verification?.abort();
-    this.#verification = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -596,26 +596,19 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
   /** Starts the host's step for a channel that is not ready, then reloads the catalog. */
   async #verify(channel: NotificationChannel): Promise<void> {
-    const adapter = this.effectiveAdapter;
-    // The adapter's step is under way: a second click must not start another. (A step the
-    // host takes through the event may be started again: the customer may have left it.)
-    if (adapter?.verifyNotificationChannel && this.verifying.get(channel.id) === 'pending') return;
-    this.#setVerifying(channel.id, 'pending');
-    if (adapter?.verifyNotificationChannel) {
-      const { signal } = (this.#verification ??= new AbortController());
-      try {
-        await withTimeout(
-          (callSignal) => adapter.verifyNotificationChannel!(channel.id, { signal: callSignal }),
-          this.verificationTimeout,
-          signal,
-        );
-      } catch (error) {
-        if (!signal.aborted) this.#setVerifying(channel.id, toAdapterError(error));
-        return;
-      }
-      if (!signal.aborted) await this.#reloadCatalog(adapter, channel.id);
+    if (this.actions.offers('verifyChannel')) {
+      // The adapter's step is under way: a second start must not start another.
+      if (this.actions.state('verifyChannel', channel.id).status === 'pending') return;
+      this.#setVerifying(channel.id, undefined);
+      const adapter = this.effectiveAdapter;
+      const done = await this.actions.run('verifyChannel', channel.id, channel.id, {
+        timeout: this.verificationTimeout,
+      });
+      if (done.status === 'done') await this.#reloadCatalog(adapter, channel.id);
       return;
     }
+    // A step the host takes through the event may be started again: the customer may have left it.
+    this.#setVerifying(channel.id, 'pending');
     const event = new PrefsVerifyChannelEvent({
       channelId: channel.id,
       requirement: channel.requires,
@@ -623,6 +616,14 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     });
     this.dispatchEvent(event);
     if (!event.defaultPrevented) this.#setVerifying(channel.id, 'unavailable');
+  }
+
+  /** Where a channel's step stands: the adapter's action, else what the host's event said. */
+  #verifyingState(channelId: string): Verifying | undefined {
+    const action = this.actions.state('verifyChannel', channelId);
+    if (action.status === 'pending') return 'pending';
+    if (action.status === 'failed') return action.error;
+    return this.verifying.get(channelId);
   }
 
   #setVerifying(channelId: string, value: Verifying | undefined): void {
@@ -638,6 +639,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     try {
       await this.resource.reloadCatalog();
       this.#setVerifying(channelId, undefined);
+      this.actions.reset('verifyChannel', channelId);
       const channel = this.resource.catalog?.channels.find((c) => c.id === channelId);
       if (channel?.ready) void this.announce(this.#m.verified(channel.label));
     } catch (error) {
@@ -695,10 +697,11 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
   #renderNotice(channel: NotificationChannel, j: number): unknown {
     if (channel.ready) return nothing;
-    const state = this.verifying.get(channel.id);
+    const state = this.#verifyingState(channel.id);
+    const running = this.actions.state('verifyChannel', channel.id).status === 'pending';
     return html`<div class="panel notice" part="notice" data-channel=${channel.id}>
       <p id="n${j}">${bidi(this.#m.needs(channel.requires, channel.label))}</p>
-      <button ?disabled=${this.disabled} @click=${() => void this.#verify(channel)}>
+      <button ?disabled=${this.disabled || running} @click=${() => void this.#verify(channel)}>
         ${this.#m.verify(channel.requires)}
       </button>
       ${
@@ -951,8 +954,12 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   }
 }
 
-function createPartHost(element: NotificationPrefs): NotificationPartHost & ReactiveControllerHost {
+function createPartHost(
+  element: NotificationPrefs,
+  actions: NotificationPartHost['actions'],
+): NotificationPartHost & ReactiveControllerHost {
   return {
+    actions,
     get view() {
       return element.view;
     },
@@ -961,9 +968,6 @@ function createPartHost(element: NotificationPrefs): NotificationPartHost & Reac
     },
     get disabled() {
       return element.disabled;
-    },
-    get adapter() {
-      return element.effectiveAdapter;
     },
     get updateComplete() {
       return element.updateComplete;

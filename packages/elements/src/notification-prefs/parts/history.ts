@@ -6,9 +6,6 @@ import {
   defaultAdapterTimeout,
   errorMessage,
   formatDateTime,
-  parseChangeHistory,
-  toAdapterError,
-  withTimeout,
   type AdapterError,
   type ChangeRecord,
 } from '@prefcenter/core';
@@ -24,7 +21,7 @@ type Status = HistoryStatus;
 
 /**
  * The customer's history of changes, in a "History" disclosure. It loads when opened
- * (through the adapter's optional `getNotificationHistory`), stops loading when closed or
+ * (the domain's `history` action, when the adapter has `getNotificationHistory`), stops loading when closed or
  * disconnected, and loads again on the next opening once `invalidate()` says a change was
  * saved. Summaries and sources are the adapter's text and are shown as text. Draws
  * nothing when the adapter has no history.
@@ -38,7 +35,8 @@ export class HistoryPart implements ReactiveController {
   #entries: ChangeRecord[] = [];
   #error: AdapterError | undefined;
   #stale = true;
-  #loading: AbortController | undefined;
+  /** A load is under way; closing the panel or leaving the page aborts it. */
+  #loading = false;
   readonly #body = createRef<HTMLElement>();
 
   /** Where the history stands: `idle` until first opened, then `loading`, `ready` or `error`. */
@@ -70,7 +68,7 @@ export class HistoryPart implements ReactiveController {
   }
 
   render(): unknown {
-    if (typeof this.#host.adapter?.getNotificationHistory !== 'function') return nothing;
+    if (!this.#host.actions.offers('history')) return nothing;
     const busy = this.#state === 'loading';
     return html`<details class="pc-part pc-history" ?open=${this.#open} @toggle=${this.#toggled}>
       <summary class="pc-part-title">
@@ -151,41 +149,33 @@ export class HistoryPart implements ReactiveController {
   /** Aborts a load in flight; an aborted load is loaded again on the next opening. */
   #stop(): void {
     if (!this.#loading) return;
-    this.#loading.abort();
-    this.#loading = undefined;
+    this.#loading = false;
+    this.#host.actions.reset('history');
     this.#stale = true;
     if (this.#state === 'loading') this.#state = this.#entries.length ? 'ready' : 'idle';
   }
 
   async #load(): Promise<void> {
-    const adapter = this.#host.adapter;
-    if (typeof adapter?.getNotificationHistory !== 'function') return;
-    this.#loading?.abort();
-    const controller = new AbortController();
-    this.#loading = controller;
+    const { actions } = this.#host;
+    if (!actions.offers('history')) return;
+    // A load under way is replaced: the history it would bring may be out of date.
+    actions.reset('history');
+    this.#loading = true;
     this.#state = 'loading';
     this.#error = undefined;
     this.#host.requestUpdate();
-    try {
-      const raw = await withTimeout(
-        (signal) => adapter.getNotificationHistory!({ signal }),
-        this.timeoutMs,
-        controller.signal,
-      );
-      if (controller.signal.aborted) return;
-      // The schema loads with the first history, not with the widget.
-      const entries = await parseChangeHistory(raw);
-      if (controller.signal.aborted) return;
-      this.#entries = entries;
+    const settled = await actions.run<ChangeRecord[]>('history', undefined, '', { timeout: this.timeoutMs });
+    // Aborted (closed, left the page, or replaced by a newer load): nothing of it lands.
+    if (settled.status === 'idle') return;
+    this.#loading = false;
+    if (settled.status === 'done') {
+      this.#entries = settled.result!;
       this.#state = 'ready';
       this.#stale = false;
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.#error = toAdapterError(error);
+    } else {
+      // Said in the status region by the widget, as every failed action is.
+      this.#error = settled.error;
       this.#state = 'error';
-      this.#host.announce(errorMessage(this.#error.kind));
-    } finally {
-      if (this.#loading === controller) this.#loading = undefined;
     }
     this.#host.requestUpdate();
   }

@@ -1,4 +1,4 @@
-import type { NotificationCatalog, NotificationPreferences, PreferencesPatch, PrefsAdapter } from '@prefcenter/core';
+import type { NotificationCatalog, NotificationPreferences, PreferencesPatch, ResourceActions } from '@prefcenter/core';
 
 /**
  * What a part of <notification-prefs> (quiet hours, pause, marketing, a category's
@@ -26,6 +26,9 @@ export interface NotificationPartHost {
   /** Fires from the host element, for events that must come from it. */
   dispatchEvent(event: Event): boolean;
   readonly disabled: boolean;
-  /** For the optional adapter methods a part uses directly (history). */
-  readonly adapter: PrefsAdapter | undefined;
+  /** The domain's actions (history): parts never call the adapter themselves. */
+  readonly actions: Pick<
+    ResourceActions<NotificationPreferences, NotificationCatalog>,
+    'offers' | 'state' | 'run' | 'reset'
+  >;
 }
