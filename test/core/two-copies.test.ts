@@ -107,6 +107,23 @@ describe('Two copies of core on one page', () => {
       await second.answerLoad(themeDoc(1, { scheme: 'light' }));
       await waitUntil(() => text(el.shadowRoot!.querySelector('.scheme')) === 'light');
     });
+
+    it('registered after the widget (a CDN bundle loaded later) still gives it its adapter', async () => {
+      const fake = fakeThemeAdapter();
+      const late = document.createElement('late-provider') as PrefsProvider;
+      late.adapter = fake.adapter;
+      const el = late.appendChild(document.createElement('test-prefs-widget'));
+      document.body.append(late);
+      try {
+        await el.updateComplete;
+        expect(el.effectiveAdapter === undefined, 'no provider yet').to.equal(true);
+        otherDefine.definePrefsProvider('late-provider');
+        await fake.answerLoad();
+        await ready(el);
+      } finally {
+        late.remove();
+      }
+    });
   });
 
   describe('an AdapterError thrown with the other copy', () => {
