@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { themeBootScript } from '@prefcenter/core';
 import { pageWaitUntil, runIsolatedPage } from '../shared/isolated-page.js';
 import { firstCopyUrl, secondCopyImportMap, secondCopyUrl } from '../shared/second-copy.js';
 
@@ -151,5 +152,57 @@ report({
     if (!result.trustedTypes) this.skip(); // this browser does not enforce Trusted Types
     expect(result.first).to.equal('loaded');
     expect(result.second, 'the second copy without allow-duplicates').to.match(/lit-html/);
+  });
+
+  it('without lit-html in the policy list, the widgets never load', async function () {
+    const result = await runIsolatedPage<{ trustedTypes: boolean; loaded: string }>({
+      ...hostilePage("'none'"),
+      body: '',
+      script: `let loaded = 'loaded';
+try { await import(${JSON.stringify(firstCopyUrl('elements/src/define-all.ts'))}); } catch (error) { loaded = String(error); }
+report({ trustedTypes: 'trustedTypes' in window, loaded });`,
+    });
+    if (!result.trustedTypes) this.skip(); // this browser does not enforce Trusted Types
+    expect(result.loaded).to.match(/lit-html/);
+  });
+});
+
+describe('The theme boot script under a strict policy', () => {
+  const sha256 = async (text: string) => {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    return btoa(String.fromCharCode(...new Uint8Array(digest)));
+  };
+
+  /** Paints the cached plan before first paint, with the boot script inline as the host would put it. */
+  async function boot(allow: (nonce: string) => string, withNonce: boolean) {
+    const plan = { v: 1, scheme: 'dark', contrast: 'standard', motion: 'full', density: 'compact', textScale: 1 };
+    localStorage.setItem('prefcenter-theme', JSON.stringify({ ...plan, sets: { base: {} } }));
+    try {
+      return await runIsolatedPage<{ density: string | undefined; violations: string[] }>({
+        csp: (nonce) => `default-src 'none'; script-src 'nonce-${nonce}' ${allow(nonce)}`,
+        head: (nonce) =>
+          `<script nonce="${nonce}">window.violations = []; document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));</script>
+<script${withNonce ? ` nonce="${nonce}"` : ''}>${themeBootScript}</script>`,
+        body: '',
+        script: `report({ density: document.documentElement.dataset.prefsDensity, violations: window.violations });`,
+      });
+    } finally {
+      localStorage.removeItem('prefcenter-theme');
+    }
+  }
+
+  it('runs with the page’s nonce', async () => {
+    expect(await boot(() => '', true)).to.deep.equal({ density: 'compact', violations: [] });
+  });
+
+  it('runs when the policy allows its hash, which is stable', async () => {
+    const hash = await sha256(themeBootScript);
+    expect(await boot(() => `'sha256-${hash}'`, false)).to.deep.equal({ density: 'compact', violations: [] });
+  });
+
+  it('is blocked with neither', async () => {
+    const result = await boot(() => '', false);
+    expect(result.density).to.equal(undefined);
+    expect(result.violations).to.include('script-src-elem');
   });
 });
