@@ -26,6 +26,32 @@ describe('define()', () => {
     expect(String(warnings[0])).to.contain('<pc-clash-el> is already defined');
   });
 
+  it('on a tag the page took first: warns, leaves the page’s element, and works under another name', async () => {
+    class PagesOwn extends HTMLElement {}
+    customElements.define('pc-taken-provider', PagesOwn);
+    // As a page would: <prefs-provider> is registered first, on import.
+    await import('@prefcenter/core/provider/define');
+    const { PrefsProvider } = await import('@prefcenter/core/provider');
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      expect(() => define('pc-taken-provider', PrefsProvider)).not.to.throw();
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0])).to.contain('register this one under another tag name');
+    expect(customElements.get('pc-taken-provider')).to.equal(PagesOwn);
+    define('acme-own-provider', PrefsProvider);
+    const el = document.createElement('acme-own-provider');
+    expect(el).to.be.instanceOf(PrefsProvider);
+    document.body.append(el);
+    await (el as InstanceType<typeof PrefsProvider>).updateComplete;
+    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    el.remove();
+  });
+
   it('registers the same class under a host-chosen tag name too', () => {
     class Renamed extends HTMLElement {}
     define('pc-renamed-a', Renamed);

@@ -8,6 +8,36 @@ import type { PrefsDomain } from './adapter.js';
  */
 const hostEvent: EventInit = { bubbles: true, composed: true };
 
+/**
+ * Two copies of core can meet on one page (the CDN bundle and a host's bundler), each with
+ * its own event classes, and a host's `event instanceof PrefsChangeEvent` must hold for a
+ * widget of either copy. So events carry a brand under a key every copy shares (the global
+ * symbol registry), valued with the version of the events' shapes.
+ */
+const eventBrand: unique symbol = Symbol.for('@prefcenter/event');
+const eventShape = 1;
+
+/** What every `prefs-*` event shares: `instanceof` recognises one from any copy of core by brand and type. */
+export abstract class PrefsEvent extends Event {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (!isPrefsEvent(value)) return false;
+    if (this === PrefsEvent) return true;
+    // Each of our classes names its type in its own `eventName`; a host's subclass, which
+    // has none of its own, keeps the ordinary check.
+    return Object.hasOwn(this, 'eventName') && value.type === (this as { eventName?: unknown }).eventName;
+  }
+}
+
+Object.defineProperty(PrefsEvent.prototype, eventBrand, { value: eventShape });
+
+/** Whether `value` is a `prefs-*` event from this copy of core or another one on the page. */
+export function isPrefsEvent(value: unknown): value is PrefsEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const branded = value as { [eventBrand]?: unknown; type?: unknown };
+  return branded[eventBrand] === eventShape && typeof branded.type === 'string';
+}
+
 export interface PrefsChangeDetail<P = unknown> {
   domain: PrefsDomain;
   /** The merge patch the customer just made, applied to the view at once. */
@@ -15,7 +45,7 @@ export interface PrefsChangeDetail<P = unknown> {
 }
 
 /** The customer changed something; it shows at once and is being saved (or drafted in manual mode). */
-export class PrefsChangeEvent<P = unknown> extends Event {
+export class PrefsChangeEvent<P = unknown> extends PrefsEvent {
   static readonly eventName = 'prefs-change';
   constructor(readonly detail: PrefsChangeDetail<P>) {
     super(PrefsChangeEvent.eventName, hostEvent);
@@ -29,7 +59,7 @@ export interface PrefsSavedDetail<D = unknown> {
 }
 
 /** The adapter confirmed a change. */
-export class PrefsSavedEvent<D = unknown> extends Event {
+export class PrefsSavedEvent<D = unknown> extends PrefsEvent {
   static readonly eventName = 'prefs-saved';
   constructor(readonly detail: PrefsSavedDetail<D>) {
     super(PrefsSavedEvent.eventName, hostEvent);
@@ -46,7 +76,7 @@ export interface PrefsErrorDetail {
 }
 
 /** A load or save failed; the widget shows it with Retry, and the host may log or react. */
-export class PrefsErrorEvent extends Event {
+export class PrefsErrorEvent extends PrefsEvent {
   static readonly eventName = 'prefs-error';
   constructor(readonly detail: PrefsErrorDetail) {
     super(PrefsErrorEvent.eventName, hostEvent);
@@ -60,7 +90,7 @@ export interface PrefsConflictDetail {
 }
 
 /** A save met a newer version; the widget reloaded and re-applied what did not collide. */
-export class PrefsConflictEvent extends Event {
+export class PrefsConflictEvent extends PrefsEvent {
   static readonly eventName = 'prefs-conflict';
   constructor(readonly detail: PrefsConflictDetail) {
     super(PrefsConflictEvent.eventName, hostEvent);
@@ -74,7 +104,7 @@ export interface PrefsReauthRequiredDetail {
 }
 
 /** The backend wants the customer to sign in again before this change. */
-export class PrefsReauthRequiredEvent extends Event {
+export class PrefsReauthRequiredEvent extends PrefsEvent {
   static readonly eventName = 'prefs-reauth-required';
   constructor(readonly detail: PrefsReauthRequiredDetail) {
     super(PrefsReauthRequiredEvent.eventName, hostEvent);
@@ -90,7 +120,7 @@ export interface PrefsVerifyChannelDetail {
 }
 
 /** A notification channel needs a host step first (verify a phone, register a device). Cancelable. */
-export class PrefsVerifyChannelEvent extends Event {
+export class PrefsVerifyChannelEvent extends PrefsEvent {
   static readonly eventName = 'prefs-verify-channel';
   constructor(readonly detail: PrefsVerifyChannelDetail) {
     super(PrefsVerifyChannelEvent.eventName, { ...hostEvent, cancelable: true });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { lightColors, resolveAccent } from '@prefcenter/core';
 import { palette } from './helpers.js';
+import { pageWaitUntil, runIsolatedPage } from '../../shared/isolated-page.js';
 
 interface CspResult {
   error?: string;
@@ -8,12 +9,6 @@ interface CspResult {
   violations: Array<{ directive: string; sample: string; element: string }>;
   swatches: Array<{ id: string; background: string }>;
   sample: { bg: string };
-}
-
-declare global {
-  interface Window {
-    __cspResult?: (result: CspResult) => void;
-  }
 }
 
 const colour = (hex: string) => {
@@ -27,26 +22,19 @@ const colour = (hex: string) => {
  * it (its own realm, so every node is created under that policy), with an adapter written
  * in the page, and the page reports what the browser blocked and what the swatches show.
  */
-async function strictPage(): Promise<CspResult> {
+function strictPage(): Promise<CspResult> {
   // The source module itself: the dev server compiles it, and resolves its imports, for this realm too.
   const define = new URL('../../../packages/elements/src/theme-picker/define.ts', import.meta.url).href;
-  const result = new Promise<CspResult>((resolve) => (window.__cspResult = resolve));
-  const iframe = document.createElement('iframe');
-  iframe.srcdoc = `<!doctype html><html><head>
-<meta http-equiv="Content-Security-Policy" content="style-src 'self'">
-</head><body>
-<div id="target"><theme-picker storage-key=""></theme-picker></div>
-<script type="module">
+  return runIsolatedPage<CspResult>({
+    csp: (nonce) => `script-src 'nonce-${nonce}'; style-src 'self'`,
+    body: `<div id="target"><theme-picker storage-key=""></theme-picker></div>`,
+    script: `${pageWaitUntil}
   const violations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
     const node = e.composedPath()[0] instanceof Element ? e.composedPath()[0] : null;
     violations.push({ directive: e.effectiveDirective, sample: e.sample, element: node ? node.localName + '.' + node.className : String(e.target) });
   }, true);
-  try {
-    await import(${JSON.stringify(define)});
-  } catch (error) {
-    parent.__cspResult({ error: String(error) });
-  }
+  await import(${JSON.stringify(define)});
   const palette = ${JSON.stringify(palette)};
   const el = document.querySelector('theme-picker');
   el.target = document.getElementById('target');
@@ -57,29 +45,21 @@ async function strictPage(): Promise<CspResult> {
     updateThemePreferences: async () => { throw new Error('not in this test'); },
   };
   const root = el.shadowRoot;
-  while (!root.querySelector('[part="swatch"]')) await new Promise((r) => setTimeout(r, 10));
+  await waitUntil(() => root.querySelector('[part="swatch"]'), 'the swatches');
   await el.updateComplete;
   // A violation is reported as a task after the blocked write.
   await new Promise((r) => setTimeout(r, 50));
   const radios = [...root.querySelectorAll('input[name="accent"]')];
   const sample = root.querySelector('[part="sample"]');
-  parent.__cspResult({
+  report({
     violations,
     swatches: radios.map((r) => {
       const dot = r.parentElement.querySelector('[part="swatch"]');
       return { id: r.value, background: getComputedStyle(dot).backgroundColor };
     }),
     sample: { bg: getComputedStyle(sample).getPropertyValue('--pc-color-bg').trim() },
+  });`,
   });
-</script>
-</body></html>`;
-  document.body.append(iframe);
-  try {
-    return await result;
-  } finally {
-    iframe.remove();
-    delete window.__cspResult;
-  }
 }
 
 describe('<theme-picker> under a strict Content-Security-Policy', () => {

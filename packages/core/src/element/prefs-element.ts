@@ -10,6 +10,7 @@ import { getLocale, trackLocale } from '../l10n/localization.js';
 import '../l10n/core-translations.js';
 import { coreMessages, errorMessage } from '../l10n/messages.js';
 import { adapterContext } from '../provider/context.js';
+import { attachContextRoot } from '../provider/context-root.js';
 import { ownValue } from '../safe-record.js';
 import type { Versioned } from '../schemas/common.js';
 import { baseStyles } from '../styles/base-styles.js';
@@ -82,6 +83,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
 
   constructor() {
     super();
+    attachContextRoot();
     new ContextConsumer(this, {
       context: adapterContext,
       subscribe: true,

@@ -1,3 +1,4 @@
+import { PrefsEvent } from '../events.js';
 import type { ThemeChoice } from '../schemas/theme.js';
 import type { ResolvedTheme } from './boot.js';
 
@@ -18,7 +19,7 @@ export interface PrefsThemeAppliedDetail {
 }
 
 /** A theme was applied to the page (or the host's target element). Bubbles and is composed. */
-export class PrefsThemeAppliedEvent extends Event {
+export class PrefsThemeAppliedEvent extends PrefsEvent {
   static readonly eventName = 'prefs-theme-applied';
   constructor(readonly detail: PrefsThemeAppliedDetail) {
     super(PrefsThemeAppliedEvent.eventName, { bubbles: true, composed: true });
