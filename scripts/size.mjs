@@ -43,7 +43,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * the reason in the commit. A widget not listed here is held to the target.
  *
  * Why notification-prefs is over the first-view target: a widget that draws nothing but a
- * paragraph costs ~14.9 KiB (the runtime row: Lit ~6.1, core's controller, base element,
+ * paragraph costs ~16.8 KiB (the runtime row: Lit ~6.1, core's controller, base element,
  * tokens, shared sentences and answer checks), and its grid with keyboard navigation,
  * verification, dialogs, frequency and thresholds, quiet hours, pause, marketing consent,
  * history and undo is all drawn in its first view today; parts that a customer opens later
@@ -52,18 +52,26 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Ceiling history: notification-prefs 32 -> 32.5 for the review fixes of 2026-12-01 (the
  * narrow-screen tab stop, "Keep them on" for a whole row or column, conflicts naming the
  * settings, announcements said together, a batch sent when the page is hidden). 2026-12-02:
- * per-page budgets; every ceiling set at that day's figure, rounded up to 0.5 KiB.
+ * per-page budgets; every ceiling set at that day's figure, rounded up to 0.5 KiB. Later
+ * the same day, raised on purpose for the hardening of core, which every widget pays once
+ * per page (runtime 14.85 -> 16.81): the answer checker kept exactly in step with zod and
+ * refusing non-JSON values (+0.7), refusals docked in sight, adapter text isolated and
+ * renders that throw caught (+0.5), errors and events recognised across two copies and
+ * one context root per page, records read by own key only, the theme painted by a
+ * ThemeController; notification-prefs also moved its verification and history onto
+ * actions (ResourceActions). theme-picker 20.5 -> 22.5 (still within the 25 KiB target),
+ * notification-prefs 32.5 -> 35.5, all widgets 39.5 -> 43, CDN bundle 41 -> 43.5.
  */
 export const budgets = {
   firstView: {
     target: 25,
     ceilings: new Map([
-      ['theme-picker', 20.5],
-      ['notification-prefs', 32.5],
+      ['theme-picker', 22.5],
+      ['notification-prefs', 35.5],
     ]),
   },
-  allWidgets: { target: 80, ceiling: 39.5 },
-  cdnBundle: { target: null, ceiling: 41 },
+  allWidgets: { target: 80, ceiling: 43 },
+  cdnBundle: { target: null, ceiling: 43.5 },
 };
 
 /** Lazy chunks that load before a widget is ready, by the path of the module they start from. */
