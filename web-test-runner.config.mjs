@@ -125,7 +125,18 @@ function resultsReporter() {
   };
 }
 
+/**
+ * `PREFS_FUZZ_RUNS=5000 npm run test:browsers` (or `npm run test:fuzz`): every generated
+ * test tries that many cases instead of its bounded CI default, with the same seed.
+ */
+const fuzzRuns = Number(process.env.PREFS_FUZZ_RUNS) || undefined;
+
 export default {
+  ...(fuzzRuns && {
+    testRunnerHtml: (testFramework) =>
+      `<!doctype html><html><body><script>globalThis.PREFS_FUZZ_RUNS = ${fuzzRuns};</script>` +
+      `<script type="module" src="${testFramework}"></script></body></html>`,
+  }),
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // minifiedModulesPlugin first: it minifies the TypeScript before esbuild compiles it.
