@@ -5,28 +5,8 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '@prefcenter/core';
 
-/** The schema keywords read here, whatever the checker's type declares today. */
-interface Schema {
-  readonly type?: string;
-  readonly enum?: readonly unknown[];
-  readonly const?: unknown;
-  readonly properties?: { readonly [key: string]: Schema };
-  readonly required?: readonly string[];
-  readonly additionalProperties?: Schema;
-  readonly propertyNames?: Schema;
-  readonly items?: Schema;
-  readonly minItems?: number;
-  readonly maxItems?: number;
-  readonly uniqueBy?: string;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly pattern?: string;
-  readonly format?: string;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly oneOf?: readonly Schema[];
-  readonly anyOf?: readonly Schema[];
-}
+/** The checker's own schema type: a keyword it learns is one the arbitraries must learn too. */
+type Schema = JsonSchema;
 
 /** Names that an object literal used as a map would get wrong. */
 export const prototypeNames = [
