@@ -73,8 +73,8 @@ export interface Comparison {
 
 /**
  * Mounts each page in turn and takes its DOM at three steps: first render (the whole
- * shadow root), after a switch (the grid and the Undo confirmation; the save state around
- * them follows timers), and with every row drawn (the grid).
+ * shadow root), after a switch (the grid, and the dock below it with the Undo confirmation;
+ * the save state beside them follows timers), and with every row drawn (the grid).
  */
 async function compare(count: number): Promise<Comparison> {
   const snapshots = new Map<Kind, string[][]>();
@@ -85,7 +85,7 @@ async function compare(count: number): Promise<Comparison> {
     const first = normalise(page.root);
     const firstCounts = countNodes(page.root);
     await page.click(switchToClick(page.root, 'middle'));
-    const switched = [gridOf(page.root), page.root.querySelector('[part="undo"]')].flatMap((node) =>
+    const switched = [gridOf(page.root), page.root.querySelector('.dock')].flatMap((node) =>
       node ? normalise(node) : ['(missing)'],
     );
     await drawAllRows(page.root);

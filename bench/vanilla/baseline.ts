@@ -1,12 +1,13 @@
-import type {
-  NotificationCatalog,
-  NotificationCategory,
-  NotificationChannel,
-  NotificationPreferences,
-  NotificationsAdapter,
+import {
+  isolate,
+  type NotificationCatalog,
+  type NotificationCategory,
+  type NotificationChannel,
+  type NotificationPreferences,
+  type NotificationsAdapter,
 } from '@prefcenter/core';
 import { messages } from '../../packages/elements/src/notification-prefs/messages.js';
-import { h } from './dom.js';
+import { bidi, h } from './dom.js';
 import { VanillaGrid, type Patch } from './grid.js';
 import { settings } from './settings.js';
 
@@ -18,9 +19,11 @@ const filterFrom = 20;
  * `renderReady` inside PrefsElement's `render`), built by hand in a shadow root that
  * adopts the widget's own style sheets. It loads through the same adapter, draws the
  * rows progressively by the same rule, and on a switch updates the switches, shows the
- * Undo confirmation, says it in the live region and saves. It validates nothing and has
- * no notices, filter behaviour, dialogs, keyboard or Undo action: the bench's data and
- * steps do not reach them.
+ * Undo confirmation in the dock below the grid (PrefsElement's `renderDock`), says it in
+ * the live region and saves. Adapter text is marked as the widget marks it: `<bdi>` in
+ * the markup, core's `isolate` (FSI … PDI) in aria-labels and the live region. It
+ * validates nothing and has no notices, filter behaviour, dialogs, keyboard or Undo
+ * action: the bench's data and steps do not reach them.
  */
 export class VanillaPrefs {
   readonly host = document.createElement('div');
@@ -29,6 +32,7 @@ export class VanillaPrefs {
   #grid: VanillaGrid | undefined;
   #base: HTMLElement | undefined;
   #status: HTMLElement | undefined;
+  #dock: HTMLElement | undefined;
   #marketingNote: HTMLElement | undefined;
   #toast: HTMLElement | undefined;
   #saveStatus: HTMLElement | undefined;
@@ -56,6 +60,8 @@ export class VanillaPrefs {
   #render(catalog: NotificationCatalog, view: NotificationPreferences): void {
     const grid = (this.#grid = new VanillaGrid(catalog, view, (patch, pairs, on) => this.#changed(patch, pairs, on)));
     this.#marketingNote = h('p', { id: 'mk', hidden: '' }, messages.marketingOff());
+    // Empty (and so not shown) until a confirmation or a refused save is drawn in it.
+    this.#dock = h('div', { class: 'dock' });
     this.#status = h('div', {
       part: 'status',
       class: 'sr-only',
@@ -70,6 +76,7 @@ export class VanillaPrefs {
       catalog.categories.length > filterFrom && filter(),
       grid.grid,
       grid.rest > 0 && grid.spacer,
+      this.#dock,
       this.#marketingNote,
       this.#status,
     );
@@ -83,10 +90,10 @@ export class VanillaPrefs {
     this.#toast = h(
       'div',
       { class: 'pc-undo', part: 'undo', tabindex: -1 },
-      h('span', { class: 'pc-undo-message' }, message),
+      h('span', { class: 'pc-undo-message' }, ...bidi(message)),
       h('button', { class: 'pc-undo-button' }, 'Undo'),
     );
-    this.#marketingNote!.before(this.#toast);
+    this.#dock!.append(this.#toast);
     this.#status!.textContent = `${message}. Undo available for 10 seconds.`;
     // Sent a little later, as the widget batches quick changes for 300 ms: neither pays
     // for the save inside the timed switch.
@@ -109,7 +116,7 @@ export class VanillaPrefs {
   #showSaveStatus(text: string): void {
     if (!this.#saveStatus) {
       this.#saveStatus = h('p', { class: 'save-status', part: 'save-status', 'aria-hidden': 'true' });
-      (this.#toast ?? this.#marketingNote!).before(this.#saveStatus);
+      this.#marketingNote!.before(this.#saveStatus);
     }
     this.#saveStatus.textContent = text;
   }
@@ -125,9 +132,9 @@ function filter(): HTMLElement {
   );
 }
 
-/** As parts/undo.ts: "SMS for Low balance: on" for one cell, else "Change made". */
+/** As parts/undo.ts: "SMS for Low balance: on" for one cell (the names isolated), else "Change made". */
 function describe(pairs: Array<[NotificationCategory, NotificationChannel]>, on: boolean): string {
   if (pairs.length !== 1) return 'Change made';
   const [category, channel] = pairs[0]!;
-  return `${channel.label} for ${category.label}: ${on ? 'on' : 'off'}`;
+  return `${isolate(channel.label)} for ${isolate(category.label)}: ${on ? 'on' : 'off'}`;
 }

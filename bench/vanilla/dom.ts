@@ -16,3 +16,11 @@ export function h(tag: string, attributes: Record<string, string | number | unde
   for (const child of children) if (child) element.append(child);
   return element;
 }
+
+/**
+ * A sentence with isolated adapter text (core's `isolate`, FSI … PDI) as nodes: each
+ * isolated run becomes a `<bdi>`, as core's `bidi()` does in Lit templates. Text stays text.
+ */
+export function bidi(text: string): Child[] {
+  return text.split(/\u2068([^\u2069]*)\u2069/).map((piece, i) => (i % 2 ? h('bdi', null, piece) : piece));
+}

@@ -1,6 +1,7 @@
 import {
   applyMergePatch,
   formatNumber,
+  isolate,
   type NotificationCatalog,
   type NotificationCategory,
   type NotificationChannel,
@@ -18,7 +19,7 @@ import {
   type Lock,
 } from '../../packages/elements/src/notification-prefs/grid/model.js';
 import { messages } from '../../packages/elements/src/notification-prefs/messages.js';
-import { h } from './dom.js';
+import { bidi, h, type Child } from './dom.js';
 
 type Pair = [NotificationCategory, NotificationChannel];
 export type Patch = PreferencesPatch<NotificationPreferences>;
@@ -123,7 +124,7 @@ export class VanillaGrid {
     name: string;
     locked: boolean;
     describedBy: string | undefined;
-    label: string;
+    label: Child;
     hidden: boolean;
   }): HTMLElement {
     return h(
@@ -158,10 +159,10 @@ export class VanillaGrid {
         column: true,
         c: j + 2,
         checked: s.checked,
-        name: messages.column(channel.label),
+        name: messages.column(isolate(channel.label)),
         locked: Boolean(s.locked),
         describedBy: channel.ready ? undefined : `n${j}`,
-        label: channel.label,
+        label: h('bdi', null, channel.label),
         hidden: false,
       });
       this.#columnSwitches.push(button);
@@ -191,11 +192,12 @@ export class VanillaGrid {
             'button',
             { class: 'disclosure', 'data-c': 0, tabindex: -1, 'aria-expanded': 'true' },
             h('span', { class: 'chevron', 'aria-hidden': 'true' }),
-            `${label} `,
+            h('bdi', null, label),
+            ' ',
             h('span', { class: 'count' }, formatNumber(count)),
           ),
         ),
-        description && h('p', { class: 'hint' }, description),
+        description && h('p', { class: 'hint' }, h('bdi', null, description)),
       ),
     );
   }
@@ -221,15 +223,16 @@ export class VanillaGrid {
           'aria-labelledby': `l${r}`,
           'aria-describedby': category.description ? `d${r}` : undefined,
         },
-        h('span', { class: 'title', id: `l${r}` }, category.label),
-        category.description && h('span', { class: 'hint', id: `d${r}` }, category.description),
-        category.required && h('span', { class: 'reason', id: `q${r}` }, messages.required(category.required.reason)),
+        h('span', { class: 'title', id: `l${r}` }, h('bdi', null, category.label)),
+        category.description && h('span', { class: 'hint', id: `d${r}` }, h('bdi', null, category.description)),
+        category.required &&
+          h('span', { class: 'reason', id: `q${r}` }, ...bidi(messages.required(isolate(category.required.reason)))),
         options &&
           h(
             'button',
             { class: 'options', 'data-c': 0, tabindex: -1, 'aria-haspopup': 'dialog' },
             messages.options(),
-            h('span', { class: 'sr-only' }, `: ${category.label}`),
+            h('span', { class: 'sr-only' }, ': ', h('bdi', null, category.label)),
           ),
       ),
       h(
@@ -238,7 +241,7 @@ export class VanillaGrid {
         this.#switch({
           c: 1,
           checked: all.checked,
-          name: messages.row(category.label),
+          name: messages.row(isolate(category.label)),
           locked: Boolean(all.locked),
           describedBy: describe(
             all.locked,
@@ -255,7 +258,7 @@ export class VanillaGrid {
           h(
             'div',
             { role: 'gridcell', class: 'cell na', 'data-c': j + 2, tabindex: -1 },
-            h('span', { class: 'label', 'aria-hidden': 'true' }, channel.label),
+            h('span', { class: 'label', 'aria-hidden': 'true' }, h('bdi', null, channel.label)),
             h('span', { 'aria-hidden': 'true' }, '—'),
             h('span', { class: 'sr-only' }, messages.notAvailable()),
           ),
@@ -270,10 +273,10 @@ export class VanillaGrid {
           this.#switch({
             c: j + 2,
             checked: isOn(category, channel, view) ? 'true' : 'false',
-            name: messages.cell(channel.label, category.label),
+            name: messages.cell(isolate(channel.label), isolate(category.label)),
             locked: Boolean(lock),
             describedBy: describe(lock, j),
-            label: channel.label,
+            label: h('bdi', null, channel.label),
             hidden: true,
           }),
         ),

@@ -1,5 +1,5 @@
-import { formatDateTime, type NotificationCatalog, type NotificationPreferences } from '@prefcenter/core';
-import { h } from './dom.js';
+import { formatDateTime, isolate, type NotificationCatalog, type NotificationPreferences } from '@prefcenter/core';
+import { bidi, h } from './dom.js';
 
 /**
  * The settings above the grid in the bench's state: not paused, quiet hours off, marketing
@@ -13,7 +13,8 @@ export function settings(catalog: NotificationCatalog, view: NotificationPrefere
 const list = new Intl.ListFormat('en', { type: 'conjunction' });
 
 function pause(catalog: NotificationCatalog): HTMLElement {
-  const essentials = catalog.categories.filter((c) => c.required || c.critical).map((c) => c.label);
+  // Each name isolated, as parts/part-support.ts `formatList`.
+  const essentials = catalog.categories.filter((c) => c.required || c.critical).map((c) => isolate(c.label));
   const tomorrow = new Date();
   tomorrow.setDate(tomorrow.getDate() + 1);
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,7 +25,11 @@ function pause(catalog: NotificationCatalog): HTMLElement {
     h('h3', { class: 'pc-part-title', id: 'pc-pause-title' }, 'Pause notifications'),
     h('p', { class: 'pc-hint' }, 'Pause everything that is not essential.'),
     essentials.length > 0 &&
-      h('p', { class: 'pc-hint', id: 'pc-pause-essentials' }, `Still sent while paused: ${list.format(essentials)}.`),
+      h(
+        'p',
+        { class: 'pc-hint', id: 'pc-pause-essentials' },
+        ...bidi(`Still sent while paused: ${list.format(essentials)}.`),
+      ),
     h('div', { class: 'pc-actions' }, h('button', null, 'Pause for a day'), h('button', null, 'Pause for a week')),
     h(
       'form',
