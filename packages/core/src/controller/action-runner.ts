@@ -105,11 +105,23 @@ export class ActionRunner {
     this.#options.requestUpdate();
   }
 
-  /** The widget left the page: every attempt under way is aborted and goes back to `idle`, unannounced. */
+  /**
+   * The widget left the page, or its adapter was replaced: every attempt under way is
+   * aborted and is `idle` at once, unannounced (a click right after cannot join it). What
+   * failed stays failed, for Retry.
+   */
   abortAll(reason = 'The widget was removed.'): void {
     for (const targets of this.#entries.values()) {
-      for (const entry of targets.values()) entry.abort?.abort(new DOMException(reason, 'AbortError'));
+      for (const entry of targets.values()) {
+        if (!entry.abort) continue;
+        const { abort } = entry;
+        entry.abort = undefined;
+        entry.running = undefined;
+        if (entry.state.status === 'pending') entry.state = idle;
+        abort.abort(new DOMException(reason, 'AbortError'));
+      }
     }
+    this.#options.requestUpdate();
   }
 
   /** A new adapter: nothing from the old one carries over. */
@@ -156,8 +168,10 @@ export class ActionRunner {
         entry.state = { status: 'failed', error: adapterError };
         notice = { type: 'action-failed', action, target, error: adapterError };
       }
+      // What this attempt came to: a listener told of it may start a Retry at once.
+      const settled = entry.state;
       await this.#options.onSettled(notice, { retry: () => void this.retry(action, target) });
-      return entry.state;
+      return settled;
     };
     const running = settle().finally(() => {
       if (entry.running === running) entry.running = undefined;

@@ -65,12 +65,12 @@ export class ResourceActions<D extends Versioned, C = unknown> implements Reacti
 
   /**
    * Runs the action `name` with `input` on `target` (the channel, the payment method). A
-   * second call while it runs starts nothing. Resolves with the settled state; never rejects.
+   * second call while it runs starts nothing. Resolves with the settled state; never
+   * rejects. Each attempt, a Retry included, goes to the adapter in use when it starts: a
+   * host that builds a new adapter after signing the customer in again keeps the Retry.
    */
   run<R = unknown>(name: string, input: unknown, target = '', options: RunOptions = {}): Promise<ActionState<R>> {
-    const spec = this.#current();
-    const action = spec?.actions?.get(name);
-    if (!action) {
+    if (!this.offers(name)) {
       const error = new AdapterError('unavailable', `The adapter offers no "${name}" action.`);
       return Promise.resolve({ status: 'failed', error });
     }
@@ -78,9 +78,15 @@ export class ResourceActions<D extends Versioned, C = unknown> implements Reacti
       name,
       target,
       async (meta) => {
+        const spec = this.#current();
+        const action = spec?.actions?.get(name);
+        if (!action) throw new AdapterError('unavailable', `The adapter offers no "${name}" action.`);
         const outcome = await action(input, meta);
-        // An answer of an adapter that was replaced meanwhile is not this widget's state.
-        if (outcome.document && this.#resource.spec === spec) this.#resource.adopt(outcome.document);
+        // An answer that came after its deadline, a reset or the widget leaving, or from an
+        // adapter replaced meanwhile, is not this widget's state.
+        if (outcome.document && !meta.signal.aborted && this.#resource.spec === spec) {
+          this.#resource.adopt(outcome.document);
+        }
         return outcome.result as R;
       },
       options.timeout,
@@ -97,11 +103,11 @@ export class ResourceActions<D extends Versioned, C = unknown> implements Reacti
     this.#runner.reset(name, target);
   }
 
-  /** The resource's spec, forgetting every action of an adapter that was replaced. */
+  /** The resource's spec; what ran on an adapter that was replaced is aborted (what failed stays, for Retry). */
   #current(): ResourceSpec<D, C> | undefined {
     const spec = this.#resource.spec;
     if (spec !== this.#spec) {
-      this.#runner.clear();
+      if (this.#spec) this.#runner.abortAll('The adapter was replaced.');
       this.#spec = spec;
     }
     return spec;
@@ -110,17 +116,20 @@ export class ResourceActions<D extends Versioned, C = unknown> implements Reacti
   async #settled(notice: ActionNotice, retry: () => void): Promise<void> {
     const spec = this.#resource.spec;
     if (!spec) return;
-    if (notice.type === 'action-failed') {
-      const { error } = notice;
-      this.#host.dispatchEvent(
-        new PrefsErrorEvent({ domain: spec.domain, operation: 'action', action: notice.action, error }),
-      );
-      if (error.kind === 'reauth-required') {
-        this.#host.dispatchEvent(new PrefsReauthRequiredEvent({ domain: spec.domain, retry }));
-      }
-      // Made on a stale version: read the current one, so that Retry is made on it.
-      if (error.kind === 'conflict') await this.#resource.refresh();
+    // Said first, so that a Retry started by a listener of the events below is heard after it.
+    if (notice.type !== 'action-failed') {
+      this.#resource.notify(notice);
+      return;
     }
+    const { error } = notice;
+    // Made on a stale version: read the current one first, so that a Retry is made on it.
+    if (error.kind === 'conflict') await this.#resource.refresh();
     this.#resource.notify(notice);
+    this.#host.dispatchEvent(
+      new PrefsErrorEvent({ domain: spec.domain, operation: 'action', action: notice.action, error }),
+    );
+    if (error.kind === 'reauth-required') {
+      this.#host.dispatchEvent(new PrefsReauthRequiredEvent({ domain: spec.domain, retry }));
+    }
   }
 }

@@ -403,6 +403,9 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   }
 
   protected override handleNotice(notice: ResourceNotice): void {
+    if (notice.type === 'action-done' && notice.action === 'verifyChannel') {
+      void this.#reloadCatalog(this.effectiveAdapter, notice.target);
+    }
     // A failed verification is said by the alert beside its channel; once is enough.
     if (notice.type === 'action-failed' && notice.action === 'verifyChannel') return;
     super.handleNotice(notice);
@@ -594,17 +597,20 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
       : this.#m.noMatches();
   }
 
-  /** Starts the host's step for a channel that is not ready, then reloads the catalog. */
-  async #verify(channel: NotificationChannel): Promise<void> {
+  /**
+   * Starts the host's step for a channel that is not ready; the catalog is read again
+   * once it is done (`handleNotice`), however it ends: at once, or by a Retry.
+   */
+  #verify(channel: NotificationChannel): void {
     if (this.actions.offers('verifyChannel')) {
-      // The adapter's step is under way: a second start must not start another.
-      if (this.actions.state('verifyChannel', channel.id).status === 'pending') return;
+      const state = this.actions.state('verifyChannel', channel.id);
+      // Under way: a second start must not start another step.
+      if (state.status === 'pending') return;
       this.#setVerifying(channel.id, undefined);
-      const adapter = this.effectiveAdapter;
-      const done = await this.actions.run('verifyChannel', channel.id, channel.id, {
-        timeout: this.verificationTimeout,
-      });
-      if (done.status === 'done') await this.#reloadCatalog(adapter, channel.id);
+      // After a failure, the same request again (the same idempotency key): the step may
+      // have gone out, and a backend must not send a second code for it.
+      if (state.status === 'failed') this.actions.retry('verifyChannel', channel.id);
+      else void this.actions.run('verifyChannel', channel.id, channel.id, { timeout: this.verificationTimeout });
       return;
     }
     // A step the host takes through the event may be started again: the customer may have left it.
@@ -701,7 +707,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
     const running = this.actions.state('verifyChannel', channel.id).status === 'pending';
     return html`<div class="panel notice" part="notice" data-channel=${channel.id}>
       <p id="n${j}">${bidi(this.#m.needs(channel.requires, channel.label))}</p>
-      <button ?disabled=${this.disabled || running} @click=${() => void this.#verify(channel)}>
+      <button ?disabled=${this.disabled || running} @click=${() => this.#verify(channel)}>
         ${this.#m.verify(channel.requires)}
       </button>
       ${

@@ -6,6 +6,7 @@ import {
   defaultAdapterTimeout,
   errorMessage,
   formatDateTime,
+  type ActionState,
   type AdapterError,
   type ChangeRecord,
 } from '@prefcenter/core';
@@ -35,12 +36,13 @@ export class HistoryPart implements ReactiveController {
   #entries: ChangeRecord[] = [];
   #error: AdapterError | undefined;
   #stale = true;
-  /** A load is under way; closing the panel or leaving the page aborts it. */
-  #loading = false;
+  /** The history action's state last read: each change of it is taken once. */
+  #seen: ActionState<ChangeRecord[]> | undefined;
   readonly #body = createRef<HTMLElement>();
 
   /** Where the history stands: `idle` until first opened, then `loading`, `ready` or `error`. */
   get status(): Status {
+    this.#sync(false);
     return this.#state;
   }
 
@@ -50,17 +52,51 @@ export class HistoryPart implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#open && this.#stale) void this.#load();
+    if (this.#open && this.#stale) this.#load();
   }
 
   hostDisconnected(): void {
     this.#stop();
   }
 
+  hostUpdate(): void {
+    this.#sync(true);
+  }
+
+  /**
+   * Follows the history action, however its attempt was started (here, or by a Retry
+   * from a re-authentication event): loading while it runs, then the entries or the error.
+   * An aborted load is started again when the host draws (`reload`), as it does on its
+   * return to the page or with a new adapter.
+   */
+  #sync(reload: boolean): void {
+    const state = this.#host.actions.state<ChangeRecord[]>('history');
+    if (state === this.#seen) return;
+    const was = this.#seen?.status;
+    this.#seen = state;
+    if (state.status === 'pending') {
+      this.#state = 'loading';
+      this.#error = undefined;
+    } else if (state.status === 'done') {
+      this.#entries = state.result ?? [];
+      this.#state = 'ready';
+      this.#stale = false;
+    } else if (state.status === 'failed') {
+      // Said in the status region by the widget, as every failed action is.
+      this.#error = state.error;
+      this.#state = 'error';
+    } else if (was === 'pending') {
+      // Aborted: the page left, or the adapter was replaced. Read again when shown.
+      this.#state = this.#entries.length ? 'ready' : 'idle';
+      this.#stale = true;
+    }
+    if (reload && this.#open && this.#stale && state.status === 'idle') this.#load();
+  }
+
   /** The history is out of date (a change was saved): it loads again now if open, else when next opened. */
   invalidate(): void {
     this.#stale = true;
-    if (this.#open) void this.#load();
+    if (this.#open) this.#load();
   }
 
   #t(key: string, fallback: string, values?: Record<string, string>): string {
@@ -133,7 +169,7 @@ export class HistoryPart implements ReactiveController {
     if (open === this.#open) return;
     this.#open = open;
     if (open) {
-      if (this.#stale || this.#state === 'idle' || this.#state === 'error') void this.#load();
+      if (this.#stale || this.#state === 'idle' || this.#state === 'error') this.#load();
     } else {
       this.#stop();
     }
@@ -143,40 +179,25 @@ export class HistoryPart implements ReactiveController {
   readonly #retry = (): void => {
     // The Retry button goes away while loading: keep focus in the panel, not on the page.
     this.#body.value?.focus();
-    void this.#load();
+    this.#load();
   };
 
   /** Aborts a load in flight; an aborted load is loaded again on the next opening. */
   #stop(): void {
-    if (!this.#loading) return;
-    this.#loading = false;
+    if (this.#host.actions.state('history').status !== 'pending') return;
     this.#host.actions.reset('history');
+    this.#seen = undefined;
     this.#stale = true;
-    if (this.#state === 'loading') this.#state = this.#entries.length ? 'ready' : 'idle';
+    this.#state = this.#entries.length ? 'ready' : 'idle';
   }
 
-  async #load(): Promise<void> {
+  /** Loads the history, replacing a load under way (what it would bring may be out of date). */
+  #load(): void {
     const { actions } = this.#host;
     if (!actions.offers('history')) return;
-    // A load under way is replaced: the history it would bring may be out of date.
     actions.reset('history');
-    this.#loading = true;
-    this.#state = 'loading';
-    this.#error = undefined;
-    this.#host.requestUpdate();
-    const settled = await actions.run<ChangeRecord[]>('history', undefined, '', { timeout: this.timeoutMs });
-    // Aborted (closed, left the page, or replaced by a newer load): nothing of it lands.
-    if (settled.status === 'idle') return;
-    this.#loading = false;
-    if (settled.status === 'done') {
-      this.#entries = settled.result!;
-      this.#state = 'ready';
-      this.#stale = false;
-    } else {
-      // Said in the status region by the widget, as every failed action is.
-      this.#error = settled.error;
-      this.#state = 'error';
-    }
+    void actions.run('history', undefined, '', { timeout: this.timeoutMs });
+    this.#sync(false);
     this.#host.requestUpdate();
   }
 }
