@@ -44,7 +44,7 @@ function setup() {
   const resets: ResetCall[] = [];
   let loads = 0;
   let stored = themeDoc(1, { scheme: 'dark' });
-  const adapter: PrefsAdapter = {
+  const makeAdapter = (): PrefsAdapter => ({
     getThemeCatalog: async () => themeCatalog,
     getThemePreferences: async () => {
       loads += 1;
@@ -55,7 +55,8 @@ function setup() {
       resets.push({ meta, answer });
       return answer.promise as Promise<ThemePreferences>;
     },
-  };
+  });
+  const adapter = makeAdapter();
   const host = document.createElement('test-resource-host') as ResourceHost;
   const notices: ResourceNotice[] = [];
   const c = new ResourceController<ThemePreferences, ThemeCatalog>(host, { onNotice: (n) => notices.push(n) });
@@ -72,6 +73,13 @@ function setup() {
     ready,
     loads: () => loads,
     store: (doc: ThemePreferences) => (stored = doc),
+    /** The host builds a new adapter (say, after signing the customer in again); its calls are counted apart. */
+    replaceAdapter: () => {
+      const next = makeAdapter();
+      const first = resets.length;
+      c.setSpec(domainResource(next, withReset));
+      return { callsSince: () => resets.slice(first) };
+    },
   };
 }
 
@@ -165,6 +173,69 @@ describe('ResourceActions', () => {
     host.remove();
     expect(resets[0]!.meta.signal.aborted).to.equal(true);
     expect((await settled).status).to.equal('idle');
+  });
+
+  it('keeps a refused action for Retry when the host builds a new adapter, and the Retry goes to the new one', async () => {
+    const { host, actions, resets, ready, replaceAdapter } = setup();
+    await ready;
+    const event = oneEvent(host, PrefsReauthRequiredEvent.eventName);
+    void actions.run('reset', undefined);
+    resets[0]!.answer.reject(new AdapterError('reauth-required', 'Sign in again.'));
+    const { retry } = (await event).detail;
+    const fresh = replaceAdapter();
+    await waitUntil(() => host.isConnected && actions.state('reset').status === 'failed');
+    retry();
+    expect(fresh.callsSince().length, 'the new adapter was asked').to.equal(1);
+    expect(fresh.callsSince()[0]!.meta.idempotencyKey).to.equal(resets[0]!.meta.idempotencyKey);
+  });
+
+  it('settles a failed attempt as failed even when a listener retries at once, and says the failure first', async () => {
+    const { host, actions, resets, notices, ready } = setup();
+    await ready;
+    host.addEventListener(PrefsErrorEvent.eventName, () => actions.retry('reset'), { once: true });
+    const first = actions.run('reset', undefined);
+    resets[0]!.answer.reject(new AdapterError('network', 'offline'));
+    expect((await first).status).to.equal('failed');
+    expect(resets.length, 'the listener retried').to.equal(2);
+    expect(actions.state('reset').status).to.equal('pending');
+    expect(notices.at(-1)).to.include({ type: 'action-failed' });
+  });
+
+  it('reads the document before the failure events, so a Retry from their listener is made on the current version', async () => {
+    const { host, actions, resets, ready, store } = setup();
+    await ready;
+    store(themeDoc(5, { scheme: 'system' }));
+    host.addEventListener(PrefsErrorEvent.eventName, () => actions.retry('reset'), { once: true });
+    void actions.run('reset', undefined);
+    resets[0]!.answer.reject(new AdapterError('conflict', 'Stale.'));
+    await waitUntil(() => resets.length === 2, 'no Retry');
+    expect(resets[1]!.meta.version).to.equal(5);
+  });
+
+  it('does not adopt a document answered after the deadline or after a reset', async () => {
+    const { c, actions, resets, ready } = setup();
+    await ready;
+    const late = await actions.run('reset', undefined, '', { timeout: 1 });
+    expect(late.error!.kind).to.equal('timeout');
+    resets[0]!.answer.resolve(themeDoc(2, { scheme: 'light' }));
+    void actions.run('reset', undefined, 'again');
+    actions.reset('reset', 'again');
+    resets[1]!.answer.resolve(themeDoc(3, { scheme: 'light' }));
+    await Promise.all(resets.map((r) => r.answer.promise.catch(() => undefined)));
+    await c.refresh();
+    expect(c.confirmed!.scheme).to.equal('dark');
+  });
+
+  it('lets a click right after leaving and coming back start a new attempt, not join the aborted one', async () => {
+    const { host, actions, resets, ready } = setup();
+    await ready;
+    void actions.run('reset', undefined);
+    const parent = host.parentElement!;
+    host.remove();
+    parent.append(host);
+    expect(actions.state('reset').status).to.equal('idle');
+    void actions.run('reset', undefined);
+    expect(resets.length).to.equal(2);
   });
 
   it('says an action the adapter does not offer is unavailable, without calling anything', async () => {

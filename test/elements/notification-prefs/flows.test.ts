@@ -7,6 +7,7 @@ import {
   PrefsErrorEvent,
   PrefsReauthRequiredEvent,
   PrefsVerifyChannelEvent,
+  type ChangeMeta,
   type NotificationCatalog,
 } from '@prefcenter/core';
 import { sendKeys } from '@web/test-runner-commands';
@@ -109,6 +110,42 @@ describe('<notification-prefs> channel verification', () => {
       errorMessage('network'),
     );
     expect(button(el, 'Verify phone number').disabled).to.equal(false);
+  });
+
+  it('finishes the step when the Retry of a re-authentication succeeds, and Verify again is that Retry', async () => {
+    const adapter = new FakeAdapter();
+    const keys: string[] = [];
+    let fail = true;
+    adapter.verifyNotificationChannel = async (_id, meta) => {
+      keys.push((meta as ChangeMeta).idempotencyKey);
+      if (fail) throw new AdapterError('reauth-required', 'Sign in again.');
+    };
+    const el = await mount(adapter);
+    const reauth = oneEvent(el, PrefsReauthRequiredEvent.eventName);
+    button(el, 'Verify phone number').click();
+    const { retry } = (await reauth).detail;
+    await waitUntil(() => $(el, '[part="notice"] [role="alert"]'), 'the refusal is not shown');
+    fail = false;
+    readyCatalog(adapter);
+    retry();
+    await waitUntil(() => !$(el, '[part="notice"]'), 'the retried step did not finish');
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'the Retry is the same request').to.equal(keys[0]);
+  });
+
+  it('sends Verify after a failed step as the same request, with the same idempotency key', async () => {
+    const adapter = new FakeAdapter();
+    const keys: string[] = [];
+    adapter.verifyNotificationChannel = async (_id, meta) => {
+      keys.push((meta as ChangeMeta).idempotencyKey);
+      throw new AdapterError('network', 'offline');
+    };
+    const el = await mount(adapter);
+    button(el, 'Verify phone number').click();
+    await waitUntil(() => $(el, '[part="notice"] [role="alert"]'));
+    button(el, 'Verify phone number').click();
+    await waitUntil(() => keys.length === 2);
+    expect(keys[1]).to.equal(keys[0]);
   });
 
   it('without an adapter step, fires a cancelable prefs-verify-channel whose done() reloads the catalog', async () => {

@@ -203,6 +203,54 @@ describe('HistoryPart', () => {
     expect(fake.calls[0]!.aborted).to.equal(true);
   });
 
+  it('loads again when it comes back to the page, open', async () => {
+    const fake = new FakeHistory();
+    const { el, part } = await setup(fake.adapter);
+    await open(el);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(fake.calls).to.have.length(2);
+    expect(fake.calls[0]!.aborted).to.equal(true);
+    fake.resolve([]); // the aborted call's late answer: nothing of it lands
+    fake.resolve(entries);
+    await settle(el);
+    expect(part.status).to.equal('ready');
+    expect(bodyText(el)).to.contain('Quiet hours on');
+  });
+
+  it('reads the history of a new adapter when the host replaces it during a load, never stuck loading', async () => {
+    const first = new FakeHistory();
+    const { el, part } = await setup(first.adapter);
+    await open(el);
+    const second = new FakeHistory();
+    el.adapter = second.adapter;
+    await el.updateComplete;
+    await waitUntil(() => second.calls.length === 1, 'the new adapter was not asked');
+    expect(first.calls[0]!.aborted).to.equal(true);
+    second.resolve(entries);
+    await settle(el);
+    expect(part.status).to.equal('ready');
+    expect(bodyText(el)).to.contain('Quiet hours on');
+  });
+
+  it('shows the history once a Retry started elsewhere (a re-authentication) succeeds', async () => {
+    const fake = new FakeHistory();
+    const { el, part } = await setup(fake.adapter);
+    await open(el);
+    fake.reject(new AdapterError('reauth-required', 'Sign in again.'));
+    await settle(el);
+    expect(part.status).to.equal('error');
+    el.actions.retry('history');
+    await el.updateComplete;
+    expect(part.status).to.equal('loading');
+    fake.resolve(entries);
+    await settle(el);
+    expect(part.status).to.equal('ready');
+    expect(bodyText(el)).to.contain('SMS for Low balance: on');
+  });
+
   it('loads again on reopening only after invalidate(), and at once when open', async () => {
     const fake = new FakeHistory();
     const { el, part } = await setup(fake.adapter);
