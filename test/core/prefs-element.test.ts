@@ -320,6 +320,28 @@ describe('PrefsElement', () => {
         console.error = consoleError;
       }
     });
+
+    it("draws the new adapter's data once the host replaces the adapter, without asking for Retry", async () => {
+      const consoleError = console.error;
+      console.error = () => {};
+      try {
+        const broken = fakeThemeAdapter();
+        const el = await fixture<FragileWidget>(
+          html`<test-fragile-widget .adapter=${broken.adapter}></test-fragile-widget>`,
+        );
+        (await broken.catalogs.next()).deferred.resolve({ swatches: [{ id: 'o', name: 'odd', light: '#123456' }] });
+        (await broken.loads.next()).deferred.resolve(themeDoc());
+        await waitUntil(() => part(el, 'error'), 'the widget stayed on its skeleton');
+        const working = fakeThemeAdapter();
+        el.adapter = working.adapter;
+        await el.updateComplete;
+        await working.answerLoad();
+        await ready(el);
+        expect(part(el, 'error')).to.equal(null);
+      } finally {
+        console.error = consoleError;
+      }
+    });
   });
 
   describe('private custom properties', () => {

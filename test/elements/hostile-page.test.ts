@@ -24,7 +24,7 @@ interface HostileResult {
  */
 const hostilePage = (trustedTypes: string) => ({
   csp: (nonce: string) =>
-    `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self'; connect-src 'self'; ` +
+    `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self' 'report-sample'; connect-src 'self'; ` +
     `require-trusted-types-for 'script'; trusted-types ${trustedTypes}`,
   head: (nonce: string) =>
     `<link rel="stylesheet" href="${new URL('../fixtures/hostile-page.css', import.meta.url).href}">
@@ -86,10 +86,17 @@ radio('b', 'density', 'compact').click();
 const savedFirst = await settle(doc1, (d) => d.density === 'compact', 'copy 2 widget to save through copy 1 provider');
 radio('c', 'scheme', 'dark').click();
 const savedSecond = await settle(() => local2.getThemePreferences({ signal: new AbortController().signal }), (d) => d.scheme === 'dark', 'copy 1 widget to save through copy 2 provider');
-// A violation is reported as a task after what it blocked.
-await new Promise((resolve) => setTimeout(resolve, 50));
+// Violations are reported in order, each as a task after what it blocked: one we cause on
+// purpose (an inline style, which the policy refuses) comes after every earlier one.
+const marker = new Promise((resolve) =>
+  document.addEventListener('securitypolicyviolation', (e) => e.sample.includes('prefs-marker') && resolve()),
+);
+const probe = document.createElement('style');
+probe.textContent = '/* prefs-marker */';
+document.head.append(probe);
+await marker;
 report({
-  violations, warnings, widgets,
+  violations: violations.filter((v) => !v.includes('prefs-marker')), warnings, widgets,
   saved: { first: { scheme: savedFirst.scheme, density: savedFirst.density }, second: { scheme: savedSecond.scheme } },
   pageKeptItsTag: customElements.get('notification-prefs') === PagesOwn,
 });`,

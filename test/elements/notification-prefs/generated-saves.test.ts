@@ -28,8 +28,8 @@ const ids = [...prototypeNames, 'email', 'sign-in'];
  * Category and channel ids are keys of `subscriptions`, a record; the contract's own
  * record schema (zod, and the checker that agrees with it) drops a record key named
  * `__proto__`, so no document can hold a choice for such a cell and the click cannot be
- * kept by any adapter. Until the catalog refuses that id (reported to the lead), it is
- * drawn for sections only, which are no record's keys.
+ * kept by any adapter: the catalog refuses that id (`keyId`, tested in
+ * prototype-ids.test.ts), so here it is drawn for sections only, which are no record's keys.
  */
 const keyIds = ids.filter((id) => id !== '__proto__');
 

@@ -35,6 +35,29 @@ describe('<theme-picker> hardening', () => {
     }
   });
 
+  it('takes swatch ids named like Object.prototype members, saves a choice of one, and reads strings by own key', async () => {
+    const ids = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
+    const catalog = {
+      defaultAccent: 'toString',
+      swatches: ids.map((id, i) => ({
+        id,
+        name: `Swatch ${i}`,
+        light: ['#0b5cad', '#1e6b34', '#7a1f5c', '#5a3e00', '#224466'][i]!,
+      })),
+    };
+    const adapter = new FakeThemeAdapter(initialDoc({ accent: 'constructor' }), catalog);
+    const el = await setup(adapter);
+    expect(radio(el, 'accent', 'constructor').checked).to.equal(true);
+    radio(el, 'accent', '__proto__').click();
+    await waitUntil(() => adapter.doc.accent === '__proto__', 'the choice was not saved');
+    expect(Object.getPrototypeOf(adapter.doc)).to.equal(Object.prototype);
+    el.strings = { light: 'Bright {constructor}' };
+    await el.updateComplete;
+    const labels = [...shadow(el).querySelectorAll('label')].map((l) => l.textContent!);
+    expect(labels.some((t) => t.includes('Bright {constructor}'))).to.equal(true);
+    expect(labels.some((t) => t.includes('native code') || t.includes('function'))).to.equal(false);
+  });
+
   it('a refused choice is docked in sight, focus stays, and Retry sends focus back to the choice', async () => {
     const adapter = new FakeThemeAdapter();
     adapter.holdSaves = true;

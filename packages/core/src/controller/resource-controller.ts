@@ -537,21 +537,22 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const colliding = patchPaths(patch).filter(collides);
     const rest = filterMergePatch(patch, (path) => !collides(path));
     this.confirmed = remote;
-    if (colliding.length) {
-      const held = filterMergePatch(patch, collides)!;
-      // Edits held from an earlier round are kept alongside.
-      const previous = this.conflict;
-      this.conflict = previous
-        ? {
-            paths: [...previous.paths.filter((p) => !colliding.some((c) => jsonEqual(c, p))), ...colliding],
-            patch: composeMergePatches(previous.patch, held),
-          }
-        : { paths: colliding, patch: held };
-      this.#host.dispatchEvent(new PrefsConflictEvent({ domain: spec.domain, paths: colliding }));
-    }
+    if (colliding.length) this.#hold(filterMergePatch(patch, collides)!, colliding);
     this.#options.onNotice({ type: 'conflict', paths: colliding });
     if (rest) await this.#send(rest, newIdempotencyKey(), round + 1);
     else this.saveStatus = this.draft ? 'pending' : 'idle';
+  }
+
+  /** Holds the customer's edits at `colliding` for their choice, beside any held earlier. */
+  #hold(held: PreferencesPatch<D>, colliding: string[][]): void {
+    const previous = this.conflict;
+    this.conflict = previous
+      ? {
+          paths: [...previous.paths.filter((p) => !colliding.some((c) => jsonEqual(c, p))), ...colliding],
+          patch: composeMergePatches(previous.patch, held),
+        }
+      : { paths: colliding, patch: held };
+    this.#host.dispatchEvent(new PrefsConflictEvent({ domain: this.#spec!.domain, paths: colliding }));
   }
 
   /** Reads the document again in the background; a newer one is applied like an update from elsewhere. */
@@ -565,7 +566,36 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       return; // The widget still shows what it had; the next save meets any conflict.
     }
     if (spec !== this.#spec || !this.confirmed || document.version <= this.confirmed.version) return;
+    this.#changedElsewhere(document);
+  }
+
+  /**
+   * A newer document, saved elsewhere. A refused change waiting for Retry was made on the
+   * older one: a field of it that was changed elsewhere to another value than the
+   * customer's is no longer theirs to send blindly, so it is held as a conflict (the
+   * customer chooses), and one changed elsewhere to the customer's value is done.
+   */
+  #changedElsewhere(document: D): void {
+    const before = this.confirmed!;
     this.confirmed = document;
+    const failed = this.failed;
+    if (failed) {
+      const changed = (path: string[]) => !jsonEqual(readPath(before, path), readPath(document, path));
+      const mine = applyMergePatch(before, failed.patch);
+      const paths = patchPaths(failed.patch).filter(changed);
+      if (paths.length) {
+        const colliding = paths.filter((path) => !jsonEqual(readPath(mine, path), readPath(document, path)));
+        const rest = filterMergePatch(failed.patch, (path) => !changed(path));
+        // What is left is another request than the one refused, so it gets a key of its own.
+        this.failed = rest && { ...failed, patch: rest, idempotencyKey: newIdempotencyKey() };
+        if (colliding.length) {
+          const held = filterMergePatch(failed.patch, (path) => colliding.some((c) => jsonEqual(c, path)))!;
+          this.#hold(held, colliding);
+          this.#options.onNotice({ type: 'conflict', paths: colliding });
+        }
+        if (!this.failed) this.saveStatus = this.draft ? 'pending' : 'idle';
+      }
+    }
     this.#options.onNotice({ type: 'external-update' });
     this.#host.requestUpdate();
   }
@@ -576,9 +606,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.#unsubscribe = spec.subscribe((document) => {
       if (spec !== this.#spec || !this.confirmed || document.version <= this.confirmed.version) return;
       // Unsent and in-flight edits stay on top of it in the view, so they are not lost.
-      this.confirmed = document;
-      this.#options.onNotice({ type: 'external-update' });
-      this.#host.requestUpdate();
+      this.#changedElsewhere(document);
     });
   }
 

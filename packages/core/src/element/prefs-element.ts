@@ -138,6 +138,8 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
       const usable = adapter && missingAdapterMethods(adapter, this.requiredMethods).length === 0 ? adapter : undefined;
       if (usable !== this.#specAdapter) {
         this.#specAdapter = usable;
+        // What the old adapter's data made the render throw says nothing of the new one's.
+        this.#renderError = undefined;
         this.resource.setSpec(usable ? domainResource(usable, this.definition) : undefined);
       }
     }

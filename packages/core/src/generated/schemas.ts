@@ -193,7 +193,7 @@ export const privacyCatalog: JsonSchema = {
       items: {
         type: 'object',
         properties: {
-          id: { type: 'string', minLength: 1, maxLength: 200 },
+          id: { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!__proto__$)' },
           label: { type: 'string', maxLength: 2000 },
           description: { type: 'string', maxLength: 2000 },
           essential: { default: false, type: 'boolean' },
@@ -201,6 +201,7 @@ export const privacyCatalog: JsonSchema = {
         },
         required: ['id', 'label'],
       },
+      uniqueBy: 'id',
     },
     noticeVersion: { type: 'string', maxLength: 2000 },
     noticeUrl: { type: 'string', format: 'uri' },
@@ -261,6 +262,7 @@ export const payments: JsonSchema = {
         },
         required: ['id', 'type', 'brand', 'last4'],
       },
+      uniqueBy: 'id',
     },
     defaultMethodId: { type: 'string', minLength: 1, maxLength: 200 },
     billingAddresses: {
@@ -280,6 +282,7 @@ export const payments: JsonSchema = {
         },
         required: ['id', 'name', 'line1', 'city', 'postalCode', 'country'],
       },
+      uniqueBy: 'id',
     },
   },
   required: ['version', 'updatedAt', 'methods'],

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { paymentMethodTypes, verificationStatuses } from './values.js';
-import { id, text, versionFields } from './common.js';
+import { id, text, uniqueBy, versionFields } from './common.js';
 
 /**
  * Payment methods as the widget may know them: a brand, the last four digits and an
@@ -36,9 +36,10 @@ export const paymentMethodSchema = z.object({
 
 export const paymentsSchema = z.object({
   ...versionFields,
-  methods: z.array(paymentMethodSchema),
+  // Methods and addresses are named by id (the default, a method's address): each id once.
+  methods: uniqueBy(z.array(paymentMethodSchema), 'id'),
   defaultMethodId: z.optional(id),
-  billingAddresses: z._default(z.array(billingAddressSchema), []),
+  billingAddresses: z._default(uniqueBy(z.array(billingAddressSchema), 'id'), []),
 });
 
 /** What the host's payment provider hands back after its own secure form. */

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { privacyPresets, profileVisibilities } from './values.js';
-import { id, isoDateTime, text, versionFields } from './common.js';
+import { id, isoDateTime, keyId, text, uniqueBy, versionFields } from './common.js';
 
 export const privacyPurposeSchema = z.object({
   /** e.g. `essential`, `functional`, `analytics`, `personalised-offers`, `marketing`, `partners`. */
-  id,
+  id: keyId,
   label: text,
   description: z.optional(text),
   /** Essential purposes are always on and shown locked. */
@@ -14,7 +14,8 @@ export const privacyPurposeSchema = z.object({
 });
 
 export const privacyCatalogSchema = z.object({
-  purposes: z.array(privacyPurposeSchema),
+  // The document keeps a choice per purpose id: a repeated one would be two switches for one choice.
+  purposes: uniqueBy(z.array(privacyPurposeSchema), 'id'),
   /** The version of the privacy notice shown, recorded with each consent. */
   noticeVersion: text,
   noticeUrl: z.optional(z.url()),

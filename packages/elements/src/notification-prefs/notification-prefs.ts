@@ -805,7 +805,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
             : guard(
                 [
                   row.category,
-                  view.subscriptions[row.category.id],
+                  ownValue(view.subscriptions, row.category.id),
                   channels,
                   view.marketingConsent?.granted,
                   this.disabled,
