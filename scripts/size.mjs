@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { minifyTemplates } from './lib/minify-templates.mjs';
+import { widgetFolders } from './lib/widgets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -60,29 +61,28 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * one context root per page, records read by own key only, the theme painted by a
  * ThemeController; notification-prefs also moved its verification and history onto
  * actions (ResourceActions). theme-picker 20.5 -> 22.5 (still within the 25 KiB target),
- * notification-prefs 32.5 -> 35.5, all widgets 39.5 -> 43, CDN bundle 41 -> 43.5.
+ * notification-prefs 32.5 -> 35.5, all widgets 39.5 -> 43, CDN bundle 41 -> 43.5. Then
+ * for the independent reviews' fixes (a refused change rebased on a newer document from
+ * elsewhere, actions that survive a new adapter): notification-prefs 36, all widgets 43.5,
+ * CDN bundle 44.
  */
 export const budgets = {
   firstView: {
     target: 25,
     ceilings: new Map([
       ['theme-picker', 22.5],
-      ['notification-prefs', 35.5],
+      ['notification-prefs', 36],
     ]),
   },
-  allWidgets: { target: 80, ceiling: 43 },
-  cdnBundle: { target: null, ceiling: 43.5 },
+  allWidgets: { target: 80, ceiling: 43.5 },
+  cdnBundle: { target: null, ceiling: 44 },
 };
 
 /** Lazy chunks that load before a widget is ready, by the path of the module they start from. */
 const firstView = [/\/packages\/core\/src\/(?:generated\/)?schemas[/.]/];
 
-const widgetsDir = 'packages/elements/src';
-/** Every widget: a folder of packages/elements/src with a define.ts. */
-const widgets = readdirSync(`${root}${widgetsDir}`, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(`${root}${widgetsDir}/${entry.name}/define.ts`))
-  .map((entry) => ({ name: entry.name, file: `${widgetsDir}/${entry.name}/define.ts` }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+/** Every widget, by the rule scripts/lib/widgets.mjs keeps for all scripts. */
+const widgets = widgetFolders().map((name) => ({ name, file: `packages/elements/src/${name}/define.ts` }));
 const runtimeFile = 'scripts/lib/bare-widget.ts';
 const cdnFile = 'packages/elements/dist/cdn/prefcenter.js';
 

@@ -10,6 +10,7 @@ import {
   ResourceController,
   type ResourceControllerOptions,
 } from '@prefcenter/core';
+import { hidePage } from '../shared/page-visibility.js';
 import { FakeSpec, Notices, ResourceHost, doc, type Doc } from './helpers.js';
 
 interface Mounted {
@@ -411,14 +412,6 @@ describe('ResourceController', () => {
 
   describe('when the page is hidden or closed', () => {
     /** What a browser does as the tab is switched away or closed: the page becomes hidden. */
-    function hidePage(): void {
-      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-      try {
-        document.dispatchEvent(new Event('visibilitychange'));
-      } finally {
-        delete (document as { visibilityState?: string }).visibilityState;
-      }
-    }
 
     it('sends a waiting batch at once, asking the adapter to keep the request alive', async () => {
       const m = await mountReady({ batchDelay: 60_000, maxBatchWait: 60_000 });
