@@ -112,7 +112,7 @@ describe('local adapter: payments', () => {
       [{ methods: [methods[0], methods[0], methods[2]] }, 'methods[1].id'],
       [
         { billingAddresses: [...bankSeed.payments.billingAddresses, ...bankSeed.payments.billingAddresses] },
-        'billingAddresses',
+        'billingAddresses[1].id',
       ],
       [{ methods: methods.map((m, i) => (i === 0 ? { ...m, number: '4242424242424242' } : m)) }, ''],
     ];

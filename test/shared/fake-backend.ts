@@ -37,6 +37,8 @@ export class FakeBackend<D extends Versioned, C = unknown> {
   failNextSave: AdapterError | undefined;
   /** Saves wait for the test to `confirm()` or `fail()` them. */
   holdSaves = false;
+  /** Reads answer a copy (as a network would); off, they answer the values as they are, even ones no copy keeps. */
+  cloneAnswers = true;
   readonly adapter: PrefsAdapter;
   readonly #listeners = new Set<(document: D) => void>();
   #saveWaiters: (() => void)[] = [];
@@ -48,7 +50,7 @@ export class FakeBackend<D extends Versioned, C = unknown> {
       this.loads += 1;
       await this.holdLoads?.promise;
       if (this.failLoads) throw this.failLoads;
-      return structuredClone(value());
+      return this.cloneAnswers ? structuredClone(value()) : value();
     };
     const methods = new Map<string, unknown>([
       [definition.readMethod, () => read(() => this.document)],
