@@ -111,6 +111,7 @@ export class ActionRunner {
    * failed stays failed, for Retry.
    */
   abortAll(reason = 'The widget was removed.'): void {
+    let aborted = false;
     for (const targets of this.#entries.values()) {
       for (const entry of targets.values()) {
         if (!entry.abort) continue;
@@ -119,9 +120,11 @@ export class ActionRunner {
         entry.running = undefined;
         if (entry.state.status === 'pending') entry.state = idle;
         abort.abort(new DOMException(reason, 'AbortError'));
+        aborted = true;
       }
     }
-    this.#options.requestUpdate();
+    // Only when something changed: a template reading state() may be what noticed a new adapter.
+    if (aborted) this.#options.requestUpdate();
   }
 
   /** A new adapter: nothing from the old one carries over. */
