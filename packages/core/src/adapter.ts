@@ -1,15 +1,26 @@
+import type { AllDomainAdapters, DomainDocuments, PrefsDomain } from './domains/registry.js';
 import type { MergePatch } from './merge-patch.js';
-import type { ChangeRecord } from './schemas/common.js';
-import type { NotificationCatalog, NotificationPreferences } from './schemas/notifications.js';
-import type { PaymentToken, Payments } from './schemas/payments.js';
-import type { PrivacyCatalog, PrivacyPreferences } from './schemas/privacy.js';
-import type { ThemeCatalog, ThemePreferences } from './schemas/theme.js';
+
+export type { NotificationsAdapter } from './domains/notifications/adapter.js';
+export type { PaymentsAdapter } from './domains/payments/adapter.js';
+export type { PrivacyAdapter } from './domains/privacy/adapter.js';
+export type { ThemeAdapter } from './domains/theme/adapter.js';
+export type {
+  AllDomainAdapters,
+  DomainAdapters,
+  DomainCatalogs,
+  DomainDocuments,
+  DomainRegistry,
+  DomainTypes,
+  PrefsDomain,
+} from './domains/registry.js';
 
 /**
  * The adapter boundary. An adapter is a plain object of async methods that talks to the
  * host's own backend; a host can write one in twenty lines. Every answer is checked
  * against core's schemas before a widget sees it, and every failure is thrown as an
- * `AdapterError` with a `kind`.
+ * `AdapterError` with a `kind`. Each domain declares its own interface in its folder
+ * (`domains/<domain>/adapter.ts`); `domains/registry.ts` lists them.
  */
 
 /** Passed to every read. Abort means the widget no longer needs the answer. */
@@ -36,54 +47,6 @@ export interface ChangeMeta {
 /** A change of the preferences document of a domain: a JSON Merge Patch, without bookkeeping. */
 export type PreferencesPatch<T> = MergePatch<Omit<T, 'version' | 'updatedAt'>>;
 
-export interface NotificationsAdapter {
-  getNotificationCatalog(options: ReadOptions): Promise<NotificationCatalog>;
-  getNotificationPreferences(options: ReadOptions): Promise<NotificationPreferences>;
-  updateNotificationPreferences(
-    patch: PreferencesPatch<NotificationPreferences>,
-    meta: ChangeMeta,
-  ): Promise<NotificationPreferences>;
-  /** Past changes, newest first, when the backend keeps them. */
-  getNotificationHistory?(options: ReadOptions): Promise<ChangeRecord[]>;
-  /**
-   * Starts the host's own step that makes a channel ready (verify a phone, register a
-   * device) and resolves once it is ready. Without it, the widget fires
-   * `prefs-verify-channel` for the host to handle.
-   */
-  verifyNotificationChannel?(channelId: string, options: ReadOptions): Promise<void>;
-}
-
-export interface ThemeAdapter {
-  getThemeCatalog(options: ReadOptions): Promise<ThemeCatalog>;
-  getThemePreferences(options: ReadOptions): Promise<ThemePreferences>;
-  updateThemePreferences(patch: PreferencesPatch<ThemePreferences>, meta: ChangeMeta): Promise<ThemePreferences>;
-}
-
-export interface PrivacyAdapter {
-  getPrivacyCatalog(options: ReadOptions): Promise<PrivacyCatalog>;
-  getPrivacyPreferences(options: ReadOptions): Promise<PrivacyPreferences>;
-  updatePrivacyPreferences(patch: PreferencesPatch<PrivacyPreferences>, meta: ChangeMeta): Promise<PrivacyPreferences>;
-}
-
-export interface PaymentsAdapter {
-  getPayments(options: ReadOptions): Promise<Payments>;
-  /** Default method, nicknames and billing-address links; never card data. */
-  updatePayments(patch: PreferencesPatch<Payments>, meta: ChangeMeta): Promise<Payments>;
-  /** Adds a method from a token the host's payment provider produced. */
-  addPaymentMethod(token: PaymentToken, meta: ChangeMeta): Promise<Payments>;
-  removePaymentMethod(methodId: string, meta: ChangeMeta): Promise<Payments>;
-}
-
-/** The domains an adapter can serve; `subscribe` takes one of these. */
-export type PrefsDomain = 'notifications' | 'theme' | 'privacy' | 'payments';
-
-export interface DomainDocuments {
-  notifications: NotificationPreferences;
-  theme: ThemePreferences;
-  privacy: PrivacyPreferences;
-  payments: Payments;
-}
-
 export type Unsubscribe = () => void;
 
 export interface SubscribableAdapter {
@@ -95,11 +58,19 @@ export interface SubscribableAdapter {
 }
 
 /** What a widget takes: any subset of the domains, and optionally `subscribe`. */
-export type PrefsAdapter = Partial<NotificationsAdapter & ThemeAdapter & PrivacyAdapter & PaymentsAdapter> &
-  SubscribableAdapter;
+export type PrefsAdapter = Partial<AllDomainAdapters> & SubscribableAdapter;
 
-/** The names of the methods a widget needs, for the configuration check. */
-export type AdapterMethod = Exclude<keyof PrefsAdapter, 'subscribe'>;
+/** The names of the methods of the adapter interface `A` (every domain's, by default). */
+export type AdapterMethod<A = AllDomainAdapters> = Exclude<keyof A, 'subscribe'> & string;
+
+/**
+ * The methods of `A` that every adapter serving it must have and that fit `Signature`: a
+ * definition names its read and write methods with this, so the compiler checks both
+ * the name and what the method takes and answers.
+ */
+export type AdapterMethodOf<A, Signature> = {
+  [K in AdapterMethod<A>]-?: undefined extends A[K] ? never : A[K] extends Signature ? K : never;
+}[AdapterMethod<A>];
 
 /** The methods of `required` that `adapter` lacks, in order. */
 export function missingAdapterMethods(

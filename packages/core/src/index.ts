@@ -2,7 +2,4 @@ export * from './runtime.js';
 /** The domain schemas in zod: the contract, for adapters and hosts that validate with zod. */
 export * from './parse.js';
 export * from './schemas/common.js';
-export * from './schemas/notifications.js';
-export * from './schemas/theme.js';
-export * from './schemas/privacy.js';
-export * from './schemas/payments.js';
+export * from './domains/schemas.js';

@@ -1,5 +1,5 @@
-import { defaultThemeChoice } from '../schemas/theme-defaults.js';
-import type { Swatch, ThemeCatalog, ThemeChoice } from '../schemas/theme.js';
+import { defaultThemeChoice } from '../domains/theme/defaults.js';
+import type { Swatch, ThemeCatalog, ThemeChoice } from '../domains/theme/schema.js';
 import {
   darkColors,
   highContrastDarkColors,

@@ -4,7 +4,7 @@
  * `<head>`. It paints a `ThemePlan` (everything `applyTheme` computed, as JSON) onto an
  * element, resolving the "follow the system" choices with media queries.
  */
-import type { ColorScheme, ContrastMode, Density, MotionMode } from '../schemas/values.js';
+import type { ColorScheme, ContrastMode, Density, MotionMode } from '../domains/theme/values.js';
 
 /** The colour variants a plan may carry. */
 export type ThemeVariant = 'light' | 'dark' | 'light-more' | 'dark-more';

@@ -1,5 +1,4 @@
 export * from './contrast.js';
 export * from './boot.js';
 export * from './apply.js';
-export * from './events.js';
 export * from './theme-controller.js';

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ThemeCatalog, ThemeChoice } from '../schemas/theme.js';
+import type { ThemeCatalog, ThemeChoice } from '../domains/theme/schema.js';
 import { clearTheme, followsSystem, themePlan, watchSystemTheme } from './apply.js';
 import { paintTheme, writeThemeCache, type ThemePlan } from './boot.js';
-import { PrefsThemeAppliedEvent, type PrefsThemeAppliedDetail } from './events.js';
+import { PrefsThemeAppliedEvent, type PrefsThemeAppliedDetail } from '../domains/theme/events.js';
 
 export type ThemeApplyReason = PrefsThemeAppliedDetail['reason'];
 

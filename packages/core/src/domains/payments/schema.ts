@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { paymentMethodTypes, verificationStatuses } from './values.js';
-import { id, text, uniqueBy, versionFields } from './common.js';
+import { id, text, uniqueBy, versionFields } from '../../schemas/common.js';
 
 /**
  * Payment methods as the widget may know them: a brand, the last four digits and an

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { privacyPresets, profileVisibilities } from './values.js';
-import { id, isoDateTime, keyId, text, uniqueBy, versionFields } from './common.js';
+import { id, isoDateTime, keyId, text, uniqueBy, versionFields } from '../../schemas/common.js';
 
 export const privacyPurposeSchema = z.object({
   /** e.g. `essential`, `functional`, `analytics`, `personalised-offers`, `marketing`, `partners`. */

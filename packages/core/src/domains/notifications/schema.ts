@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { channelRequirements, notificationFrequencies, thresholdKinds } from './values.js';
-import { changeHistorySchema, id, isoDateTime, keyId, text, uniqueBy, versionFields } from './common.js';
+import { changeHistorySchema, id, isoDateTime, keyId, text, uniqueBy, versionFields } from '../../schemas/common.js';
 
 export const notificationChannelSchema = z.object({
   /** e.g. `email`, `sms`, `push`, `in-app`, `postal`. */

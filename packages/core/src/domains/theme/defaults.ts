@@ -1,4 +1,4 @@
-import type { ThemeChoice } from './theme.js';
+import type { ThemeChoice } from './schema.js';
 
 /** What the page looks like before the customer chooses anything: it follows the system. */
 export const defaultThemeChoice: ThemeChoice = {

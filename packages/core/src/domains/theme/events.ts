@@ -1,6 +1,6 @@
-import { PrefsEvent } from '../events.js';
-import type { ThemeChoice } from '../schemas/theme.js';
-import type { ResolvedTheme } from './boot.js';
+import { PrefsEvent } from '../../events.js';
+import type { ThemeChoice } from './schema.js';
+import type { ResolvedTheme } from '../../theme/boot.js';
 
 export interface PrefsThemeAppliedDetail {
   /** The choice as the customer made it ("system" included). */

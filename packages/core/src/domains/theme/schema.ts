@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { colorSchemes, contrastModes, densities, motionModes } from './values.js';
-import { hexColor, id, text, uniqueBy, versionFields } from './common.js';
+import { hexColor, id, text, uniqueBy, versionFields } from '../../schemas/common.js';
 
 export const swatchSchema = z.object({
   id,

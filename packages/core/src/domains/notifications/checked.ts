@@ -1,0 +1,6 @@
+// What the compile step (scripts/compile-schemas.mjs) turns into the run-time checker's JSON Schema,
+// under the name generated/schemas.ts exports it by.
+export {
+  notificationCatalogSchema as notificationCatalog,
+  notificationPreferencesSchema as notificationPreferences,
+} from './schema.js';

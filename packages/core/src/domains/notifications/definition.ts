@@ -1,0 +1,37 @@
+import { domainAction, requiredMethods, type DefinitionOf, type DomainSpec } from '../../controller/domain-resource.js';
+import { notificationCatalog, notificationPreferences } from '../../generated/schemas.js';
+import { conformAdapterResponse } from '../../validate.js';
+import { parseChangeHistory } from '../history.js';
+import type { NotificationCatalog, NotificationPreferences } from './schema.js';
+
+const action = domainAction<'notifications'>();
+
+export const notificationsDomain: DefinitionOf<'notifications'> = {
+  domain: 'notifications',
+  catalogMethod: 'getNotificationCatalog',
+  readMethod: 'getNotificationPreferences',
+  writeMethod: 'updateNotificationPreferences',
+  parsers: {
+    // The schema declares the ids of sections, channels and categories unique (`uniqueBy`).
+    parseCatalog: (value) =>
+      conformAdapterResponse<NotificationCatalog>(notificationCatalog, value, 'notification catalog'),
+    parseDocument: (value) =>
+      conformAdapterResponse<NotificationPreferences>(notificationPreferences, value, 'notification preferences'),
+  },
+  actions: {
+    /** The host's step that makes a channel ready (verify a phone, register a device); input: the channel id. */
+    verifyChannel: action({
+      method: 'verifyNotificationChannel',
+      run: (adapter, channelId: string, meta) => adapter.verifyNotificationChannel(channelId, meta),
+    }),
+    /** Past changes, newest first. */
+    history: action({
+      method: 'getNotificationHistory',
+      run: (adapter, _input: void, meta) => adapter.getNotificationHistory(meta),
+      parse: parseChangeHistory,
+    }),
+  },
+} satisfies DomainSpec<'notifications'>;
+
+/** What a notification widget cannot work without. */
+export const notificationsMethods = requiredMethods(notificationsDomain);
