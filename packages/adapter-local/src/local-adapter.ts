@@ -2,54 +2,36 @@ import {
   AdapterError,
   applyMergePatch,
   isPlainObject,
-  newIdempotencyKey,
-  ownValue,
   parseInput,
+  type AllDomainAdapters,
   type ChangeMeta,
-  type ConsentRecord,
   type DomainDocuments,
   type PrefsDomain,
-  type PrivacyCatalog,
-  type PrivacyPreferences,
   type ReadOptions,
   type Versioned,
 } from '@prefcenter/core';
-import { catalogSlots, documentSlots, domains, historySlot, type Slot } from './domains.js';
+import type { Applied, LocalKit, LocalDomain, Origin } from './domains/domain.js';
+import { domains, localDomains } from './domains/registry.js';
 import { abortReason, Faults, wait } from './faults.js';
-import { appendRecord, describeNotificationChange, notificationRecord } from './history.js';
 import { IdempotencyCache } from './idempotency.js';
-import {
-  checkNotifications,
-  checkPaymentsIntegrity,
-  checkPaymentsUpdate,
-  checkPrivacy,
-  checkTheme,
-  Issues,
-} from './rules.js';
+import { Issues } from './rules.js';
 import { bankSeed } from './seed/bank.js';
+import type { Slot } from './slot.js';
 import { resolveStorage } from './storage.js';
 import { locate, Store, type State } from './store.js';
 import { Subscriptions } from './sync.js';
-import { methodFromToken } from './tokens.js';
 import type { LocalAdapter, LocalAdapterOptions } from './types.js';
 
-/** How a change came about: the customer's merge patch, a payment method call, or another device. */
-interface Origin {
-  kind: 'patch' | 'method' | 'external';
-  source: string;
-  patch?: unknown;
+/** The module of `domain`, typed for it (an indexed access alone would be a union of all of them). */
+const localDomain = <P extends PrefsDomain>(domain: P): LocalDomain<P> => localDomains[domain];
+
+/**
+ * Every domain's adapter methods. The registry's type makes each module serve its whole
+ * domain interface, and it lists every domain, so together they are all of core's.
+ */
+function allMethods(kit: LocalKit): Required<AllDomainAdapters> {
+  return Object.assign({}, ...domains.map((domain) => localDomains[domain].methods(kit)));
 }
-
-type Entries = [Slot<unknown>, unknown][];
-
-interface Applied<D extends PrefsDomain> {
-  document: DomainDocuments[D];
-  /** Other slots the change writes, such as the history. */
-  also: Entries;
-}
-
-/** The consent log keeps this many records; the oldest fall off. */
-const CONSENT_LIMIT = 500;
 
 /**
  * The embedded default adapter and the reference implementation of the contract: it
@@ -69,7 +51,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
   const subscriptions = new Subscriptions(
     storage,
     key,
-    (state, domain) => store.read(state, documentSlots[domain]),
+    (state, domain) => store.read(state, localDomain(domain).document),
     options.storage !== 'memory',
   );
 
@@ -102,7 +84,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
     }
     const replay = replays.get<DomainDocuments[D]>(method, meta.idempotencyKey);
     if (replay) return replay;
-    const slot = documentSlots[domain];
+    const slot = localDomain(domain).document;
     const state = store.load();
     const current = store.read(state, slot);
     if (meta.version !== current.version) {
@@ -119,125 +101,50 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
   }
 
   /** Checks a candidate document against the schema and the domain's rules, and bumps its version. */
-  function settle<D extends PrefsDomain>(
-    domain: D,
+  function settle<P extends PrefsDomain>(
+    domain: P,
     state: State,
-    current: DomainDocuments[D],
+    current: DomainDocuments[P],
     candidate: unknown,
     origin: Origin,
-  ): Applied<D> {
-    const slot = documentSlots[domain] as Slot<DomainDocuments[D]>;
-    const next = parseInput(slot.schema, candidate, slot.what) as DomainDocuments[D];
+  ): Applied<P> {
+    const { document: slot, rules } = localDomain(domain);
+    const next = parseInput(slot.schema, candidate, slot.what) as DomainDocuments[P];
     const at = now().toISOString();
-    const also: Entries = [];
+    const also: Applied<P>['also'] = [];
     const issues = new Issues();
-    const rules = domainRules[domain] as DomainRule<D>;
-    rules({ state, before: current, after: next, issues, also, at, origin });
+    const read = <T>(other: Slot<T>) => store.read(state, other);
+    rules({ state, before: current, after: next, issues, also, at, origin, read });
     issues.throwIfAny(slot.what);
     return { document: { ...next, version: current.version + 1, updatedAt: at }, also };
   }
 
-  interface RuleContext<D extends PrefsDomain> {
-    state: State;
-    before: DomainDocuments[D];
-    after: DomainDocuments[D];
-    issues: Issues;
-    also: Entries;
-    at: string;
-    origin: Origin;
-  }
-  type DomainRule<D extends PrefsDomain> = (context: RuleContext<D>) => void;
-
-  const domainRules: { [D in PrefsDomain]: DomainRule<D> } = {
-    notifications({ state, before, after, issues, also, at, origin }) {
-      const catalog = store.read(state, catalogSlots.notifications);
-      checkNotifications(before, after, catalog, issues);
-      if (issues.any) return;
-      const parts = describeNotificationChange(before, after, catalog);
-      const record = notificationRecord(parts, at, origin.source, origin.patch, `chg_${newIdempotencyKey()}`);
-      if (record) also.push([historySlot, appendRecord(store.read(state, historySlot), record)]);
-    },
-    theme({ state, before, after, issues }) {
-      checkTheme(before, after, store.read(state, catalogSlots.theme), issues);
-    },
-    privacy({ state, before, after, issues, at, origin }) {
-      const catalog = store.read(state, catalogSlots.privacy);
-      checkPrivacy(before, after, catalog, issues);
-      after.consents = [...before.consents, ...consentRecords(before, after, catalog, at, origin.source)].slice(
-        -CONSENT_LIMIT,
-      );
-    },
-    payments({ before, after, issues, origin }) {
-      if (origin.kind === 'patch') checkPaymentsUpdate(before, after, issues);
-      checkPaymentsIntegrity(after, issues);
-    },
-  };
-
   /** A merge patch applied to the current document; the bookkeeping and the consent log are the adapter's own. */
-  function patched<D extends PrefsDomain>(domain: D, patch: unknown, origin: Origin) {
-    return (current: DomainDocuments[D], state: State): Applied<D> => {
+  function patched<P extends PrefsDomain>(domain: P, patch: unknown, origin: Origin) {
+    return (current: DomainDocuments[P], state: State): Applied<P> => {
       if (!isPlainObject(patch)) {
         throw new AdapterError('validation', 'A change must be a JSON merge patch object.', { path: [] });
       }
       const clean: Record<string, unknown> = { ...patch };
       delete clean.version;
       delete clean.updatedAt;
-      if (domain === 'privacy') delete clean.consents;
+      for (const field of localDomain(domain).ownFields ?? []) delete clean[field];
       return settle(domain, state, current, applyMergePatch(current, clean), { ...origin, patch: clean });
     };
   }
 
-  const web = (kind: Origin['kind']): Origin => ({ kind, source: 'web' });
+  const kit: LocalKit = {
+    store,
+    now,
+    gate,
+    read,
+    write,
+    patched: (domain, patch) => patched(domain, patch, { kind: 'patch', source: 'web' }),
+    settle,
+  };
 
   return {
-    getNotificationCatalog: (options) => read('getNotificationCatalog', options, catalogSlots.notifications),
-    getNotificationPreferences: (options) => read('getNotificationPreferences', options, documentSlots.notifications),
-    updateNotificationPreferences: (patch, meta) =>
-      write('updateNotificationPreferences', 'notifications', meta, patched('notifications', patch, web('patch'))),
-    getNotificationHistory: (options) => read('getNotificationHistory', options, historySlot),
-    async verifyNotificationChannel(channelId, options) {
-      await gate('verifyNotificationChannel', options?.signal);
-      const state = store.load();
-      const catalog = store.read(state, catalogSlots.notifications);
-      const channel = catalog.channels.find((c) => c.id === channelId);
-      if (!channel) throw new AdapterError('not-found', `There is no notification channel "${String(channelId)}".`);
-      if (channel.ready) return;
-      channel.ready = true;
-      store.write(state, [[catalogSlots.notifications, catalog]]);
-    },
-
-    getThemeCatalog: (options) => read('getThemeCatalog', options, catalogSlots.theme),
-    getThemePreferences: (options) => read('getThemePreferences', options, documentSlots.theme),
-    updateThemePreferences: (patch, meta) =>
-      write('updateThemePreferences', 'theme', meta, patched('theme', patch, web('patch'))),
-
-    getPrivacyCatalog: (options) => read('getPrivacyCatalog', options, catalogSlots.privacy),
-    getPrivacyPreferences: (options) => read('getPrivacyPreferences', options, documentSlots.privacy),
-    updatePrivacyPreferences: (patch, meta) =>
-      write('updatePrivacyPreferences', 'privacy', meta, patched('privacy', patch, web('patch'))),
-
-    getPayments: (options) => read('getPayments', options, documentSlots.payments),
-    updatePayments: (patch, meta) =>
-      write('updatePayments', 'payments', meta, patched('payments', patch, web('patch'))),
-    addPaymentMethod: (token, meta) =>
-      write('addPaymentMethod', 'payments', meta, (current, state) => {
-        const method = methodFromToken(token, current, now());
-        const candidate = {
-          ...current,
-          methods: [...current.methods, method],
-          defaultMethodId: current.defaultMethodId ?? method.id,
-        };
-        return settle('payments', state, current, candidate, web('method'));
-      }),
-    removePaymentMethod: (methodId, meta) =>
-      write('removePaymentMethod', 'payments', meta, (current, state) => {
-        if (!current.methods.some((m) => m.id === methodId)) {
-          throw new AdapterError('not-found', `There is no payment method "${String(methodId)}".`);
-        }
-        const candidate = { ...current, methods: current.methods.filter((m) => m.id !== methodId) };
-        if (candidate.defaultMethodId === methodId) delete candidate.defaultMethodId;
-        return settle('payments', state, current, candidate, web('method'));
-      }),
+    ...allMethods(kit),
 
     subscribe: (domain, listener) => subscriptions.add(domain, listener),
 
@@ -257,7 +164,7 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       const fresh = structuredClone(seed) as unknown as State;
       let keep = false;
       for (const domain of domains) {
-        const slot = documentSlots[domain];
+        const slot = localDomain(domain).document;
         const seeded = locate(fresh, slot.location, 'the seed').value as Versioned;
         const stored = state && storedVersion(state, slot);
         // Continue the stored version, so that open widgets take the reset in instead of refusing an older one.
@@ -270,14 +177,14 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       if (keep) store.save(fresh);
       else store.remove();
       for (const domain of domains) {
-        const slot: Slot<Versioned> = documentSlots[domain];
+        const slot: Slot<Versioned> = localDomain(domain).document;
         subscriptions.broadcast(domain, store.read(fresh, slot), true);
       }
     },
 
     simulateExternalChange(domain, patch) {
       if (!domains.includes(domain)) throw new TypeError(`Unknown preferences domain "${String(domain)}".`);
-      const slot = documentSlots[domain];
+      const slot = localDomain(domain).document;
       const state = store.load();
       const current = store.read(state, slot);
       const { document, also } = patched(domain, patch, { kind: 'external', source: 'another device' })(current, state);
@@ -295,17 +202,4 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       return undefined;
     }
   }
-}
-
-/** One consent record per purpose the change switched, with the notice version the customer saw. */
-function consentRecords(
-  before: PrivacyPreferences,
-  after: PrivacyPreferences,
-  catalog: PrivacyCatalog,
-  at: string,
-  source: string,
-): ConsentRecord[] {
-  return Object.entries(after.purposes)
-    .filter(([purposeId, granted]) => ownValue(before.purposes, purposeId) !== granted)
-    .map(([purposeId, granted]) => ({ purposeId, granted, at, noticeVersion: catalog.noticeVersion, source }));
 }

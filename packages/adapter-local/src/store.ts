@@ -1,5 +1,5 @@
 import { AdapterError, formatPath, isAdapterError, parseAdapterResponse } from '@prefcenter/core';
-import type { Slot } from './domains.js';
+import type { Slot } from './slot.js';
 import type { LocalSeed, StorageLike } from './types.js';
 
 export type State = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { jsonEqual, type DomainDocuments, type PrefsDomain, type Unsubscribe } from '@prefcenter/core';
-import { domains } from './domains.js';
+import { domains } from './domains/registry.js';
 import { parseState, type State } from './store.js';
 import type { StorageLike } from './types.js';
 

@@ -1,17 +1,14 @@
 import type {
   AdapterErrorKind,
+  AllDomainAdapters,
   ChangeRecord,
   NotificationCatalog,
   NotificationPreferences,
-  NotificationsAdapter,
   Payments,
-  PaymentsAdapter,
   PrefsDomain,
-  PrivacyAdapter,
   PrivacyCatalog,
   PrivacyPreferences,
   SubscribableAdapter,
-  ThemeAdapter,
   ThemeCatalog,
   ThemePreferences,
 } from '@prefcenter/core';
@@ -51,10 +48,7 @@ export interface LocalSeed {
   payments: Payments;
 }
 
-export interface LocalAdapter
-  extends
-    Required<NotificationsAdapter & ThemeAdapter & PrivacyAdapter & PaymentsAdapter>,
-    Required<SubscribableAdapter> {
+export interface LocalAdapter extends Required<AllDomainAdapters>, Required<SubscribableAdapter> {
   setLatency(latency: Latency): void;
   setFailureRate(rate: number, kind?: AdapterErrorKind): void;
   /** The next `count` calls (optionally only of these method names) fail with `kind`. */
