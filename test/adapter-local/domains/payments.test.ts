@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bankSeed, createLocalAdapter } from '@prefcenter/adapter-local';
-import { adapterError, clock, meta, read } from './helpers.js';
+import { adapterError, clock, meta, read } from '../helpers.js';
 
 describe('local adapter: payments', () => {
   const adapter = () => createLocalAdapter({ storage: 'memory', now: clock().now });

@@ -12,7 +12,7 @@ import {
   type PrefsDomain,
   type ThemePreferences,
 } from '@prefcenter/core';
-import { themeCatalog, themeDoc } from './test-widget.js';
+import { themeCatalog, themeDoc } from '../test-widget.js';
 
 const signal = new AbortController().signal;
 

@@ -10,8 +10,8 @@ import {
   ResourceController,
   type ResourceControllerOptions,
 } from '@prefcenter/core';
-import { hidePage } from '../shared/page-visibility.js';
-import { FakeSpec, Notices, ResourceHost, doc, type Doc } from './helpers.js';
+import { hidePage } from '../../shared/page-visibility.js';
+import { FakeSpec, Notices, ResourceHost, doc, type Doc } from '../helpers.js';
 
 interface Mounted {
   host: ResourceHost;

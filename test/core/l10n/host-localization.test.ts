@@ -10,9 +10,9 @@ import {
   setupLocalization,
   type TargetLocale,
 } from '@prefcenter/core';
-import { fakeThemeAdapter, type TestWidget } from './test-widget.js';
+import { fakeThemeAdapter, type TestWidget } from '../test-widget.js';
 import './test-widget.js';
-import { waitUntil } from '../shared/wait.js';
+import { waitUntil } from '../../shared/wait.js';
 
 const hostTemplates: Record<string, Record<string, string>> = {
   fr: { 'host.title': 'Mon compte' },

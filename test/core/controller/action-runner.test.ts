@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError, type ChangeMeta } from '@prefcenter/core';
-import { ActionRunner, type ActionNotice } from '../../packages/core/src/controller/action-runner.js';
-import { Deferred } from '../shared/deferred.js';
+import { ActionRunner, type ActionNotice } from '../../../packages/core/src/controller/action-runner.js';
+import { Deferred } from '../../shared/deferred.js';
 
 interface Call {
   meta: ChangeMeta;

@@ -2,7 +2,7 @@
 // refuses any schema the checker would not check the way zod does, naming where.
 import { expect } from '@open-wc/testing';
 import { uniqueBy } from '@prefcenter/core';
-import { compileSchema, z } from '../../packages/core/src/schemas/compile.js';
+import { compileSchema, z } from '../../../packages/core/src/schemas/compile.js';
 
 const refusals: [string, z.ZodMiniType, RegExp][] = [
   ['a keyword the checker does not know', z.object({ n: z.number().check(z.gt(0)) }), /\.n: .*"exclusiveMinimum"/],

@@ -8,9 +8,9 @@ import {
   type ThemePreferences,
 } from '@prefcenter/core';
 import '@prefcenter/core/provider/define';
-import { fakeThemeAdapter, themeDoc, TestWidget } from './test-widget.js';
+import { fakeThemeAdapter, themeDoc, TestWidget } from '../test-widget.js';
 import './test-widget.js';
-import { waitUntil } from '../shared/wait.js';
+import { waitUntil } from '../../shared/wait.js';
 
 const part = (el: TestWidget, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const $ = <E extends Element = HTMLElement>(el: TestWidget, selector: string) =>

@@ -16,10 +16,10 @@ import {
   type ThemeCatalog,
   type ThemePreferences,
 } from '@prefcenter/core';
-import { Deferred } from '../shared/deferred.js';
-import { waitUntil } from '../shared/wait.js';
-import { ResourceHost } from './helpers.js';
-import { themeCatalog, themeDoc } from './test-widget.js';
+import { Deferred } from '../../shared/deferred.js';
+import { waitUntil } from '../../shared/wait.js';
+import { ResourceHost } from '../helpers.js';
+import { themeCatalog, themeDoc } from '../test-widget.js';
 
 const signal = new AbortController().signal;
 

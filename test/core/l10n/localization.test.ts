@@ -11,9 +11,9 @@ import {
   setLocale,
   setupLocalization,
 } from '@prefcenter/core';
-import { fakeThemeAdapter, type TestWidget } from './test-widget.js';
+import { fakeThemeAdapter, type TestWidget } from '../test-widget.js';
 import './test-widget.js';
-import { waitUntil } from '../shared/wait.js';
+import { waitUntil } from '../../shared/wait.js';
 
 const part = (el: TestWidget, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
