@@ -9,7 +9,7 @@ import {
 } from '@prefcenter/core';
 import '@prefcenter/core/provider/define';
 import { fakeThemeAdapter, themeDoc, TestWidget } from '../test-widget.js';
-import './test-widget.js';
+import '../test-widget.js';
 import { waitUntil } from '../../shared/wait.js';
 
 const part = (el: TestWidget, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

@@ -11,7 +11,7 @@ import {
   type TargetLocale,
 } from '@prefcenter/core';
 import { fakeThemeAdapter, type TestWidget } from '../test-widget.js';
-import './test-widget.js';
+import '../test-widget.js';
 import { waitUntil } from '../../shared/wait.js';
 
 const hostTemplates: Record<string, Record<string, string>> = {

@@ -12,7 +12,7 @@ import {
   setupLocalization,
 } from '@prefcenter/core';
 import { fakeThemeAdapter, type TestWidget } from '../test-widget.js';
-import './test-widget.js';
+import '../test-widget.js';
 import { waitUntil } from '../../shared/wait.js';
 
 const part = (el: TestWidget, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
