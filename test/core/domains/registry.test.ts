@@ -48,6 +48,13 @@ describe('the domain registry', () => {
       // @ts-expect-error: answers the palette, not the theme preferences
       catalogMethod: 'getThemePreferences',
       parsers: themeDomain.parsers,
+      actions: {
+        reset: {
+          // @ts-expect-error: an action, too, names a method of its own domain
+          method: 'updateNotificationPreferences',
+          run: async () => undefined,
+        },
+      },
     } satisfies DomainSpec<'theme'>;
     // @ts-expect-error: no such domain in the registry
     const unknown: PrefsDomain = 'profile';

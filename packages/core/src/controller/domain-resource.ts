@@ -89,9 +89,9 @@ export interface DomainSpec<P extends PrefsDomain> {
   readMethod: AdapterMethodOf<DomainAdapters[P], ReadSignature<DomainDocuments[P]>>;
   writeMethod: AdapterMethodOf<DomainAdapters[P], WriteSignature<DomainDocuments[P]>>;
   parsers: DomainParsers<DomainDocuments[P], DomainCatalogs[P]>;
-  // `any`: each action names its own input and method, checked where it is declared.
+  // `any` input: each action names its own, checked where it is declared.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  actions?: { readonly [name: string]: TypedDomainAction<P, any, any> };
+  actions?: { readonly [name: string]: TypedDomainAction<P, any, AdapterMethod<DomainAdapters[P]>> };
 }
 
 /** The definition of the registered domain `P`. */
