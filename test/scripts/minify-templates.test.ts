@@ -66,7 +66,7 @@ const stylesheets = [
   fixtures,
   'theme-picker/theme-picker.styles.ts',
   'notification-prefs/notification-prefs.styles.ts',
-  'notification-prefs/parts/part-styles.ts',
+  'notification-prefs/features/feature-styles.ts',
 ];
 
 describe('minified css`` templates', () => {

@@ -17,7 +17,7 @@ export function requirementKey(requirement: string | undefined): 'Phone' | 'Devi
 }
 
 /**
- * The widget's own sentences (the parts keep theirs). Functions, so each is read in the
+ * The widget's own sentences (the features keep theirs). Functions, so each is read in the
  * active locale at render time; stable ids, so translations survive rewording.
  */
 export const messages = {

@@ -41,13 +41,13 @@ import { moveFocus, type Position } from './grid/keys.js';
 import { buildRows, groupState, isOn, lockOf, supports, type Checked, type GridRow, type Lock } from './grid/model.js';
 import { messages, requirementKey } from './messages.js';
 import styles from './notification-prefs.styles.js';
-import { CategoryOptionsPart, categoryOptionsStyles } from './parts/category-options.js';
-import { HistoryPart, historyStyles } from './parts/history.js';
-import { MarketingPart, marketingStyles } from './parts/marketing.js';
-import type { NotificationPartHost } from './parts/part-host.js';
-import { PausePart, pauseStyles } from './parts/pause.js';
-import { QuietHoursPart, quietHoursStyles } from './parts/quiet-hours.js';
-import { UndoPart, undoStyles } from './parts/undo.js';
+import { CategoryOptionsFeature, categoryOptionsStyles } from './features/category-options.js';
+import { HistoryFeature, historyStyles } from './features/history.js';
+import { MarketingFeature, marketingStyles } from './features/marketing.js';
+import type { NotificationFeatureHost } from './features/feature-host.js';
+import { PauseFeature, pauseStyles } from './features/pause.js';
+import { QuietHoursFeature, quietHoursStyles } from './features/quiet-hours.js';
+import { UndoFeature, undoStyles } from './features/undo.js';
 import { loadNotificationPrefsTranslations } from './translations.js';
 
 registerTranslations('notification-prefs', loadNotificationPrefsTranslations);
@@ -224,14 +224,14 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
   /** Channel verification and history: actions of the notifications domain, run through core. */
   protected readonly actions = new ResourceActions(this, this.resource);
-  /** What the parts see of this element. */
-  protected readonly partHost: NotificationPartHost & ReactiveControllerHost = createPartHost(this, this.actions);
-  protected readonly pause = new PausePart(this.partHost);
-  protected readonly quietHours = new QuietHoursPart(this.partHost);
-  protected readonly categoryOptions = new CategoryOptionsPart(this.partHost);
-  protected readonly marketing = new MarketingPart(this.partHost);
-  protected readonly undo = new UndoPart(this.partHost);
-  protected readonly history = new HistoryPart(this.partHost);
+  /** What the features see of this element. */
+  protected readonly featureHost: NotificationFeatureHost & ReactiveControllerHost = createPartHost(this, this.actions);
+  protected readonly pause = new PauseFeature(this.featureHost);
+  protected readonly quietHours = new QuietHoursFeature(this.featureHost);
+  protected readonly categoryOptions = new CategoryOptionsFeature(this.featureHost);
+  protected readonly marketing = new MarketingFeature(this.featureHost);
+  protected readonly undo = new UndoFeature(this.featureHost);
+  protected readonly history = new HistoryFeature(this.featureHost);
 
   /**
    * The widget's own sentences, each through `this.t(key, …)` so that `strings` can replace
@@ -326,7 +326,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
   /**
    * Applies `patch` at once and saves it (or drafts it in manual mode), with Undo. Used by
-   * the grid and the parts, Undo included. A patch that turns a security category off asks
+   * the grid and the features, Undo included. A patch that turns a security category off asks
    * the customer first; `settled` learns whether the patch was applied (at once or once
    * confirmed) or not (kept on, disabled, not loaded).
    */
@@ -962,8 +962,8 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
 function createPartHost(
   element: NotificationPrefs,
-  actions: NotificationPartHost['actions'],
-): NotificationPartHost & ReactiveControllerHost {
+  actions: NotificationFeatureHost['actions'],
+): NotificationFeatureHost & ReactiveControllerHost {
   return {
     actions,
     get view() {

@@ -1,14 +1,14 @@
 import type { NotificationCatalog, NotificationPreferences, PreferencesPatch, ResourceActions } from '@prefcenter/core';
 
 /**
- * What a part of <notification-prefs> (quiet hours, pause, marketing, a category's
- * frequency and threshold, history, undo) may use of its host element. Each part has a
+ * What a sub-feature of <notification-prefs> (quiet hours, pause, marketing, a category's
+ * frequency and threshold, history, undo) may use of its host element. Each feature has a
  * `render()` (category options: `renderFor(category)`, drawn in the category's Options
  * dialog) and keeps its own transient state (a half-typed amount, an open panel) while the
- * host keeps the document. The parts with a life cycle of their own (history stops
+ * host keeps the document. The features with a life cycle of their own (history stops
  * loading, undo stops its timer when the host leaves the page) are Lit reactive controllers.
  */
-export interface NotificationPartHost {
+export interface NotificationFeatureHost {
   /** The document as the customer sees it, including unsaved changes. */
   readonly view: NotificationPreferences;
   readonly catalog: NotificationCatalog;
@@ -26,7 +26,7 @@ export interface NotificationPartHost {
   /** Fires from the host element, for events that must come from it. */
   dispatchEvent(event: Event): boolean;
   readonly disabled: boolean;
-  /** The domain's actions (history): parts never call the adapter themselves. */
+  /** The domain's actions (history): features never call the adapter themselves. */
   readonly actions: Pick<
     ResourceActions<NotificationPreferences, NotificationCatalog>,
     'offers' | 'state' | 'run' | 'reset'

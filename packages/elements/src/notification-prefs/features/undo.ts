@@ -11,12 +11,12 @@ import {
 } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import type { NotificationPartHost } from './part-host.js';
-import { partBaseStyles } from './part-styles.js';
-import { frequencyLabel, partText } from './part-support.js';
-import './parts-translations.js';
+import type { NotificationFeatureHost } from './feature-host.js';
+import { featureBaseStyles } from './feature-styles.js';
+import { frequencyLabel, featureText } from './feature-support.js';
+import './features-translations.js';
 
-// Re-exported for the part's existing importers; the function lives in core.
+// Re-exported for the feature's existing importers; the function lives in core.
 export { inverseMergePatch };
 
 interface Toast {
@@ -35,8 +35,8 @@ interface Toast {
  * applied. Until then `record` ignores calls, so a host that records every change needs no
  * special case.
  */
-export class UndoPart implements ReactiveController {
-  readonly #host: NotificationPartHost & ReactiveControllerHost;
+export class UndoFeature implements ReactiveController {
+  readonly #host: NotificationFeatureHost & ReactiveControllerHost;
   /** How long the toast stays, in milliseconds. */
   durationMs = 10_000;
   #toast: Toast | undefined;
@@ -45,7 +45,7 @@ export class UndoPart implements ReactiveController {
   #undoing = false;
   readonly #toastRef = createRef<HTMLElement>();
 
-  constructor(host: NotificationPartHost & ReactiveControllerHost) {
+  constructor(host: NotificationFeatureHost & ReactiveControllerHost) {
     this.#host = host;
     host.addController(this);
   }
@@ -138,7 +138,7 @@ export class UndoPart implements ReactiveController {
   }
 
   #t(key: string, fallback: string, values?: Record<string, string>): string {
-    return partText(this.#host, `undo.${key}`, fallback, values);
+    return featureText(this.#host, `undo.${key}`, fallback, values);
   }
 
   #focusInToast(): boolean {
@@ -239,7 +239,7 @@ export class UndoPart implements ReactiveController {
 }
 
 export const undoStyles = [
-  partBaseStyles,
+  featureBaseStyles,
   css`
     .pc-undo {
       position: sticky;

@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
 /**
- * What every part shares: a titled group, labelled fields, a switch, hints and inline
- * errors. Each part's exported styles include this one object; Lit drops the repeats
- * when an element lists several parts in its `static styles`.
+ * What every feature shares: a titled group, labelled fields, a switch, hints and inline
+ * errors. Each feature's exported styles include this one object; Lit drops the repeats
+ * when an element lists several features in its `static styles`.
  */
-export const partBaseStyles = css`
+export const featureBaseStyles = css`
   .pc-part {
     display: grid;
     /* Parts sit side by side at equal height; keep their content at the top, not spread out. */

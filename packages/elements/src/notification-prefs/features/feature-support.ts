@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { fillPlaceholders, getLocale, isolate, parseLocaleNumber, type NotificationFrequency } from '@prefcenter/core';
-import type { NotificationPartHost } from './part-host.js';
+import type { NotificationFeatureHost } from './feature-host.js';
 
 /**
  * A visible string: the host's override for `key` when it has one, else the translated
@@ -8,8 +8,8 @@ import type { NotificationPartHost } from './part-host.js';
  * ("Seuil pour {category}"); they are filled only in overrides, so a category label that
  * happens to contain braces is never rewritten.
  */
-export function partText(
-  host: NotificationPartHost,
+export function featureText(
+  host: NotificationFeatureHost,
   key: string,
   fallback: string,
   values: Record<string, string> = {},
@@ -23,7 +23,7 @@ export function partText(
  * A DOM id made from a catalog id. Catalog ids may hold spaces or other characters that
  * would break an `aria-describedby` list, so anything outside `[A-Za-z0-9_-]` is encoded.
  */
-export function partId(prefix: string, raw: string): string {
+export function featureId(prefix: string, raw: string): string {
   return `${prefix}-${raw.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
 }
 
@@ -77,22 +77,22 @@ export function formatList(items: string[]): string {
 }
 
 /** How often a category is sent, in words: "Immediately", "Daily digest", "Weekly digest". */
-export function frequencyLabel(host: NotificationPartHost, frequency: NotificationFrequency): string {
+export function frequencyLabel(host: NotificationFeatureHost, frequency: NotificationFrequency): string {
   switch (frequency) {
     case 'immediate':
-      return partText(
+      return featureText(
         host,
         'category-options.frequency.immediate',
         msg('Immediately', { id: 'notification-prefs.category-options.frequency.immediate' }),
       );
     case 'daily':
-      return partText(
+      return featureText(
         host,
         'category-options.frequency.daily',
         msg('Daily digest', { id: 'notification-prefs.category-options.frequency.daily' }),
       );
     case 'weekly':
-      return partText(
+      return featureText(
         host,
         'category-options.frequency.weekly',
         msg('Weekly digest', { id: 'notification-prefs.category-options.frequency.weekly' }),

@@ -12,10 +12,10 @@ import {
 } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import type { NotificationPartHost } from './part-host.js';
-import { partBaseStyles } from './part-styles.js';
-import { partText } from './part-support.js';
-import './parts-translations.js';
+import type { NotificationFeatureHost } from './feature-host.js';
+import { featureBaseStyles } from './feature-styles.js';
+import { featureText } from './feature-support.js';
+import './features-translations.js';
 
 export type HistoryStatus = 'idle' | 'loading' | 'error' | 'ready';
 type Status = HistoryStatus;
@@ -27,8 +27,8 @@ type Status = HistoryStatus;
  * saved. Summaries and sources are the adapter's text and are shown as text. Draws
  * nothing when the adapter has no history.
  */
-export class HistoryPart implements ReactiveController {
-  readonly #host: NotificationPartHost & ReactiveControllerHost;
+export class HistoryFeature implements ReactiveController {
+  readonly #host: NotificationFeatureHost & ReactiveControllerHost;
   /** How long a load may take before it fails as a `timeout`, with Retry. */
   timeoutMs = defaultAdapterTimeout;
   #open = false;
@@ -46,7 +46,7 @@ export class HistoryPart implements ReactiveController {
     return this.#state;
   }
 
-  constructor(host: NotificationPartHost & ReactiveControllerHost) {
+  constructor(host: NotificationFeatureHost & ReactiveControllerHost) {
     this.#host = host;
     host.addController(this);
   }
@@ -100,7 +100,7 @@ export class HistoryPart implements ReactiveController {
   }
 
   #t(key: string, fallback: string, values?: Record<string, string>): string {
-    return partText(this.#host, `history.${key}`, fallback, values);
+    return featureText(this.#host, `history.${key}`, fallback, values);
   }
 
   render(): unknown {
@@ -203,7 +203,7 @@ export class HistoryPart implements ReactiveController {
 }
 
 export const historyStyles = [
-  partBaseStyles,
+  featureBaseStyles,
   css`
     .pc-history {
       display: block;
