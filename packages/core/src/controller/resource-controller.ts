@@ -43,6 +43,9 @@ export interface ActionOutcome<D> {
   result?: unknown;
 }
 
+/** Told of a change the customer made, with the view it was made on (see `onChange`). */
+export type ChangeListener<D> = (patch: PreferencesPatch<D>, before: D) => void;
+
 export type ResourceMode = 'auto' | 'manual';
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 /** `pending`: changes wait to be sent (a batch in auto mode, a draft in manual mode). */
@@ -122,6 +125,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   conflict: { paths: string[][]; patch: PreferencesPatch<D> } | undefined;
 
   #spec: ResourceSpec<D, C> | undefined;
+  readonly #changeListeners = new Set<ChangeListener<D>>();
   #loadAbort: AbortController | undefined;
   #unsubscribe: Unsubscribe | undefined;
   #batchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -320,6 +324,23 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
    * the batch delay, together with any other change made meanwhile.
    */
   change(patch: PreferencesPatch<D>): void {
+    const before = this.#spec && this.view;
+    if (!before) return;
+    this.#change(patch);
+    for (const listener of this.#changeListeners) listener(patch, before);
+  }
+
+  /**
+   * Hears each change made through `change()`, with the view it was made on: what an
+   * undo needs. (A conflict's "Use my changes" re-applies edits already heard, so it is
+   * not told again.) Returns how to stop listening.
+   */
+  onChange(listener: ChangeListener<D>): () => void {
+    this.#changeListeners.add(listener);
+    return () => this.#changeListeners.delete(listener);
+  }
+
+  #change(patch: PreferencesPatch<D>): void {
     if (!this.#spec || !this.confirmed) return;
     this.#supersede(patch);
     this.draft = this.draft === undefined ? patch : composeMergePatches(this.draft, patch);
@@ -434,7 +455,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const conflict = this.conflict;
     if (!conflict) return;
     this.conflict = undefined;
-    this.change(conflict.patch);
+    this.#change(conflict.patch);
     if (this.mode === 'auto') this.flush();
   }
 
