@@ -13,15 +13,10 @@ import {
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationFeatureHost } from './feature-host.js';
-import { featureBaseStyles } from './feature-styles.js';
-import {
-  currencyDigits,
-  currencySymbol,
-  frequencyLabel,
-  parseTypedNumber,
-  featureId,
-  featureText,
-} from './feature-support.js';
+import { fieldStyles } from '@prefcenter/core/kit/field-styles';
+import { featureId } from '@prefcenter/core/kit/feature-host';
+import { currencyDigits, currencySymbol, parseTypedNumber } from '@prefcenter/core/kit/intl-input';
+import { frequencyLabel, featureText } from './feature-support.js';
 import './features-translations.js';
 
 /** What the customer typed in a threshold field that is not saved yet, and why. */
@@ -58,7 +53,7 @@ export class CategoryOptionsFeature {
   /** The frequency and threshold fields of one category, or nothing when it offers neither. */
   renderFor(category: NotificationCategory): unknown {
     if (!this.hasOptions(category)) return nothing;
-    return html`<div class="pc-part pc-category-options" data-category=${category.id}>
+    return html`<div class="pc-group pc-category-options" data-category=${category.id}>
       ${this.#renderFrequency(category)}
       ${category.threshold ? this.#renderThreshold(category, category.threshold) : nothing}
     </div>`;
@@ -371,7 +366,7 @@ function currencyName(currency: string): string {
 }
 
 export const categoryOptionsStyles = [
-  featureBaseStyles,
+  ...fieldStyles,
   css`
     .pc-category-options {
       display: flex;

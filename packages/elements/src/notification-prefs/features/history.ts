@@ -1,259 +1,34 @@
 import { msg, str } from '@lit/localize';
-import {
-  bidi,
-  coreMessages,
-  isolate,
-  defaultAdapterTimeout,
-  errorMessage,
-  formatDateTime,
-  type ActionState,
-  type AdapterError,
-  type ChangeRecord,
-} from '@prefcenter/core';
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
+import { coreMessages } from '@prefcenter/core';
+import { HistoryPanel, historyStyles as kitHistoryStyles } from '@prefcenter/core/kit/history';
+import type { ReactiveControllerHost } from 'lit';
+import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import type { NotificationFeatureHost } from './feature-host.js';
-import { featureBaseStyles } from './feature-styles.js';
 import { featureText } from './feature-support.js';
 import './features-translations.js';
 
-export type HistoryStatus = 'idle' | 'loading' | 'error' | 'ready';
-type Status = HistoryStatus;
+export type { HistoryStatus } from '@prefcenter/core/kit/history';
 
 /**
- * The customer's history of changes, in a "History" disclosure. It loads when opened
- * (the domain's `history` action, when the adapter has `getNotificationHistory`), stops loading when closed or
- * disconnected, and loads again on the next opening once `invalidate()` says a change was
- * saved. Summaries and sources are the adapter's text and are shown as text. Draws
- * nothing when the adapter has no history.
+ * Core's history panel in this widget's words, over the domain's `history` action (when
+ * the adapter has `getNotificationHistory`). The element calls `invalidate()` when a change
+ * is saved here or elsewhere.
  */
-export class HistoryFeature implements ReactiveController {
-  readonly #host: NotificationFeatureHost & ReactiveControllerHost;
-  /** How long a load may take before it fails as a `timeout`, with Retry. */
-  timeoutMs = defaultAdapterTimeout;
-  #open = false;
-  #state: Status = 'idle';
-  #entries: ChangeRecord[] = [];
-  #error: AdapterError | undefined;
-  #stale = true;
-  /** The history action's state last read: each change of it is taken once. */
-  #seen: ActionState<ChangeRecord[]> | undefined;
-  readonly #body = createRef<HTMLElement>();
-
-  /** Where the history stands: `idle` until first opened, then `loading`, `ready` or `error`. */
-  get status(): Status {
-    this.#sync(false);
-    return this.#state;
-  }
-
+export class HistoryFeature extends HistoryPanel {
   constructor(host: NotificationFeatureHost & ReactiveControllerHost) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    if (this.#open && this.#stale) this.#load();
-  }
-
-  hostDisconnected(): void {
-    this.#stop();
-  }
-
-  hostUpdate(): void {
-    this.#sync(true);
-  }
-
-  /**
-   * Follows the history action, however its attempt was started (here, or by a Retry
-   * from a re-authentication event): loading while it runs, then the entries or the error.
-   * An aborted load is started again when the host draws (`reload`), as it does on its
-   * return to the page or with a new adapter.
-   */
-  #sync(reload: boolean): void {
-    const state = this.#host.actions.state<ChangeRecord[]>('history');
-    if (state === this.#seen) return;
-    const was = this.#seen?.status;
-    this.#seen = state;
-    if (state.status === 'pending') {
-      this.#state = 'loading';
-      this.#error = undefined;
-    } else if (state.status === 'done') {
-      this.#entries = state.result ?? [];
-      this.#state = 'ready';
-      this.#stale = false;
-    } else if (state.status === 'failed') {
-      // Said in the status region by the widget, as every failed action is.
-      this.#error = state.error;
-      this.#state = 'error';
-    } else if (was === 'pending') {
-      // Aborted: the page left, or the adapter was replaced. Read again when shown.
-      this.#state = this.#entries.length ? 'ready' : 'idle';
-      this.#stale = true;
-    }
-    if (reload && this.#open && this.#stale && state.status === 'idle') this.#load();
-  }
-
-  /** The history is out of date (a change was saved): it loads again now if open, else when next opened. */
-  invalidate(): void {
-    this.#stale = true;
-    if (this.#open) this.#load();
-  }
-
-  #t(key: string, fallback: string, values?: Record<string, string>): string {
-    return featureText(this.#host, `history.${key}`, fallback, values);
-  }
-
-  render(): unknown {
-    if (!this.#host.actions.offers('history')) return nothing;
-    const busy = this.#state === 'loading';
-    return html`<details class="pc-part pc-history" ?open=${this.#open} @toggle=${this.#toggled}>
-      <summary class="pc-part-title">
-        ${this.#t('title', msg('History', { id: 'notification-prefs.history.title' }))}
-      </summary>
-      <div class="pc-history-body" tabindex="-1" aria-busy=${busy ? 'true' : 'false'} ${ref(this.#body)}>
-        ${this.#open ? this.#renderBody() : nothing}
-      </div>
-    </details>`;
-  }
-
-  #renderBody(): unknown {
-    switch (this.#state) {
-      case 'idle':
-        return nothing;
-      case 'error':
-        return html`<div class="pc-history-error">
-          <p class="pc-error">${errorMessage(this.#error!.kind)}</p>
-          <button @click=${this.#retry}>${this.#host.t('retry', coreMessages.retry())}</button>
-        </div>`;
-      case 'loading':
-        return html`<p class="pc-hint">
-            ${this.#t('loading', msg('Loading history…', { id: 'notification-prefs.history.loading' }))}
-          </p>
-          ${this.#entries.length ? this.#renderList() : nothing}`;
-      case 'ready':
-        return this.#entries.length
-          ? this.#renderList()
-          : html`<p class="pc-hint">
-              ${this.#t('empty', msg('No changes yet.', { id: 'notification-prefs.history.empty' }))}
-            </p>`;
-    }
-  }
-
-  #renderList(): unknown {
-    return html`<ol class="pc-history-list">
-      ${this.#entries.map((entry) => {
-        const source = entry.source && isolate(entry.source);
-        return html`<li>
-          <span class="pc-history-summary"><bdi>${entry.summary}</bdi></span>
-          <span class="pc-history-meta">
-            <time datetime=${entry.at}>${formatDateTime(entry.at)}</time>
-            ${
-              source
-                ? html`<span class="pc-history-source">
-                    ${bidi(
-                      this.#t('source', msg(str`From: ${source}`, { id: 'notification-prefs.history.source' }), {
-                        source,
-                      }),
-                    )}
-                  </span>`
-                : nothing
-            }
-          </span>
-        </li>`;
-      })}
-    </ol>`;
-  }
-
-  readonly #toggled = (event: Event): void => {
-    const open = (event.currentTarget as HTMLDetailsElement).open;
-    if (open === this.#open) return;
-    this.#open = open;
-    if (open) {
-      if (this.#stale || this.#state === 'idle' || this.#state === 'error') this.#load();
-    } else {
-      this.#stop();
-    }
-    this.#host.requestUpdate();
-  };
-
-  readonly #retry = (): void => {
-    // The Retry button goes away while loading: keep focus in the panel, not on the page.
-    this.#body.value?.focus();
-    this.#load();
-  };
-
-  /** Aborts a load in flight; an aborted load is loaded again on the next opening. */
-  #stop(): void {
-    if (this.#host.actions.state('history').status !== 'pending') return;
-    this.#host.actions.reset('history');
-    this.#seen = undefined;
-    this.#stale = true;
-    this.#state = this.#entries.length ? 'ready' : 'idle';
-  }
-
-  /** Loads the history, replacing a load under way (what it would bring may be out of date). */
-  #load(): void {
-    const { actions } = this.#host;
-    if (!actions.offers('history')) return;
-    actions.reset('history');
-    void actions.run('history', undefined, '', { timeout: this.timeoutMs });
-    this.#sync(false);
-    this.#host.requestUpdate();
+    const t = (key: string, fallback: string, values?: Record<string, string>) =>
+      featureText(host, `history.${key}`, fallback, values);
+    super(host, {
+      texts: {
+        title: () => t('title', msg('History', { id: 'notification-prefs.history.title' })),
+        loading: () => t('loading', msg('Loading history…', { id: 'notification-prefs.history.loading' })),
+        empty: () => t('empty', msg('No changes yet.', { id: 'notification-prefs.history.empty' })),
+        source: (source) =>
+          t('source', msg(str`From: ${source}`, { id: 'notification-prefs.history.source' }), { source }),
+        retry: () => host.t('retry', coreMessages.retry()),
+      },
+    });
   }
 }
 
-export const historyStyles = [
-  featureBaseStyles,
-  css`
-    .pc-history {
-      display: block;
-    }
-    .pc-history > summary {
-      cursor: pointer;
-      min-block-size: var(--pc-control-size);
-      display: flex;
-      align-items: center;
-      gap: var(--pc-space-s);
-      border-radius: var(--pc-radius-s);
-    }
-    .pc-history-body {
-      display: grid;
-      gap: var(--pc-space-s);
-      margin-block-start: var(--pc-space-s);
-    }
-    .pc-history-body:focus {
-      outline: none;
-    }
-    .pc-history-body:focus-visible {
-      outline: var(--pc-focus-ring-width) solid var(--pc-color-focus);
-    }
-    .pc-history-error {
-      display: grid;
-      gap: var(--pc-space-s);
-      justify-items: start;
-    }
-    .pc-history-list {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-    }
-    .pc-history-list > li {
-      display: grid;
-      gap: var(--pc-space-xs);
-      padding-block: var(--pc-space-s);
-      border-block-end: 1px solid var(--pc-color-border);
-      overflow-wrap: anywhere;
-    }
-    .pc-history-list > li:last-child {
-      border-block-end: 0;
-    }
-    .pc-history-meta {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--pc-space-xs) var(--pc-space-m);
-      color: var(--pc-color-text-muted);
-      font-size: var(--pc-font-size-s);
-    }
-  `,
-];
+export const historyStyles = [...fieldStyles, kitHistoryStyles];

@@ -9,7 +9,7 @@ import {
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationFeatureHost } from './feature-host.js';
-import { featureBaseStyles } from './feature-styles.js';
+import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import { featureText } from './feature-support.js';
 import './features-translations.js';
 
@@ -58,12 +58,13 @@ export class MarketingFeature {
   render(): unknown {
     if (!this.#categories.length) return nothing;
     const granted = this.granted;
-    return html`<section class="pc-part pc-marketing" aria-labelledby="pc-marketing-title">
-      <h3 class="pc-part-title" id="pc-marketing-title">${this.title}</h3>
+    return html`<section class="pc-group pc-marketing" aria-labelledby="pc-marketing-title">
+      <h3 class="pc-group-title" id="pc-marketing-title">${this.title}</h3>
       <label class="pc-check">
         <input
           type="checkbox"
           role="switch"
+          class="pc-switch"
           .checked=${live(granted)}
           ?disabled=${this.#host.disabled}
           aria-describedby="pc-marketing-hint pc-marketing-status"
@@ -145,7 +146,7 @@ export class MarketingFeature {
 }
 
 export const marketingStyles = [
-  featureBaseStyles,
+  ...fieldStyles,
   css`
     .pc-marketing .pc-check {
       font-weight: var(--pc-font-weight-strong);

@@ -4,8 +4,9 @@ import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { createRef, ref, type Ref } from 'lit/directives/ref.js';
 import type { NotificationFeatureHost } from './feature-host.js';
-import { featureBaseStyles } from './feature-styles.js';
-import { formatList, isoWithOffset, featureText } from './feature-support.js';
+import { fieldStyles } from '@prefcenter/core/kit/field-styles';
+import { formatList } from '@prefcenter/core/kit/intl-input';
+import { isoWithOffset, featureText } from './feature-support.js';
 import './features-translations.js';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -54,8 +55,8 @@ export class PauseFeature {
 
   render(): unknown {
     const until = this.pausedUntil;
-    return html`<section class="pc-part pc-pause" aria-labelledby="pc-pause-title">
-      <h3 class="pc-part-title" id="pc-pause-title">${this.title}</h3>
+    return html`<section class="pc-group pc-pause" aria-labelledby="pc-pause-title">
+      <h3 class="pc-group-title" id="pc-pause-title">${this.title}</h3>
       ${until ? this.#renderPaused(until) : this.#renderChoices()}
     </section>`;
   }
@@ -225,7 +226,7 @@ export class PauseFeature {
 }
 
 export const pauseStyles = [
-  featureBaseStyles,
+  ...fieldStyles,
   css`
     .pc-paused {
       font-weight: var(--pc-font-weight-strong);

@@ -3,8 +3,9 @@ import { bidi, browserTimeZone, type QuietHours } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationFeatureHost } from './feature-host.js';
-import { featureBaseStyles } from './feature-styles.js';
-import { formatList, featureText } from './feature-support.js';
+import { fieldStyles } from '@prefcenter/core/kit/field-styles';
+import { formatList } from '@prefcenter/core/kit/intl-input';
+import { featureText } from './feature-support.js';
 import './features-translations.js';
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -81,8 +82,8 @@ export class QuietHoursFeature {
     const q = this.current;
     const t = (key: string, fallback: string, values?: Record<string, string>) =>
       featureText(this.#host, `quiet-hours.${key}`, fallback, values);
-    return html`<section class="pc-part pc-quiet-hours" aria-labelledby="pc-quiet-title">
-      <h3 class="pc-part-title" id="pc-quiet-title">${this.title}</h3>
+    return html`<section class="pc-group pc-quiet-hours" aria-labelledby="pc-quiet-title">
+      <h3 class="pc-group-title" id="pc-quiet-title">${this.title}</h3>
       <p class="pc-hint" id="pc-quiet-description">
         ${t(
           'description',
@@ -95,6 +96,7 @@ export class QuietHoursFeature {
         <input
           type="checkbox"
           role="switch"
+          class="pc-switch"
           .checked=${live(q.enabled)}
           ?disabled=${this.#host.disabled}
           aria-describedby="pc-quiet-description"
@@ -304,7 +306,7 @@ export class QuietHoursFeature {
 }
 
 export const quietHoursStyles = [
-  featureBaseStyles,
+  ...fieldStyles,
   css`
     .pc-quiet-hours input[type='time'] {
       font-variant-numeric: tabular-nums;

@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import {
-  bidi,
   formatMoney,
   formatNumber,
   inverseMergePatch,
@@ -9,158 +8,43 @@ import {
   type NotificationPreferences,
   type PreferencesPatch,
 } from '@prefcenter/core';
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
+import { UndoRecorder, undoStyles as kitUndoStyles, type ChangeSource } from '@prefcenter/core/kit/undo';
+import type { ReactiveControllerHost } from 'lit';
 import type { NotificationFeatureHost } from './feature-host.js';
-import { featureBaseStyles } from './feature-styles.js';
 import { frequencyLabel, featureText } from './feature-support.js';
 import './features-translations.js';
 
 // Re-exported for the feature's existing importers; the function lives in core.
 export { inverseMergePatch };
 
-interface Toast {
-  inverse: PreferencesPatch<NotificationPreferences>;
-  message: string;
-  undone: boolean;
-}
-
 /**
- * The short confirmation after each change, with an Undo button for `durationMs`. A new
- * change replaces the previous toast; the host calls `dismiss()` when a save fails. It never takes focus, and it waits while the
- * pointer is over it or focus is in it (WCAG 2.2.1), then starts its time again.
- *
- * The host calls `record(patch, before)` for each change the customer makes; Undo applies
- * the inverse patch through `host.change` and announces it once `host.change` says it was
- * applied. Until then `record` ignores calls, so a host that records every change needs no
- * special case.
+ * Core's undo toast in this widget's words: what each change was ("SMS for Low balance:
+ * off"). Given the element's resource controller as `changes`, it records every change
+ * the customer makes, from the controller's change notices.
  */
-export class UndoFeature implements ReactiveController {
-  readonly #host: NotificationFeatureHost & ReactiveControllerHost;
-  /** How long the toast stays, in milliseconds. */
-  durationMs = 10_000;
-  #toast: Toast | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #held = { pointer: false, focus: false };
-  #undoing = false;
-  readonly #toastRef = createRef<HTMLElement>();
+export class UndoFeature extends UndoRecorder<NotificationPreferences> {
+  readonly #host: NotificationFeatureHost;
 
-  constructor(host: NotificationFeatureHost & ReactiveControllerHost) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.dismiss();
-  }
-
-  /** True while the toast is shown. */
-  get visible(): boolean {
-    return this.#toast !== undefined;
-  }
-
-  /** Shows a confirmation of `patch`, made on `before`, with Undo, and announces both. */
-  record(patch: PreferencesPatch<NotificationPreferences>, before: NotificationPreferences): void {
-    if (this.#undoing) return;
-    const message = this.#describe(patch);
-    this.#toast = { inverse: inverseMergePatch(before, patch), message, undone: false };
-    this.#restartTimer();
-    this.#host.requestUpdate();
-    // The toast never takes focus, so a screen reader hears of it, and of its Undo, here.
-    const seconds = formatNumber(Math.round(this.durationMs / 1000));
-    this.#host.announce(
-      this.#t(
-        'announce',
-        msg(str`${message}. Undo available for ${seconds} seconds.`, { id: 'notification-prefs.undo.announce' }),
-        { message, seconds },
-      ),
-    );
-  }
-
-  /**
-   * Applies the inverse of the last recorded change, once. It goes through `host.change`
-   * like any change, so an Undo that would switch security alerts off is confirmed first;
-   * the toast waits meanwhile and says "Change undone" only once the inverse is applied.
-   */
-  undo(): void {
-    const toast = this.#toast;
-    if (!toast || toast.undone || this.#undoing || this.#host.disabled) return;
-    const hadFocus = this.#focusInToast();
-    this.#undoing = true;
-    this.#restartTimer();
-    this.#host.change(toast.inverse, (applied) => {
-      this.#undoing = false;
-      if (applied && this.#toast === toast) {
-        toast.undone = true;
-        this.#host.announce(this.#t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })));
-      }
-      this.#restartTimer();
-      this.#host.requestUpdate();
-      // The Undo button goes away; focus stays in the toast rather than falling to the page.
-      if (applied && hadFocus) void this.#host.updateComplete.then(() => this.#toastRef.value?.focus());
+  constructor(host: NotificationFeatureHost & ReactiveControllerHost, changes?: ChangeSource<NotificationPreferences>) {
+    super(host, {
+      changes,
+      describe: (patch) => this.#describe(patch),
+      texts: {
+        undo: () => this.#t('undo', msg('Undo', { id: 'notification-prefs.undo.undo' })),
+        undone: () => this.#t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })),
+        announce: (message, seconds) =>
+          this.#t(
+            'announce',
+            msg(str`${message}. Undo available for ${seconds} seconds.`, { id: 'notification-prefs.undo.announce' }),
+            { message, seconds },
+          ),
+      },
     });
-  }
-
-  /** Hides the toast now. */
-  dismiss(): void {
-    this.#clearTimer();
-    this.#toast = undefined;
-    this.#held = { pointer: false, focus: false };
-    this.#host.requestUpdate();
-  }
-
-  render(): unknown {
-    const toast = this.#toast;
-    if (!toast) return nothing;
-    return html`<div
-      class="pc-undo"
-      part="undo"
-      tabindex="-1"
-      ${ref(this.#toastRef)}
-      @pointerenter=${() => this.#hold('pointer', true)}
-      @pointerleave=${() => this.#hold('pointer', false)}
-      @focusin=${() => this.#hold('focus', true)}
-      @focusout=${(e: FocusEvent) => {
-        if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) this.#hold('focus', false);
-      }}
-    >
-      <span class="pc-undo-message"
-        >${toast.undone ? this.#t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })) : bidi(toast.message)}</span
-      >
-      ${
-        toast.undone
-          ? nothing
-          : html`<button class="pc-undo-button" ?disabled=${this.#host.disabled} @click=${() => this.undo()}>
-              ${this.#t('undo', msg('Undo', { id: 'notification-prefs.undo.undo' }))}
-            </button>`
-      }
-    </div>`;
+    this.#host = host;
   }
 
   #t(key: string, fallback: string, values?: Record<string, string>): string {
     return featureText(this.#host, `undo.${key}`, fallback, values);
-  }
-
-  #focusInToast(): boolean {
-    const toast = this.#toastRef.value;
-    const root = toast?.getRootNode() as Document | ShadowRoot | undefined;
-    return !!toast && !!root?.activeElement && toast.contains(root.activeElement);
-  }
-
-  #hold(kind: 'pointer' | 'focus', on: boolean): void {
-    this.#held[kind] = on;
-    this.#restartTimer();
-  }
-
-  #restartTimer(): void {
-    this.#clearTimer();
-    if (!this.#toast || this.#undoing || this.#held.pointer || this.#held.focus) return;
-    this.#timer = setTimeout(() => this.dismiss(), this.durationMs);
-  }
-
-  #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
   }
 
   /**
@@ -238,55 +122,4 @@ export class UndoFeature implements ReactiveController {
   }
 }
 
-export const undoStyles = [
-  featureBaseStyles,
-  css`
-    .pc-undo {
-      position: sticky;
-      inset-block-end: var(--pc-space-l);
-      z-index: 1;
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: var(--pc-space-s) var(--pc-space-l);
-      margin-block-start: var(--pc-space-m);
-      padding-block: var(--pc-space-s);
-      padding-inline: var(--pc-space-l) var(--pc-space-s);
-      border-radius: var(--pc-radius-m);
-      background: var(--pc-color-text);
-      color: var(--pc-color-bg);
-      box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-      animation: pc-undo-in var(--pc-duration-m) var(--pc-easing);
-    }
-    .pc-undo:focus-visible {
-      outline: var(--pc-focus-ring-width) solid var(--pc-color-focus);
-      outline-offset: var(--pc-focus-ring-offset);
-    }
-    .pc-undo .pc-undo-button {
-      background: transparent;
-      color: inherit;
-      border-color: currentColor;
-      font-weight: var(--pc-font-weight-strong);
-    }
-    .pc-undo .pc-undo-button:focus-visible {
-      outline-color: var(--pc-color-bg);
-    }
-    /* A slide, not a fade: a half-transparent toast would fall below text contrast. */
-    @keyframes pc-undo-in {
-      from {
-        translate: 0 0.5rem;
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .pc-undo {
-        animation: none;
-      }
-    }
-    @media (forced-colors: active) {
-      .pc-undo {
-        border: 2px solid CanvasText;
-      }
-    }
-  `,
-];
+export const undoStyles = [kitUndoStyles];
