@@ -102,6 +102,7 @@ describe('kit: DialogController.confirm', () => {
     });
     const dialog = await opened(el);
     el.showOrigin = false;
+    el.requestUpdate();
     await el.updateComplete;
     button(dialog, 'Keep it').click();
     expect(await answer).to.equal(false);

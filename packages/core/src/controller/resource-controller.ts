@@ -116,6 +116,12 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   catalog: C | undefined;
   /** The last document the adapter confirmed. */
   confirmed: D | undefined;
+  /**
+   * Told of each change made through `change()`, with the view it was made on: what an
+   * undo needs (one listener, core's `UndoRecorder`, so every widget pays for no more).
+   * A conflict's "Use my changes" re-applies edits already told, so it is not told again.
+   */
+  onChange: ChangeListener<D> | undefined;
   /** Changes not yet sent: the batch (auto) or the draft (manual). */
   draft: PreferencesPatch<D> | undefined;
   inflight: SentChange<PreferencesPatch<D>> | undefined;
@@ -125,7 +131,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   conflict: { paths: string[][]; patch: PreferencesPatch<D> } | undefined;
 
   #spec: ResourceSpec<D, C> | undefined;
-  readonly #changeListeners = new Set<ChangeListener<D>>();
   #loadAbort: AbortController | undefined;
   #unsubscribe: Unsubscribe | undefined;
   #batchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -324,20 +329,9 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
    * the batch delay, together with any other change made meanwhile.
    */
   change(patch: PreferencesPatch<D>): void {
-    const before = this.#spec && this.view;
-    if (!before) return;
+    const before = this.view;
     this.#change(patch);
-    for (const listener of this.#changeListeners) listener(patch, before);
-  }
-
-  /**
-   * Hears each change made through `change()`, with the view it was made on: what an
-   * undo needs. (A conflict's "Use my changes" re-applies edits already heard, so it is
-   * not told again.) Returns how to stop listening.
-   */
-  onChange(listener: ChangeListener<D>): () => void {
-    this.#changeListeners.add(listener);
-    return () => this.#changeListeners.delete(listener);
+    if (before) this.onChange?.(patch, before);
   }
 
   #change(patch: PreferencesPatch<D>): void {

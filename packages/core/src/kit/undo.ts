@@ -6,9 +6,9 @@ import { bidi } from '../element/bidi.js';
 import { formatNumber } from '../l10n/intl.js';
 import { inverseMergePatch } from '../merge-patch.js';
 
-/** Where changes are heard from: a widget's `ResourceController`. */
+/** Where changes are heard from: a widget's `ResourceController`, whose one change listener this takes. */
 export interface ChangeSource<D> {
-  onChange(listener: ChangeListener<D>): () => void;
+  onChange: ChangeListener<D> | undefined;
 }
 
 /** What the toast says; each read when drawn, so it follows the active locale and the host's overrides. */
@@ -62,7 +62,6 @@ export class UndoRecorder<D extends object> implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #held = { pointer: false, focus: false };
   #undoing = false;
-  #stopListening: (() => void) | undefined;
   readonly #toastRef = createRef<HTMLElement>();
 
   constructor(host: UndoHost<D>, options: UndoOptions<D>) {
@@ -71,13 +70,15 @@ export class UndoRecorder<D extends object> implements ReactiveController {
     host.addController(this);
   }
 
+  readonly #listener: ChangeListener<D> = (patch, before) => this.record(patch, before);
+
   hostConnected(): void {
-    this.#stopListening ??= this.#options.changes?.onChange((patch, before) => this.record(patch, before));
+    if (this.#options.changes) this.#options.changes.onChange = this.#listener;
   }
 
   hostDisconnected(): void {
-    this.#stopListening?.();
-    this.#stopListening = undefined;
+    const { changes } = this.#options;
+    if (changes?.onChange === this.#listener) changes.onChange = undefined;
     this.dismiss();
   }
 
