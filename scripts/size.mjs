@@ -64,18 +64,23 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * notification-prefs 32.5 -> 35.5, all widgets 39.5 -> 43, CDN bundle 41 -> 43.5. Then
  * for the independent reviews' fixes (a refused change rebased on a newer document from
  * elsewhere, actions that survive a new adapter): notification-prefs 36, all widgets 43.5,
- * CDN bundle 44.
+ * CDN bundle 44. Then for the shared kit (issue 13): notification-prefs' dialogs, undo,
+ * history, fields and switch now come from core's general pieces (a dialog controller with
+ * its own actions and focus return, an undo recorder fed by the controller, a history panel
+ * for any domain) and its section counts say what they count: notification-prefs 36 -> 37,
+ * all widgets 43.5 -> 44.5, CDN bundle 44 -> 45. theme-picker pays only the controller's
+ * change hook (+0.03). Loading dialogs and history on first use would win this back.
  */
 export const budgets = {
   firstView: {
     target: 25,
     ceilings: new Map([
       ['theme-picker', 22.5],
-      ['notification-prefs', 36],
+      ['notification-prefs', 37],
     ]),
   },
-  allWidgets: { target: 80, ceiling: 43.5 },
-  cdnBundle: { target: null, ceiling: 44 },
+  allWidgets: { target: 80, ceiling: 44.5 },
+  cdnBundle: { target: null, ceiling: 45 },
 };
 
 /** Lazy chunks that load before a widget is ready, by the path of the module they start from. */

@@ -132,7 +132,7 @@ function filter(): HTMLElement {
   );
 }
 
-/** As parts/undo.ts: "SMS for Low balance: on" for one cell (the names isolated), else "Change made". */
+/** As features/undo.ts: "SMS for Low balance: on" for one cell (the names isolated), else "Change made". */
 function describe(pairs: Array<[NotificationCategory, NotificationChannel]>, on: boolean): string {
   if (pairs.length !== 1) return 'Change made';
   const [category, channel] = pairs[0]!;

@@ -205,7 +205,7 @@ export class VanillaGrid {
   #row(category: NotificationCategory, r: number): HTMLElement {
     const { channels } = this.#catalog;
     const view = this.#view;
-    // As parts/category-options.ts `hasOptions`.
+    // As features/category-options.ts `hasOptions`.
     const options = (category.frequencies?.length ?? 0) > 0 || category.threshold !== undefined;
     const describe = (lock: Lock, j: number) =>
       lock === 'required' ? `q${r}` : lock === 'setup' ? `n${j}` : lock === 'marketing' ? 'mk' : undefined;

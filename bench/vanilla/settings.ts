@@ -3,7 +3,7 @@ import { bidi, h } from './dom.js';
 
 /**
  * The settings above the grid in the bench's state: not paused, quiet hours off, marketing
- * consent as the document has it. Mirrors parts/pause.ts, quiet-hours.ts and marketing.ts
+ * consent as the document has it. Mirrors features/pause.ts, quiet-hours.ts and marketing.ts
  * of <notification-prefs> (English, no overrides).
  */
 export function settings(catalog: NotificationCatalog, view: NotificationPreferences): HTMLElement {
@@ -13,7 +13,7 @@ export function settings(catalog: NotificationCatalog, view: NotificationPrefere
 const list = new Intl.ListFormat('en', { type: 'conjunction' });
 
 function pause(catalog: NotificationCatalog): HTMLElement {
-  // Each name isolated, as parts/part-support.ts `formatList`.
+  // Each name isolated, as features/feature-support.ts `formatList`.
   const essentials = catalog.categories.filter((c) => c.required || c.critical).map((c) => isolate(c.label));
   const tomorrow = new Date();
   tomorrow.setDate(tomorrow.getDate() + 1);

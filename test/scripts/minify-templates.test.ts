@@ -66,7 +66,11 @@ const stylesheets = [
   fixtures,
   'theme-picker/theme-picker.styles.ts',
   'notification-prefs/notification-prefs.styles.ts',
-  'notification-prefs/parts/part-styles.ts',
+  '../../core/src/kit/field-styles.ts',
+  '../../core/src/kit/switch-styles.ts',
+  '../../core/src/kit/dialog.ts',
+  '../../core/src/kit/undo.ts',
+  '../../core/src/kit/history.ts',
 ];
 
 describe('minified css`` templates', () => {
@@ -76,6 +80,8 @@ describe('minified css`` templates', () => {
       const [before, after] = await Promise.all([load(path, false), load(path, true)]);
       const sheets = (module: Module) =>
         Object.values(module)
+          // A kit module may export a list of sheets (the fields with the switch).
+          .flat()
           .filter((value): value is CSSResult => typeof (value as CSSResult | null)?.cssText === 'string')
           .map((sheet) => sheet.cssText);
       const [original, minified] = [sheets(before), sheets(after)];

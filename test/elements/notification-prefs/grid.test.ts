@@ -44,9 +44,9 @@ describe('<notification-prefs> grid', () => {
     const el = await mount(new FakeAdapter());
     const headings = $$(el, '[role="grid"] h3');
     expect(headings.map((h) => h.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'Account activity 2',
-      'Security 2',
-      'Offers and news 2',
+      'Account activity 2 of 2 on',
+      'Security 2 of 2 on',
+      'Offers and news 0 of 2 on',
     ]);
     const disclosure = headings[0]!.querySelector('button')!;
     expect(disclosure.getAttribute('aria-expanded')).to.equal('true');
@@ -54,6 +54,17 @@ describe('<notification-prefs> grid', () => {
     expect(row.textContent).to.contain('Your monthly statement is ready.');
     expect($(el, '[role="grid"]').getAttribute('aria-rowcount')).to.equal('10');
     await expect(el).to.be.accessible();
+  });
+
+  it("says what a section's count counts, and follows the customer's changes", async () => {
+    const el = await mount(new FakeAdapter());
+    const count = () => $(el, '[role="grid"] h3 .count')!.textContent!.trim();
+    expect(count()).to.equal('2 of 2 on');
+    // Statements off on every channel: one of the two account notifications is left on.
+    $<HTMLElement>(el, '[aria-label="All channels for Statements"]')!.click();
+    await waitUntil(() => count() === '1 of 2 on', `the count did not follow the change: ${count()}`);
+    el.strings = { sectionCount: '{on}/{total} active' };
+    await waitUntil(() => count() === '1/2 active', 'the host could not reword the count');
   });
 
   it('collapses and expands a section', async () => {
@@ -212,7 +223,7 @@ describe('<notification-prefs> keyboard', () => {
     await sendKeys({ press: 'ArrowRight' });
     expect(label(el)).to.equal('Email for all notifications');
     await sendKeys({ press: 'ArrowDown' });
-    expect(label(el)).to.equal('Account activity 2');
+    expect(label(el)).to.equal('Account activity 2 of 2 on');
     await sendKeys({ press: 'ArrowDown' });
     // The column is kept across the section row.
     expect(label(el)).to.equal('Email for Large transactions');
@@ -272,7 +283,7 @@ describe('<notification-prefs> keyboard', () => {
     await el.updateComplete;
     expect(control(el, 'Push for Large transactions').getAttribute('aria-checked')).to.equal('true');
     await sendKeys({ press: 'ArrowUp' });
-    expect(label(el)).to.equal('Account activity 2');
+    expect(label(el)).to.equal('Account activity 2 of 2 on');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(focused(el)!.getAttribute('aria-expanded')).to.equal('false');

@@ -5,7 +5,7 @@ import { $, $$, button, control, FakeAdapter, focused, mount, smallPreferences }
 import { waitUntil } from '../../shared/wait.js';
 
 /** Every part of the widget is reachable in it and saves through the widget's one change path. */
-describe('<notification-prefs> with its parts', () => {
+describe('<notification-prefs> with its features', () => {
   it("opens a category's frequency and threshold in a dialog, saves a change, and Escape returns focus", async () => {
     const adapter = new FakeAdapter();
     const el = await mount(adapter);
@@ -194,7 +194,7 @@ describe('<notification-prefs> with its parts', () => {
 });
 
 describe('<notification-prefs> string overrides', () => {
-  it("draws the host's strings for the element and its parts, with their values filled in", async () => {
+  it("draws the host's strings for the element and its features, with their values filled in", async () => {
     const adapter = new FakeAdapter();
     const el = await mount(
       adapter,

@@ -21,6 +21,8 @@ describe('<notification-prefs> in Arabic', () => {
     const row = control(el, 'كل القنوات لـ Large transactions');
     expect(control(el, 'Email لـ Large transactions')).to.exist;
     expect($(el, '[part="notice"]').textContent).to.contain('تحتاج SMS إلى رقم هاتف موثَّق.');
+    // A section's count says what it counts, in Arabic too (digits as the locale writes them).
+    expect($(el, '[role="grid"] h3 .count').textContent!.trim()).to.match(/^\S+ من \S+ مفعّلة$/);
     expect(getComputedStyle($(el, '[role="grid"]')).direction).to.equal('rtl');
     // The row switch sits to the left of the name in right-to-left.
     const name = row.closest('[role="row"]')!.querySelector('[role="rowheader"]')!;

@@ -43,6 +43,9 @@ export interface ActionOutcome<D> {
   result?: unknown;
 }
 
+/** Told of a change the customer made, with the view it was made on (see `onChange`). */
+export type ChangeListener<D> = (patch: PreferencesPatch<D>, before: D) => void;
+
 export type ResourceMode = 'auto' | 'manual';
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 /** `pending`: changes wait to be sent (a batch in auto mode, a draft in manual mode). */
@@ -113,6 +116,12 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   catalog: C | undefined;
   /** The last document the adapter confirmed. */
   confirmed: D | undefined;
+  /**
+   * Told of each change made through `change()`, with the view it was made on: what an
+   * undo needs (one listener, core's `UndoRecorder`, so every widget pays for no more).
+   * A conflict's "Use my changes" re-applies edits already told, so it is not told again.
+   */
+  onChange: ChangeListener<D> | undefined;
   /** Changes not yet sent: the batch (auto) or the draft (manual). */
   draft: PreferencesPatch<D> | undefined;
   inflight: SentChange<PreferencesPatch<D>> | undefined;
@@ -320,6 +329,12 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
    * the batch delay, together with any other change made meanwhile.
    */
   change(patch: PreferencesPatch<D>): void {
+    const before = this.view;
+    this.#change(patch);
+    if (before) this.onChange?.(patch, before);
+  }
+
+  #change(patch: PreferencesPatch<D>): void {
     if (!this.#spec || !this.confirmed) return;
     this.#supersede(patch);
     this.draft = this.draft === undefined ? patch : composeMergePatches(this.draft, patch);
@@ -434,7 +449,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const conflict = this.conflict;
     if (!conflict) return;
     this.conflict = undefined;
-    this.change(conflict.patch);
+    this.#change(conflict.patch);
     if (this.mode === 'auto') this.flush();
   }
 

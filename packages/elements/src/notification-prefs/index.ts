@@ -1,2 +1,2 @@
 export { NotificationPrefs } from './notification-prefs.js';
-export type { NotificationPartHost } from './parts/part-host.js';
+export type { NotificationFeatureHost } from './features/feature-host.js';

@@ -17,7 +17,7 @@ export function requirementKey(requirement: string | undefined): 'Phone' | 'Devi
 }
 
 /**
- * The widget's own sentences (the parts keep theirs). Functions, so each is read in the
+ * The widget's own sentences (the features keep theirs). Functions, so each is read in the
  * active locale at render time; stable ids, so translations survive rewording.
  */
 export const messages = {
@@ -73,6 +73,11 @@ export const messages = {
   filterLabel: () => msg('Filter notifications', { id: 'notification-prefs.filter.label' }),
   matches: (shown: string, total: string) =>
     msg(str`${shown} of ${total} notifications match`, { id: 'notification-prefs.filter.matches' }),
+  sectionCount: (on: string, total: string) =>
+    msg(str`${on} of ${total} on`, {
+      id: 'notification-prefs.section.count',
+      desc: 'Beside a section heading: how many of its notifications are on, e.g. "2 of 5 on"',
+    }),
   noMatches: () => msg('No notifications match your filter.', { id: 'notification-prefs.filter.none' }),
   emptyTitle: () => msg('No notifications to set', { id: 'notification-prefs.empty.title' }),
   emptyText: () =>

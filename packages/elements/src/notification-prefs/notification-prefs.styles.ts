@@ -174,59 +174,9 @@ export default css`
     color: var(--pc-color-text-muted);
   }
 
-  /* A switch: the button is the target, the track and knob are drawn around its label. */
+  /* The switch is core's drawing (pc-switch); here only where the grid puts it. */
   .switch {
-    --track: 2.75rem;
-    --knob: 1.125rem;
-    position: relative;
-    inline-size: var(--track);
-    min-block-size: 1.75rem;
-    padding: 0;
-    border: 0;
-    background: none;
-  }
-  .switch::before,
-  .switch::after {
-    content: '';
-    position: absolute;
-    inset-block-start: 50%;
-    translate: 0 -50%;
-    border-radius: 999px;
-    transition:
-      inset-inline-end var(--pc-duration-fast) var(--pc-easing),
-      background-color var(--pc-duration-fast);
-  }
-  .switch::before {
-    inset-inline-end: 0;
-    inline-size: var(--track);
-    block-size: 1.75rem;
-    border: 2px solid var(--pc-color-border-strong);
-    background: var(--pc-color-surface-raised);
-  }
-  .switch::after {
-    inline-size: var(--knob);
-    block-size: var(--knob);
-    inset-inline-end: calc(var(--track) - var(--knob) - 5px);
-    background: var(--pc-color-border-strong);
-  }
-  .switch[aria-checked='true']::before {
-    background: var(--pc-color-accent);
-    border-color: var(--pc-color-accent);
-  }
-  .switch[aria-checked='true']::after {
-    inset-inline-end: 5px;
-    background: var(--pc-color-on-accent);
-  }
-  .switch[aria-checked='mixed']::before {
-    border-color: var(--pc-color-accent);
-  }
-  .switch[aria-checked='mixed']::after {
-    inset-inline-end: calc((var(--track) - var(--knob)) / 2);
-    background: var(--pc-color-accent);
-  }
-  .switch[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
+    inline-size: var(--pc-switch-track);
   }
   .switch .label,
   .na .label {
@@ -234,7 +184,6 @@ export default css`
   }
   .head .switch {
     inline-size: auto;
-    min-inline-size: var(--track);
     padding-block-start: 2rem;
     font-weight: var(--pc-font-weight-strong);
   }
@@ -243,16 +192,16 @@ export default css`
     inset-block-start: 0.875rem;
   }
   .head .switch::before {
-    inset-inline-end: calc(50% - var(--track) / 2);
+    inset-inline-end: calc(50% - var(--pc-switch-track) / 2);
   }
   .head .switch::after {
-    inset-inline-end: calc(50% - var(--track) / 2 + var(--track) - var(--knob) - 5px);
+    inset-inline-end: calc(50% + var(--pc-switch-track) / 2 - var(--pc-switch-knob) - var(--pc-switch-gap));
   }
   .head .switch[aria-checked='true']::after {
-    inset-inline-end: calc(50% - var(--track) / 2 + 5px);
+    inset-inline-end: calc(50% - var(--pc-switch-track) / 2 + var(--pc-switch-gap));
   }
   .head .switch[aria-checked='mixed']::after {
-    inset-inline-end: calc(50% - var(--knob) / 2);
+    inset-inline-end: calc(50% - var(--pc-switch-knob) / 2);
   }
   /* A long channel name must not make the sticky header tall enough to cover the rows. */
   .head .switch .label {
@@ -266,31 +215,6 @@ export default css`
   }
   .empty {
     align-items: flex-start;
-  }
-
-  dialog {
-    max-inline-size: min(34rem, 100% - 2rem);
-    padding: var(--pc-space-xl);
-    border: 1px solid var(--pc-color-border);
-    border-radius: var(--pc-radius-l);
-    background: var(--pc-color-bg);
-    color: var(--pc-color-text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  dialog h2 {
-    margin-block: 0 var(--pc-space-m);
-    font-size: var(--pc-font-size-l);
-  }
-  dialog .actions {
-    margin-block-start: var(--pc-space-l);
-    justify-content: flex-end;
-  }
-  button.danger {
-    background: var(--pc-color-danger);
-    border-color: var(--pc-color-danger);
-    color: var(--pc-color-bg);
   }
 
   /* Narrow: one card per category, each switch labelled by its channel. */
@@ -341,7 +265,7 @@ export default css`
       align-items: center;
       inline-size: 100%;
       min-block-size: var(--pc-control-size);
-      padding-inline-end: calc(var(--track) + var(--pc-space-s));
+      padding-inline-end: calc(var(--pc-switch-track) + var(--pc-space-s));
       text-align: start;
     }
     .switch .label,
@@ -353,18 +277,6 @@ export default css`
     }
     .head .cell {
       flex: 1 1 7rem;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .switch::before {
-      border-color: ButtonText;
-    }
-    .switch::after {
-      background: ButtonText;
-    }
-    .switch[aria-checked='true']::before {
-      background: Highlight;
     }
   }
 `;

@@ -9,7 +9,7 @@ import {
 
 /** One line of the grid below its header: a section heading or a category. */
 export type GridRow =
-  | { kind: 'section'; section: NotificationSection; count: number }
+  | { kind: 'section'; section: NotificationSection; categories: readonly NotificationCategory[] }
   | { kind: 'category'; category: NotificationCategory };
 
 /** Why a cell cannot be switched, or `undefined` when it can. */
@@ -50,7 +50,7 @@ export function buildRows(
   for (const section of catalog.sections) {
     const categories = bySection.get(section.id)!;
     if (!categories.length) continue;
-    rows.push({ kind: 'section', section, count: categories.length });
+    rows.push({ kind: 'section', section, categories });
     if (query || !collapsed.has(section.id)) {
       for (const category of categories) rows.push({ kind: 'category', category });
     }
@@ -93,6 +93,17 @@ function subscribed(
   view: NotificationPreferences,
 ): boolean {
   return ownValue(ownValue(view.subscriptions, category.id), channel.id) === true;
+}
+
+/** How many of `categories` reach the customer on at least one channel: what a section's heading counts. */
+export function countOn(
+  categories: readonly NotificationCategory[],
+  channels: readonly NotificationChannel[],
+  view: NotificationPreferences,
+): number {
+  return categories.filter((category) =>
+    channels.some((channel) => supports(category, channel) && isOn(category, channel, view)),
+  ).length;
 }
 
 export type Checked = 'true' | 'false' | 'mixed';

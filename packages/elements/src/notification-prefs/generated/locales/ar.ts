@@ -37,6 +37,7 @@
 'notification-prefs.options.name': str`خيارات ${0}`,
 'notification-prefs.required': str`مفعّل دائمًا: ${0}`,
 'notification-prefs.row.name': str`كل القنوات لـ ${0}`,
+'notification-prefs.section.count': str`${0} من ${1} مفعّلة`,
 'notification-prefs.verify.device': `تسجيل جهاز`,
 'notification-prefs.verify.done': str`أصبحت ${0} جاهزة للاستخدام.`,
 'notification-prefs.verify.email': `توثيق البريد الإلكتروني`,

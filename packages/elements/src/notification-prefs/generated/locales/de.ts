@@ -37,6 +37,7 @@
 'notification-prefs.options.name': str`Optionen für ${0}`,
 'notification-prefs.required': str`Immer aktiv: ${0}`,
 'notification-prefs.row.name': str`Alle Kanäle für ${0}`,
+'notification-prefs.section.count': str`${0} von ${1} aktiv`,
 'notification-prefs.verify.device': `Gerät registrieren`,
 'notification-prefs.verify.done': str`${0} ist jetzt einsatzbereit.`,
 'notification-prefs.verify.email': `E-Mail-Adresse bestätigen`,

@@ -37,6 +37,7 @@
 'notification-prefs.options.name': str`Opciones de ${0}`,
 'notification-prefs.required': str`Siempre activada: ${0}`,
 'notification-prefs.row.name': str`Todos los canales para ${0}`,
+'notification-prefs.section.count': str`${0} de ${1} activadas`,
 'notification-prefs.verify.device': `Registrar un dispositivo`,
 'notification-prefs.verify.done': str`${0} ya se puede usar.`,
 'notification-prefs.verify.email': `Verificar la dirección de correo`,

@@ -37,6 +37,7 @@
 'notification-prefs.options.name': str`Réglages pour ${0}`,
 'notification-prefs.required': str`Toujours activée : ${0}`,
 'notification-prefs.row.name': str`Tous les canaux pour ${0}`,
+'notification-prefs.section.count': str`${0} sur ${1} activées`,
 'notification-prefs.verify.device': `Enregistrer un appareil`,
 'notification-prefs.verify.done': str`${0} est prêt à l’emploi.`,
 'notification-prefs.verify.email': `Vérifier l’adresse e-mail`,

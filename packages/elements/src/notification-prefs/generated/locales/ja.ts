@@ -37,6 +37,7 @@
 'notification-prefs.options.name': str`${0}のオプション`,
 'notification-prefs.required': str`常にオン：${0}`,
 'notification-prefs.row.name': str`${0}のすべてのチャネル`,
+'notification-prefs.section.count': str`${1}件中${0}件オン`,
 'notification-prefs.verify.device': `端末を登録`,
 'notification-prefs.verify.done': str`${0}が使えるようになりました。`,
 'notification-prefs.verify.email': `メールアドレスを確認`,

@@ -12,10 +12,12 @@ import {
 } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { NotificationPartHost } from './part-host.js';
-import { partBaseStyles } from './part-styles.js';
-import { currencyDigits, currencySymbol, frequencyLabel, parseTypedNumber, partId, partText } from './part-support.js';
-import './parts-translations.js';
+import type { NotificationFeatureHost } from './feature-host.js';
+import { fieldStyles } from '@prefcenter/core/kit/field-styles';
+import { featureId } from '@prefcenter/core/kit/feature-host';
+import { currencyDigits, currencySymbol, parseTypedNumber } from '@prefcenter/core/kit/intl-input';
+import { frequencyLabel, featureText } from './feature-support.js';
+import './features-translations.js';
 
 /** What the customer typed in a threshold field that is not saved yet, and why. */
 interface Draft {
@@ -34,12 +36,12 @@ type Checked = { value: number; error?: undefined } | { value?: undefined; error
  * keystroke. Until what they typed is valid it stays in the field, explained inline, and
  * nothing is saved; Escape puts the saved value back.
  */
-export class CategoryOptionsPart {
-  readonly #host: NotificationPartHost & ReactiveControllerHost;
+export class CategoryOptionsFeature {
+  readonly #host: NotificationFeatureHost & ReactiveControllerHost;
   /** Half-typed thresholds by category id, kept while they are invalid or being typed. */
   readonly #drafts = new Map<string, Draft>();
 
-  constructor(host: NotificationPartHost & ReactiveControllerHost) {
+  constructor(host: NotificationFeatureHost & ReactiveControllerHost) {
     this.#host = host;
   }
 
@@ -51,7 +53,7 @@ export class CategoryOptionsPart {
   /** The frequency and threshold fields of one category, or nothing when it offers neither. */
   renderFor(category: NotificationCategory): unknown {
     if (!this.hasOptions(category)) return nothing;
-    return html`<div class="pc-part pc-category-options" data-category=${category.id}>
+    return html`<div class="pc-group pc-category-options" data-category=${category.id}>
       ${this.#renderFrequency(category)}
       ${category.threshold ? this.#renderThreshold(category, category.threshold) : nothing}
     </div>`;
@@ -62,7 +64,7 @@ export class CategoryOptionsPart {
     if (!frequencies.length) return nothing;
     const saved = ownValue(this.#host.view.frequency, category.id);
     const current = saved && frequencies.includes(saved) ? saved : frequencies[0];
-    const id = partId('pc-frequency', category.id);
+    const id = featureId('pc-frequency', category.id);
     return html`<div class="pc-field">
       <label for=${id}>${bidi(this.frequencyLabel(category))}</label>
       <select
@@ -81,7 +83,7 @@ export class CategoryOptionsPart {
   /** "How often for Low balance": the frequency's label, also the setting's name in a conflict. */
   frequencyLabel(category: NotificationCategory): string {
     const name = isolate(category.label);
-    return partText(
+    return featureText(
       this.#host,
       'category-options.frequency.label',
       msg(str`How often for ${name}`, { id: 'notification-prefs.category-options.frequency.label' }),
@@ -92,7 +94,7 @@ export class CategoryOptionsPart {
   /** "Threshold for Low balance": the threshold's label, also the setting's name in a conflict. */
   thresholdLabel(category: NotificationCategory): string {
     const name = isolate(category.label);
-    return partText(
+    return featureText(
       this.#host,
       'category-options.threshold.label',
       msg(str`Threshold for ${name}`, { id: 'notification-prefs.category-options.threshold.label' }),
@@ -112,7 +114,7 @@ export class CategoryOptionsPart {
     const draft = this.#drafts.get(category.id);
     const saved = this.#savedThreshold(category, threshold);
     const text = draft?.text ?? (saved === undefined ? '' : this.#display(saved, money));
-    const id = partId('pc-threshold', category.id);
+    const id = featureId('pc-threshold', category.id);
     const hintId = `${id}-hint`;
     const errorId = `${id}-error`;
     const error = draft?.error;
@@ -120,7 +122,7 @@ export class CategoryOptionsPart {
     const unit = money
       ? html`<span class="pc-affix" aria-hidden="true">${symbol!.symbol}</span>`
       : html`<span class="pc-affix">
-          ${partText(this.#host, 'category-options.days', msg('days', { id: 'notification-prefs.category-options.days' }))}
+          ${featureText(this.#host, 'category-options.days', msg('days', { id: 'notification-prefs.category-options.days' }))}
         </span>`;
     return html`<div class="pc-field pc-threshold">
       <label for=${id}>
@@ -169,7 +171,7 @@ export class CategoryOptionsPart {
   #kindHint(threshold: NotificationThreshold): string {
     switch (threshold.kind) {
       case 'balance-below':
-        return partText(
+        return featureText(
           this.#host,
           'category-options.hint.balance-below',
           msg('Alert me when my balance falls below this amount.', {
@@ -177,7 +179,7 @@ export class CategoryOptionsPart {
           }),
         );
       case 'transaction-over':
-        return partText(
+        return featureText(
           this.#host,
           'category-options.hint.transaction-over',
           msg('Alert me about transactions over this amount.', {
@@ -185,7 +187,7 @@ export class CategoryOptionsPart {
           }),
         );
       case 'payment-due-days':
-        return partText(
+        return featureText(
           this.#host,
           'category-options.hint.payment-due-days',
           msg('How many days before a payment is due to remind me.', {
@@ -200,7 +202,7 @@ export class CategoryOptionsPart {
     if (min !== undefined && max !== undefined) {
       const low = this.#amount(min, money);
       const high = this.#amount(max, money);
-      return partText(
+      return featureText(
         this.#host,
         'category-options.hint.range',
         msg(str`From ${low} to ${high}.`, { id: 'notification-prefs.category-options.hint.range' }),
@@ -209,7 +211,7 @@ export class CategoryOptionsPart {
     }
     if (min !== undefined) {
       const low = this.#amount(min, money);
-      return partText(
+      return featureText(
         this.#host,
         'category-options.hint.min',
         msg(str`At least ${low}.`, { id: 'notification-prefs.category-options.hint.min' }),
@@ -218,7 +220,7 @@ export class CategoryOptionsPart {
     }
     if (max !== undefined) {
       const high = this.#amount(max, money);
-      return partText(
+      return featureText(
         this.#host,
         'category-options.hint.max',
         msg(str`At most ${high}.`, { id: 'notification-prefs.category-options.hint.max' }),
@@ -232,7 +234,7 @@ export class CategoryOptionsPart {
   #check(threshold: NotificationThreshold, input: string): Checked {
     const money = threshold.kind !== 'payment-due-days';
     const t = (key: string, fallback: string, values?: Record<string, string>) =>
-      partText(this.#host, `category-options.error.${key}`, fallback, values);
+      featureText(this.#host, `category-options.error.${key}`, fallback, values);
     if (!input.trim()) {
       return {
         error: money
@@ -364,7 +366,7 @@ function currencyName(currency: string): string {
 }
 
 export const categoryOptionsStyles = [
-  partBaseStyles,
+  ...fieldStyles,
   css`
     .pc-category-options {
       display: flex;

@@ -20,20 +20,20 @@ import {
 import { expect } from '@open-wc/testing';
 import { html, LitElement, nothing, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { NotificationPartHost } from '../../../packages/elements/src/notification-prefs/parts/part-host.js';
-import { categoryOptionsStyles } from '../../../packages/elements/src/notification-prefs/parts/category-options.js';
-import { historyStyles } from '../../../packages/elements/src/notification-prefs/parts/history.js';
-import { marketingStyles } from '../../../packages/elements/src/notification-prefs/parts/marketing.js';
-import { pauseStyles } from '../../../packages/elements/src/notification-prefs/parts/pause.js';
-import { undoStyles } from '../../../packages/elements/src/notification-prefs/parts/undo.js';
-import { quietHoursStyles } from '../../../packages/elements/src/notification-prefs/parts/quiet-hours.js';
+import type { NotificationFeatureHost } from '../../../packages/elements/src/notification-prefs/features/feature-host.js';
+import { categoryOptionsStyles } from '../../../packages/elements/src/notification-prefs/features/category-options.js';
+import { historyStyles } from '../../../packages/elements/src/notification-prefs/features/history.js';
+import { marketingStyles } from '../../../packages/elements/src/notification-prefs/features/marketing.js';
+import { pauseStyles } from '../../../packages/elements/src/notification-prefs/features/pause.js';
+import { undoStyles } from '../../../packages/elements/src/notification-prefs/features/undo.js';
+import { quietHoursStyles } from '../../../packages/elements/src/notification-prefs/features/quiet-hours.js';
 
 /**
  * A small stand-in for <notification-prefs>: it holds the document the test gives it,
  * applies each change as a merge patch and keeps every patch and announcement, so a test
  * can check exactly what a part asked for.
  */
-export class PartsTestHost extends LitElement implements NotificationPartHost {
+export class FeaturesTestHost extends LitElement implements NotificationFeatureHost {
   static override styles: CSSResultGroup = [
     baseStyles,
     categoryOptionsStyles,
@@ -205,10 +205,10 @@ export function baseCatalog(): NotificationCatalog {
   });
 }
 
-customElements.define('parts-test-host', PartsTestHost);
+customElements.define('features-test-host', FeaturesTestHost);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'parts-test-host': PartsTestHost;
+    'features-test-host': FeaturesTestHost;
   }
 }

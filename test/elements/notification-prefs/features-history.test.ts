@@ -11,8 +11,8 @@ import {
   type PrefsAdapter,
   type ReadOptions,
 } from '@prefcenter/core';
-import { HistoryPart } from '../../../packages/elements/src/notification-prefs/parts/history.js';
-import { expectNone, expectSame, PartsTestHost } from './parts-test-host.js';
+import { HistoryFeature } from '../../../packages/elements/src/notification-prefs/features/history.js';
+import { expectNone, expectSame, FeaturesTestHost } from './features-test-host.js';
 import { waitUntil } from '../../shared/wait.js';
 
 setupLocalization();
@@ -44,34 +44,34 @@ const entries: ChangeRecord[] = [
 ];
 
 async function setup(adapter: PrefsAdapter | undefined) {
-  const el = await fixture<PartsTestHost>(html`<parts-test-host .adapter=${adapter}></parts-test-host>`);
-  const part = new HistoryPart(el);
+  const el = await fixture<FeaturesTestHost>(html`<features-test-host .adapter=${adapter}></features-test-host>`);
+  const part = new HistoryFeature(el);
   current = part;
   el.content = () => part.render();
   await el.updateComplete;
   return { el, part };
 }
 
-const details = (el: PartsTestHost) => el.shadowRoot!.querySelector('details')!;
-const bodyText = (el: PartsTestHost) =>
+const details = (el: FeaturesTestHost) => el.shadowRoot!.querySelector('details')!;
+const bodyText = (el: FeaturesTestHost) =>
   el.shadowRoot!.querySelector('.pc-history-body')!.textContent!.replace(/\s+/g, ' ').trim();
 
-async function open(el: PartsTestHost) {
+async function open(el: FeaturesTestHost) {
   const toggled = oneEvent(details(el), 'toggle');
   el.shadowRoot!.querySelector('summary')!.click();
   await toggled;
   await el.updateComplete;
 }
 
-let current: HistoryPart | undefined;
+let current: HistoryFeature | undefined;
 
 /** Waits until the adapter's answer has been checked (core loads the schema on first use) and drawn. */
-async function settle(el: PartsTestHost) {
+async function settle(el: FeaturesTestHost) {
   await waitUntil(() => current?.status !== 'loading', 'the history finished loading');
   await el.updateComplete;
 }
 
-describe('HistoryPart', () => {
+describe('HistoryFeature', () => {
   // Core checks the history with a schema it loads on first use; load it once up front so
   // that each test's adapter answer is the only thing left to settle.
   before(async () => {

@@ -1,23 +1,23 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, setupLocalization } from '@prefcenter/core';
-import { CategoryOptionsPart } from '../../../packages/elements/src/notification-prefs/parts/category-options.js';
-import { PartsTestHost, expectNone } from './parts-test-host.js';
+import { CategoryOptionsFeature } from '../../../packages/elements/src/notification-prefs/features/category-options.js';
+import { FeaturesTestHost, expectNone } from './features-test-host.js';
 
 setupLocalization();
 
-async function setup(configure?: (el: PartsTestHost) => void) {
-  const el = await fixture<PartsTestHost>(html`<parts-test-host></parts-test-host>`);
+async function setup(configure?: (el: FeaturesTestHost) => void) {
+  const el = await fixture<FeaturesTestHost>(html`<features-test-host></features-test-host>`);
   configure?.(el);
-  const part = new CategoryOptionsPart(el);
+  const part = new CategoryOptionsFeature(el);
   el.content = () => el.catalog.categories.map((c) => part.renderFor(c));
   await el.updateComplete;
   return { el, part };
 }
 
-const category = (el: PartsTestHost, id: string) => el.catalog.categories.find((c) => c.id === id)!;
-const $ = <E extends Element>(el: PartsTestHost, selector: string) => el.shadowRoot!.querySelector<E>(selector)!;
-const threshold = (el: PartsTestHost, id: string) =>
+const category = (el: FeaturesTestHost, id: string) => el.catalog.categories.find((c) => c.id === id)!;
+const $ = <E extends Element>(el: FeaturesTestHost, selector: string) => el.shadowRoot!.querySelector<E>(selector)!;
+const threshold = (el: FeaturesTestHost, id: string) =>
   $<HTMLInputElement>(el, `[data-category="${id}"] .pc-threshold input`);
 const labelOf = (input: HTMLElement) =>
   (input.getRootNode() as ShadowRoot)
@@ -31,14 +31,14 @@ const describedBy = (input: HTMLElement) =>
     .map((id) => (input.getRootNode() as ShadowRoot).getElementById(id)!.textContent!.trim())
     .join(' ');
 
-async function typeAndCommit(el: PartsTestHost, input: HTMLInputElement, text: string) {
+async function typeAndCommit(el: FeaturesTestHost, input: HTMLInputElement, text: string) {
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 }
 
-describe('CategoryOptionsPart', () => {
+describe('CategoryOptionsFeature', () => {
   afterEach(async () => {
     await setLocale('en');
   });

@@ -7,8 +7,8 @@ import {
   type NotificationPreferences,
   type PreferencesPatch,
 } from '@prefcenter/core';
-import { inverseMergePatch, UndoPart } from '../../../packages/elements/src/notification-prefs/parts/undo.js';
-import { PartsTestHost, basePreferences, expectNone, expectSame } from './parts-test-host.js';
+import { inverseMergePatch, UndoFeature } from '../../../packages/elements/src/notification-prefs/features/undo.js';
+import { FeaturesTestHost, basePreferences, expectNone, expectSame } from './features-test-host.js';
 import { waitUntil } from '../../shared/wait.js';
 
 setupLocalization();
@@ -91,16 +91,16 @@ describe('inverseMergePatch', () => {
   });
 });
 
-async function setup(configure?: (el: PartsTestHost, part: UndoPart) => void) {
+async function setup(configure?: (el: FeaturesTestHost, part: UndoFeature) => void) {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div>
       <button id="outside">Outside</button>
-      <parts-test-host></parts-test-host>
+      <features-test-host></features-test-host>
     </div>`,
   );
-  const el = wrapper.querySelector('parts-test-host')!;
+  const el = wrapper.querySelector('features-test-host')!;
   await el.updateComplete;
-  const part = new UndoPart(el);
+  const part = new UndoFeature(el);
   configure?.(el, part);
   el.content = () => part.render();
   // Like the element: every change is recorded with the document it was made on.
@@ -115,11 +115,11 @@ async function setup(configure?: (el: PartsTestHost, part: UndoPart) => void) {
   return { el, part, wrapper };
 }
 
-const toast = (el: PartsTestHost) => el.shadowRoot!.querySelector<HTMLElement>('.pc-undo');
-const undoButton = (el: PartsTestHost) => el.shadowRoot!.querySelector<HTMLButtonElement>('.pc-undo-button')!;
-const message = (el: PartsTestHost) => el.shadowRoot!.querySelector('.pc-undo-message')!.textContent!.trim();
+const toast = (el: FeaturesTestHost) => el.shadowRoot!.querySelector<HTMLElement>('.pc-undo');
+const undoButton = (el: FeaturesTestHost) => el.shadowRoot!.querySelector<HTMLButtonElement>('.pc-undo-button')!;
+const message = (el: FeaturesTestHost) => el.shadowRoot!.querySelector('.pc-undo-message')!.textContent!.trim();
 
-describe('UndoPart', () => {
+describe('UndoFeature', () => {
   afterEach(async () => {
     await setLocale('en');
   });

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { browserTimeZone, setLocale, setupLocalization, type NotificationPreferences } from '@prefcenter/core';
-import { QuietHoursPart } from '../../../packages/elements/src/notification-prefs/parts/quiet-hours.js';
-import { PartsTestHost, basePreferences, expectNone, expectSame } from './parts-test-host.js';
+import { QuietHoursFeature } from '../../../packages/elements/src/notification-prefs/features/quiet-hours.js';
+import { FeaturesTestHost, basePreferences, expectNone, expectSame } from './features-test-host.js';
 
 setupLocalization();
 
@@ -14,24 +14,24 @@ const quiet: NotificationPreferences['quietHours'] = {
   allowCritical: true,
 };
 
-async function setup(configure?: (el: PartsTestHost, part: QuietHoursPart) => void) {
-  const el = await fixture<PartsTestHost>(html`<parts-test-host></parts-test-host>`);
-  const part = new QuietHoursPart(el);
+async function setup(configure?: (el: FeaturesTestHost, part: QuietHoursFeature) => void) {
+  const el = await fixture<FeaturesTestHost>(html`<features-test-host></features-test-host>`);
+  const part = new QuietHoursFeature(el);
   configure?.(el, part);
   el.content = () => part.render();
   await el.updateComplete;
   return { el, part };
 }
 
-function withQuietHours(el: PartsTestHost, value = quiet) {
+function withQuietHours(el: FeaturesTestHost, value = quiet) {
   el.view = { ...basePreferences(), quietHours: value };
 }
 
-const $ = <E extends Element>(el: PartsTestHost, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const input = (el: PartsTestHost, id: string) => $<HTMLInputElement>(el, `#${id}`)!;
-const toggle = (el: PartsTestHost) => $<HTMLInputElement>(el, 'input[role="switch"]')!;
+const $ = <E extends Element>(el: FeaturesTestHost, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const input = (el: FeaturesTestHost, id: string) => $<HTMLInputElement>(el, `#${id}`)!;
+const toggle = (el: FeaturesTestHost) => $<HTMLInputElement>(el, 'input[role="switch"]')!;
 
-async function setValue(el: PartsTestHost, control: HTMLInputElement | HTMLSelectElement, value: string) {
+async function setValue(el: FeaturesTestHost, control: HTMLInputElement | HTMLSelectElement, value: string) {
   control.value = value;
   control.dispatchEvent(new Event('input', { bubbles: true }));
   control.dispatchEvent(new Event('change', { bubbles: true }));
@@ -45,7 +45,7 @@ const describedBy = (control: HTMLElement) =>
     .map((id) => (control.getRootNode() as ShadowRoot).getElementById(id)!.textContent!.trim())
     .join(' ');
 
-describe('QuietHoursPart', () => {
+describe('QuietHoursFeature', () => {
   afterEach(async () => {
     await setLocale('en');
   });
@@ -185,7 +185,7 @@ describe('QuietHoursPart', () => {
   });
 
   // A short zone list: axe takes seconds on WebKit for each of the ~400 options of the full one.
-  const shortList = (part: QuietHoursPart) => (part.timeZones &&= [...part.timeZones.slice(0, 20), 'Europe/Paris']);
+  const shortList = (part: QuietHoursFeature) => (part.timeZones &&= [...part.timeZones.slice(0, 20), 'Europe/Paris']);
 
   it('is accessible when off', async () => {
     const { el } = await setup((_, part) => shortList(part));

@@ -8,10 +8,10 @@ import {
 } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { NotificationPartHost } from './part-host.js';
-import { partBaseStyles } from './part-styles.js';
-import { partText } from './part-support.js';
-import './parts-translations.js';
+import type { NotificationFeatureHost } from './feature-host.js';
+import { fieldStyles } from '@prefcenter/core/kit/field-styles';
+import { featureText } from './feature-support.js';
+import './features-translations.js';
 
 /**
  * One switch for all marketing, recorded as a consent decision with its time and source.
@@ -19,14 +19,14 @@ import './parts-translations.js';
  * change; giving it again switches no channel on, and says so: the customer chooses them.
  * Draws nothing when the catalog has no marketing category.
  */
-export class MarketingPart {
-  readonly #host: NotificationPartHost & ReactiveControllerHost;
+export class MarketingFeature {
+  readonly #host: NotificationFeatureHost & ReactiveControllerHost;
   /** The clock; tests may replace it. */
   now: () => Date = () => new Date();
   /** Recorded with each decision as `marketingConsent.source`. */
   source = 'web';
 
-  constructor(host: NotificationPartHost & ReactiveControllerHost) {
+  constructor(host: NotificationFeatureHost & ReactiveControllerHost) {
     this.#host = host;
   }
 
@@ -44,13 +44,13 @@ export class MarketingPart {
   }
 
   #t(key: string, fallback: string, values?: Record<string, string>): string {
-    return partText(this.#host, `marketing.${key}`, fallback, values);
+    return featureText(this.#host, `marketing.${key}`, fallback, values);
   }
 
   // The switch is a native checkbox: its checked state is exposed as the switch's state, and
   // an aria-checked beside it could only disagree with it.
   /* eslint-disable lit-a11y/role-has-required-aria-attrs */
-  /** The part's heading, also the setting's name in a conflict. */
+  /** The feature's heading, also the setting's name in a conflict. */
   get title(): string {
     return this.#t('title', msg('Marketing', { id: 'notification-prefs.marketing.title' }));
   }
@@ -58,12 +58,13 @@ export class MarketingPart {
   render(): unknown {
     if (!this.#categories.length) return nothing;
     const granted = this.granted;
-    return html`<section class="pc-part pc-marketing" aria-labelledby="pc-marketing-title">
-      <h3 class="pc-part-title" id="pc-marketing-title">${this.title}</h3>
+    return html`<section class="pc-group pc-marketing" aria-labelledby="pc-marketing-title">
+      <h3 class="pc-group-title" id="pc-marketing-title">${this.title}</h3>
       <label class="pc-check">
         <input
           type="checkbox"
           role="switch"
+          class="pc-switch"
           .checked=${live(granted)}
           ?disabled=${this.#host.disabled}
           aria-describedby="pc-marketing-hint pc-marketing-status"
@@ -145,7 +146,7 @@ export class MarketingPart {
 }
 
 export const marketingStyles = [
-  partBaseStyles,
+  ...fieldStyles,
   css`
     .pc-marketing .pc-check {
       font-weight: var(--pc-font-weight-strong);

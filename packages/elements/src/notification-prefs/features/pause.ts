@@ -3,10 +3,11 @@ import { bidi, formatDateTime } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { createRef, ref, type Ref } from 'lit/directives/ref.js';
-import type { NotificationPartHost } from './part-host.js';
-import { partBaseStyles } from './part-styles.js';
-import { formatList, isoWithOffset, partText } from './part-support.js';
-import './parts-translations.js';
+import type { NotificationFeatureHost } from './feature-host.js';
+import { fieldStyles } from '@prefcenter/core/kit/field-styles';
+import { formatList } from '@prefcenter/core/kit/intl-input';
+import { isoWithOffset, featureText } from './feature-support.js';
+import './features-translations.js';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -22,8 +23,8 @@ function dateValue(date: Date): string {
  * an ISO date-time with the local offset; resuming removes it (`{ pausedUntil: null }`).
  * A chosen date is paused until the start of that day, so it must be after today.
  */
-export class PausePart {
-  readonly #host: NotificationPartHost & ReactiveControllerHost;
+export class PauseFeature {
+  readonly #host: NotificationFeatureHost & ReactiveControllerHost;
   /** The clock; tests may replace it. */
   now: () => Date = () => new Date();
   #dateText = '';
@@ -31,7 +32,7 @@ export class PausePart {
   readonly #resumeButton: Ref<HTMLButtonElement> = createRef();
   readonly #firstPauseButton: Ref<HTMLButtonElement> = createRef();
 
-  constructor(host: NotificationPartHost & ReactiveControllerHost) {
+  constructor(host: NotificationFeatureHost & ReactiveControllerHost) {
     this.#host = host;
   }
 
@@ -44,18 +45,18 @@ export class PausePart {
   }
 
   #t(key: string, fallback: string, values?: Record<string, string>): string {
-    return partText(this.#host, `pause.${key}`, fallback, values);
+    return featureText(this.#host, `pause.${key}`, fallback, values);
   }
 
-  /** The part's heading, also the setting's name in a conflict. */
+  /** The feature's heading, also the setting's name in a conflict. */
   get title(): string {
     return this.#t('title', msg('Pause notifications', { id: 'notification-prefs.pause.title' }));
   }
 
   render(): unknown {
     const until = this.pausedUntil;
-    return html`<section class="pc-part pc-pause" aria-labelledby="pc-pause-title">
-      <h3 class="pc-part-title" id="pc-pause-title">${this.title}</h3>
+    return html`<section class="pc-group pc-pause" aria-labelledby="pc-pause-title">
+      <h3 class="pc-group-title" id="pc-pause-title">${this.title}</h3>
       ${until ? this.#renderPaused(until) : this.#renderChoices()}
     </section>`;
   }
@@ -225,7 +226,7 @@ export class PausePart {
 }
 
 export const pauseStyles = [
-  partBaseStyles,
+  ...fieldStyles,
   css`
     .pc-paused {
       font-weight: var(--pc-font-weight-strong);

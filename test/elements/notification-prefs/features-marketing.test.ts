@@ -1,16 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { formatDateTime, setLocale, setupLocalization } from '@prefcenter/core';
-import { MarketingPart } from '../../../packages/elements/src/notification-prefs/parts/marketing.js';
-import { PartsTestHost, expectNone } from './parts-test-host.js';
+import { MarketingFeature } from '../../../packages/elements/src/notification-prefs/features/marketing.js';
+import { FeaturesTestHost, expectNone } from './features-test-host.js';
 
 setupLocalization();
 
 const at = '2030-03-04T05:06:07.000Z';
 
-async function setup(configure?: (el: PartsTestHost, part: MarketingPart) => void) {
-  const el = await fixture<PartsTestHost>(html`<parts-test-host></parts-test-host>`);
-  const part = new MarketingPart(el);
+async function setup(configure?: (el: FeaturesTestHost, part: MarketingFeature) => void) {
+  const el = await fixture<FeaturesTestHost>(html`<features-test-host></features-test-host>`);
+  const part = new MarketingFeature(el);
   part.now = () => new Date(at);
   configure?.(el, part);
   el.content = () => part.render();
@@ -18,10 +18,10 @@ async function setup(configure?: (el: PartsTestHost, part: MarketingPart) => voi
   return { el, part };
 }
 
-const toggle = (el: PartsTestHost) => el.shadowRoot!.querySelector<HTMLInputElement>('input[role="switch"]')!;
-const text = (el: PartsTestHost) => el.shadowRoot!.querySelector('section')!.textContent!.replace(/\s+/g, ' ');
+const toggle = (el: FeaturesTestHost) => el.shadowRoot!.querySelector<HTMLInputElement>('input[role="switch"]')!;
+const text = (el: FeaturesTestHost) => el.shadowRoot!.querySelector('section')!.textContent!.replace(/\s+/g, ' ');
 
-describe('MarketingPart', () => {
+describe('MarketingFeature', () => {
   afterEach(async () => {
     await setLocale('en');
   });

@@ -1,18 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { formatDateTime, setLocale, setupLocalization } from '@prefcenter/core';
-import { PausePart } from '../../../packages/elements/src/notification-prefs/parts/pause.js';
-import { isoWithOffset } from '../../../packages/elements/src/notification-prefs/parts/part-support.js';
-import { PartsTestHost, expectNone, expectSame } from './parts-test-host.js';
+import { PauseFeature } from '../../../packages/elements/src/notification-prefs/features/pause.js';
+import { isoWithOffset } from '../../../packages/elements/src/notification-prefs/features/feature-support.js';
+import { FeaturesTestHost, expectNone, expectSame } from './features-test-host.js';
 
 setupLocalization();
 
 /** A fixed clock: 10 January 2030, 09:30 local time. */
 const now = () => new Date(2030, 0, 10, 9, 30);
 
-async function setup(configure?: (el: PartsTestHost, part: PausePart) => void) {
-  const el = await fixture<PartsTestHost>(html`<parts-test-host></parts-test-host>`);
-  const part = new PausePart(el);
+async function setup(configure?: (el: FeaturesTestHost, part: PauseFeature) => void) {
+  const el = await fixture<FeaturesTestHost>(html`<features-test-host></features-test-host>`);
+  const part = new PauseFeature(el);
   part.now = now;
   configure?.(el, part);
   el.content = () => part.render();
@@ -20,17 +20,17 @@ async function setup(configure?: (el: PartsTestHost, part: PausePart) => void) {
   return { el, part };
 }
 
-const $ = <E extends Element>(el: PartsTestHost, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const button = (el: PartsTestHost, text: string) =>
+const $ = <E extends Element>(el: FeaturesTestHost, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const button = (el: FeaturesTestHost, text: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
-const text = (el: PartsTestHost) => el.shadowRoot!.querySelector('section')!.textContent!.replace(/\s+/g, ' ');
+const text = (el: FeaturesTestHost) => el.shadowRoot!.querySelector('section')!.textContent!.replace(/\s+/g, ' ');
 const isoOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 
-function paused(el: PartsTestHost, until: Date) {
+function paused(el: FeaturesTestHost, until: Date) {
   el.view = { ...el.view, pausedUntil: isoWithOffset(until) };
 }
 
-async function submitDate(el: PartsTestHost, value: string) {
+async function submitDate(el: FeaturesTestHost, value: string) {
   const input = $<HTMLInputElement>(el, '#pc-pause-date')!;
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -39,7 +39,7 @@ async function submitDate(el: PartsTestHost, value: string) {
   return input;
 }
 
-describe('PausePart', () => {
+describe('PauseFeature', () => {
   afterEach(async () => {
     await setLocale('en');
   });

@@ -2,10 +2,11 @@ import { msg, str } from '@lit/localize';
 import { bidi, browserTimeZone, type QuietHours } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { NotificationPartHost } from './part-host.js';
-import { partBaseStyles } from './part-styles.js';
-import { formatList, partText } from './part-support.js';
-import './parts-translations.js';
+import type { NotificationFeatureHost } from './feature-host.js';
+import { fieldStyles } from '@prefcenter/core/kit/field-styles';
+import { formatList } from '@prefcenter/core/kit/intl-input';
+import { featureText } from './feature-support.js';
+import './features-translations.js';
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -39,8 +40,8 @@ export function canonicalTimeZone(zone: string): string | undefined {
  * first change writes the whole `quietHours` object (the schema needs every field); later
  * changes write only the fields that changed.
  */
-export class QuietHoursPart {
-  readonly #host: NotificationPartHost & ReactiveControllerHost;
+export class QuietHoursFeature {
+  readonly #host: NotificationFeatureHost & ReactiveControllerHost;
   /** The zones offered in a list; without them the zone is typed and checked with `Intl`. Tests may replace it. */
   timeZones: readonly string[] | undefined = supportedTimeZones();
   /** Times typed but not saved because the range is invalid. */
@@ -48,7 +49,7 @@ export class QuietHoursPart {
   #timeError: { field: TimeField; message: string } | undefined;
   #zoneDraft: { text: string; error: string } | undefined;
 
-  constructor(host: NotificationPartHost & ReactiveControllerHost) {
+  constructor(host: NotificationFeatureHost & ReactiveControllerHost) {
     this.#host = host;
   }
 
@@ -65,9 +66,9 @@ export class QuietHoursPart {
     );
   }
 
-  /** The part's heading, also the setting's name in a conflict. */
+  /** The feature's heading, also the setting's name in a conflict. */
   get title(): string {
-    return partText(
+    return featureText(
       this.#host,
       'quiet-hours.title',
       msg('Quiet hours', { id: 'notification-prefs.quiet-hours.title' }),
@@ -80,9 +81,9 @@ export class QuietHoursPart {
   render(): unknown {
     const q = this.current;
     const t = (key: string, fallback: string, values?: Record<string, string>) =>
-      partText(this.#host, `quiet-hours.${key}`, fallback, values);
-    return html`<section class="pc-part pc-quiet-hours" aria-labelledby="pc-quiet-title">
-      <h3 class="pc-part-title" id="pc-quiet-title">${this.title}</h3>
+      featureText(this.#host, `quiet-hours.${key}`, fallback, values);
+    return html`<section class="pc-group pc-quiet-hours" aria-labelledby="pc-quiet-title">
+      <h3 class="pc-group-title" id="pc-quiet-title">${this.title}</h3>
       <p class="pc-hint" id="pc-quiet-description">
         ${t(
           'description',
@@ -95,6 +96,7 @@ export class QuietHoursPart {
         <input
           type="checkbox"
           role="switch"
+          class="pc-switch"
           .checked=${live(q.enabled)}
           ?disabled=${this.#host.disabled}
           aria-describedby="pc-quiet-description"
@@ -225,12 +227,12 @@ export class QuietHoursPart {
     // Said first, so the Undo offer that the change brings comes after it.
     this.#host.announce(
       enabled
-        ? partText(
+        ? featureText(
             this.#host,
             'quiet-hours.announce-on',
             msg('Quiet hours on.', { id: 'notification-prefs.quiet-hours.announce-on' }),
           )
-        : partText(
+        : featureText(
             this.#host,
             'quiet-hours.announce-off',
             msg('Quiet hours off.', { id: 'notification-prefs.quiet-hours.announce-off' }),
@@ -246,7 +248,7 @@ export class QuietHoursPart {
     const error = bad
       ? {
           field: bad,
-          message: partText(
+          message: featureText(
             this.#host,
             'quiet-hours.error.time',
             msg('Enter a time, such as 22:00.', { id: 'notification-prefs.quiet-hours.error.time' }),
@@ -255,7 +257,7 @@ export class QuietHoursPart {
       : range.start === range.end
         ? {
             field,
-            message: partText(
+            message: featureText(
               this.#host,
               'quiet-hours.error.same',
               msg('Quiet hours cannot start and end at the same time.', {
@@ -284,7 +286,7 @@ export class QuietHoursPart {
   #changeZone(value: string): void {
     const zone = canonicalTimeZone(value);
     if (!zone) {
-      const error = partText(
+      const error = featureText(
         this.#host,
         'quiet-hours.error.time-zone',
         msg('Enter a time zone such as Europe/Paris or America/New_York.', {
@@ -304,7 +306,7 @@ export class QuietHoursPart {
 }
 
 export const quietHoursStyles = [
-  partBaseStyles,
+  ...fieldStyles,
   css`
     .pc-quiet-hours input[type='time'] {
       font-variant-numeric: tabular-nums;

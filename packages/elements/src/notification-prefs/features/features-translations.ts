@@ -1,9 +1,9 @@
 import { registerTranslations } from '@prefcenter/core';
 
 /**
- * The strings of the <notification-prefs> parts (quiet hours, pause, marketing,
+ * The strings of the <notification-prefs> features (quiet hours, pause, marketing,
  * category options, history, undo). Each locale is its own chunk, loaded only when that
- * locale is chosen; every part imports this module, so using any part registers them.
+ * locale is chosen; every feature imports this module, so using any feature registers them.
  */
 const locales = {
   es: () => import('./generated/locales/es.js'),
@@ -13,4 +13,4 @@ const locales = {
   ja: () => import('./generated/locales/ja.js'),
 };
 
-registerTranslations('notification-prefs-parts', (locale) => locales[locale]());
+registerTranslations('notification-prefs-features', (locale) => locales[locale]());

@@ -1,0 +1,70 @@
+import { isolate } from '../element/bidi.js';
+import { parseLocaleNumber } from '../l10n/intl.js';
+import { getLocale } from '../l10n/localization.js';
+
+/**
+ * What a customer types and reads in form fields, in the active locale: typed amounts
+ * with the locale's separators and native digits, a currency's decimals and symbol, and
+ * lists of names. Formatters are cached per locale (building one is the expensive part),
+ * so a list or an amount drawn on every render costs a lookup.
+ */
+
+/** Arabic-Indic and Eastern Arabic-Indic digits, which Arabic locales format and customers type. */
+const nativeDigits = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/**
+ * Parses what a customer typed in the active locale, or `NaN`: the group and decimal
+ * separators of the locale (through `parseLocaleNumber`) and native digits such as `١٢٥٠`.
+ */
+export function parseTypedNumber(input: string): number {
+  const ascii = input.replace(nativeDigits, (d) => String(d.codePointAt(0)! & 0xf));
+  return parseLocaleNumber(ascii);
+}
+
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+
+function currencyFormat(currency: string): Intl.NumberFormat {
+  const locale = getLocale();
+  const key = `${locale}|${currency}`;
+  let format = currencyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    currencyFormats.set(key, format);
+  }
+  return format;
+}
+
+/** How many decimals an amount in `currency` has in the active locale (2 for EUR, 0 for JPY). */
+export function currencyDigits(currency: string): number {
+  return currencyFormat(currency).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** The symbol of `currency` in the active locale, and whether it comes after the number there. */
+export function currencySymbol(currency: string): { symbol: string; after: boolean } {
+  const parts = currencyFormat(currency).formatToParts(1);
+  const index = parts.findIndex((p) => p.type === 'currency');
+  const integer = parts.findIndex((p) => p.type === 'integer');
+  return { symbol: parts[index]?.value ?? currency, after: index > integer };
+}
+
+/** `null`: the browser has no `Intl.ListFormat` for that locale, so names are joined by commas. */
+const listFormats = new Map<string, Intl.ListFormat | null>();
+
+function listFormat(locale: string): Intl.ListFormat | null {
+  let format = listFormats.get(locale);
+  if (format === undefined) {
+    try {
+      format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    } catch {
+      format = null;
+    }
+    listFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** "A, B and C" in the active locale, each name isolated so that its direction stays its own. */
+export function formatList(items: readonly string[]): string {
+  const isolated = items.map(isolate);
+  return listFormat(getLocale())?.format(isolated) ?? isolated.join(', ');
+}

@@ -1,0 +1,55 @@
+import { msg } from '@lit/localize';
+import type { NotificationFrequency } from '@prefcenter/core';
+import { overridable } from '@prefcenter/core/kit/feature-host';
+import type { NotificationFeatureHost } from './feature-host.js';
+
+/**
+ * A visible string: the host's override for `key` when it has one, else the translated
+ * `fallback`. An override may name the values of a sentence with `{name}` placeholders
+ * ("Seuil pour {category}"); they are filled only in overrides, so a category label that
+ * happens to contain braces is never rewritten.
+ */
+export function featureText(
+  host: NotificationFeatureHost,
+  key: string,
+  fallback: string,
+  values: Record<string, string> = {},
+): string {
+  return overridable(host.t.bind(host), key, fallback, values);
+}
+
+/** A local date and time as an ISO 8601 string with the local offset, e.g. `2025-06-10T00:00:00+02:00`. */
+export function isoWithOffset(date: Date): string {
+  const pad = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, '0');
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
+    `${sign}${pad(offset / 60)}:${pad(offset % 60)}`
+  );
+}
+
+/** How often a category is sent, in words: "Immediately", "Daily digest", "Weekly digest". */
+export function frequencyLabel(host: NotificationFeatureHost, frequency: NotificationFrequency): string {
+  switch (frequency) {
+    case 'immediate':
+      return featureText(
+        host,
+        'category-options.frequency.immediate',
+        msg('Immediately', { id: 'notification-prefs.category-options.frequency.immediate' }),
+      );
+    case 'daily':
+      return featureText(
+        host,
+        'category-options.frequency.daily',
+        msg('Daily digest', { id: 'notification-prefs.category-options.frequency.daily' }),
+      );
+    case 'weekly':
+      return featureText(
+        host,
+        'category-options.frequency.weekly',
+        msg('Weekly digest', { id: 'notification-prefs.category-options.frequency.weekly' }),
+      );
+  }
+}

@@ -1,0 +1,73 @@
+import {
+  applyMergePatch,
+  filterMergePatch,
+  ownOrSet,
+  ownValue,
+  setOwn,
+  type NotificationCatalog,
+  type NotificationCategory,
+  type NotificationChannel,
+  type NotificationPreferences,
+  type PreferencesPatch,
+} from '@prefcenter/core';
+import { groupState, isOn, lockOf, supports, type Lock } from './model.js';
+
+type Pair = [NotificationCategory, NotificationChannel];
+type Patch = PreferencesPatch<NotificationPreferences>;
+
+/**
+ * What switching a group of cells together means: on unless all are on. Locked cells stay
+ * as they are; when nothing can be switched the answer is why (`locked`). A cell already
+ * showing the new value is left out, unless a refused change or a held conflict (`pending`)
+ * would set it: the choice speaks for it too, so a Retry cannot put the older one back.
+ */
+export function groupPatch(
+  pairs: readonly Pair[],
+  view: NotificationPreferences,
+  pending: readonly (Patch | undefined)[],
+): { patch: Patch } | { locked: Lock; category: NotificationCategory; channel: NotificationChannel } | undefined {
+  const { checked, switchable, locked } = groupState(pairs, view);
+  if (!switchable.length) {
+    const [category, channel] = pairs[0] ?? [];
+    return category && channel ? { locked: locked ?? lockOf(category, channel, view), category, channel } : undefined;
+  }
+  const next = checked !== 'true';
+  const subscriptions: Record<string, Record<string, boolean>> = {};
+  const held = pending.map((p) => p?.subscriptions);
+  const isHeld = (category: NotificationCategory, channel: NotificationChannel) =>
+    held.some((s) => ownValue(ownValue(s, category.id), channel.id) !== undefined);
+  for (const [category, channel] of switchable) {
+    if (isOn(category, channel, view) === next && !isHeld(category, channel)) continue;
+    setOwn(
+      ownOrSet(subscriptions, category.id, () => ({})),
+      channel.id,
+      next,
+    );
+  }
+  return { patch: { subscriptions } };
+}
+
+/** The security categories that `patch` would switch off on some channel. */
+export function securityTurnedOff(
+  patch: Patch,
+  view: NotificationPreferences,
+  catalog: NotificationCatalog,
+): NotificationCategory[] {
+  if (!('subscriptions' in patch)) return [];
+  const after = applyMergePatch(view, patch);
+  const { categories, channels } = catalog;
+  return categories.filter(
+    (category) =>
+      category.security &&
+      channels.some(
+        (channel) => supports(category, channel) && isOn(category, channel, view) && !isOn(category, channel, after),
+      ),
+  );
+}
+
+/** A whole row or column's patch with the categories the customer kept on left out, or `undefined` if nothing is left. */
+export function withoutKept(patch: Patch, kept: readonly NotificationCategory[]): Patch | undefined {
+  const ids = new Set(kept.map((category) => category.id));
+  const rest = filterMergePatch(patch, ([field, categoryId]) => field !== 'subscriptions' || !ids.has(categoryId!));
+  return rest && Object.keys(rest.subscriptions ?? {}).length ? rest : undefined;
+}

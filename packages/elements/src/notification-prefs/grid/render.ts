@@ -1,0 +1,245 @@
+import {
+  bidi,
+  cssomStyle,
+  formatNumber,
+  getLocale,
+  ownValue,
+  type NotificationCatalog,
+  type NotificationCategory,
+  type NotificationChannel,
+  type NotificationPreferences,
+} from '@prefcenter/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { WidgetTexts } from '../texts.js';
+import { countOn, groupState, isOn, lockOf, supports, type Checked, type GridRow, type Lock } from './model.js';
+
+/** What drawing the grid reads from the element. */
+export interface GridView {
+  readonly texts: WidgetTexts;
+  readonly rows: readonly GridRow[];
+  /** How many rows are drawn; a spacer stands for the rest. */
+  readonly limit: number;
+  readonly collapsed: ReadonlySet<string>;
+  readonly filter: string;
+  readonly disabled: boolean;
+  /** The instance's string overrides: a change redraws the rows. */
+  readonly strings: unknown;
+  hasOptions(category: NotificationCategory): boolean;
+  onKeydown(event: KeyboardEvent): void;
+  onFocusin(event: FocusEvent): void;
+  /** One listener for every control of the grid, so a thousand rows do not mean thousands of closures. */
+  onClick(event: MouseEvent): void;
+}
+
+type Pair = [NotificationCategory, NotificationChannel];
+
+/**
+ * The grid of categories by channels: a header row of channel switches, then section
+ * headings and category rows, each row redrawn only when what it shows changed (`guard`).
+ * Controls carry `data-r`/`data-c` for the roving tab stop and the one click listener.
+ */
+export function renderGrid(g: GridView, view: NotificationPreferences, catalog: NotificationCatalog): TemplateResult {
+  const { channels } = catalog;
+  const { texts } = g;
+  const shown = g.rows.slice(0, g.limit);
+  const rest = g.rows.length - shown.length;
+  const locale = getLocale();
+  const columns = { '--pc-channels': String(channels.length) };
+  return html`<div
+      role="grid"
+      part="grid"
+      class="grid"
+      style=${cssomStyle(columns)}
+      aria-label=${texts.gridLabel()}
+      aria-rowcount=${g.rows.length + 1}
+      aria-colcount=${channels.length + 2}
+      @keydown=${g.onKeydown}
+      @focusin=${g.onFocusin}
+      @click=${g.onClick}
+    >
+      <div role="row" part="row" class="row head" data-r="0" aria-rowindex="1">
+        <div role="columnheader" class="name" data-c="0" tabindex="-1">${texts.columnCategory()}</div>
+        <div role="columnheader" class="all" data-c="1" tabindex="-1">${texts.columnAll()}</div>
+        ${channels.map((channel, j) => {
+          const s = groupState(
+            catalog.categories.filter((category) => supports(category, channel)).map((category) => [category, channel]),
+            view,
+          );
+          return html`<div role="columnheader" class="cell">
+            ${renderSwitch(g, {
+              column: true,
+              c: j + 2,
+              checked: s.checked,
+              name: texts.column(channel.label),
+              locked: Boolean(s.locked),
+              describedBy: channel.ready ? undefined : `n${j}`,
+              text: html`<span class="label"><bdi>${channel.label}</bdi></span>`,
+            })}
+            ${channel.ready ? nothing : html`<span class="hint">${texts.needsSetup()}</span>`}
+          </div>`;
+        })}
+      </div>
+      ${shown.map((row, i) =>
+        row.kind === 'section'
+          ? guard(
+              [
+                row.section,
+                row.categories,
+                channels,
+                view.subscriptions,
+                view.marketingConsent?.granted,
+                g.collapsed,
+                g.filter,
+                i,
+                locale,
+                g.strings,
+              ],
+              () => renderSection(g, row, countOn(row.categories, channels, view), channels.length, i + 1),
+            )
+          : guard(
+              [
+                row.category,
+                ownValue(view.subscriptions, row.category.id),
+                channels,
+                view.marketingConsent?.granted,
+                g.disabled,
+                i,
+                locale,
+                g.strings,
+              ],
+              () => renderRow(g, row.category, view, channels, i + 1),
+            ),
+      )}
+    </div>
+    ${rest > 0 ? html`<div class="spacer" style=${cssomStyle({ '--pc-rest': String(rest) })}></div>` : nothing}`;
+}
+
+/**
+ * Every switch of the grid (a cell, a whole row, a whole channel): core's switch drawing on
+ * a checkbox button that takes part in the grid's roving focus (`data-c`, `tabindex="-1"`).
+ * A locked one stays focusable, so keyboard and screen-reader users can reach it and hear why.
+ */
+function renderSwitch(
+  g: GridView,
+  options: {
+    column?: boolean;
+    c: number;
+    checked: Checked;
+    name: string;
+    locked: boolean;
+    describedBy: string | typeof nothing | undefined;
+    text: TemplateResult;
+  },
+): TemplateResult {
+  return html`<button
+    role="checkbox"
+    part="switch"
+    class=${options.column ? 'pc-switch switch col' : 'pc-switch switch'}
+    data-c=${options.c}
+    tabindex="-1"
+    aria-checked=${options.checked}
+    aria-label=${options.name}
+    aria-disabled=${options.locked || g.disabled ? 'true' : nothing}
+    aria-describedby=${options.describedBy ?? nothing}
+  >
+    ${options.text}
+  </button>`;
+}
+
+/** A section's heading: a disclosure, with how many of its notifications are on ("2 of 5 on"). */
+function renderSection(
+  g: GridView,
+  row: Extract<GridRow, { kind: 'section' }>,
+  on: number,
+  channelCount: number,
+  r: number,
+): TemplateResult {
+  const { id, label, description } = row.section;
+  // As buildRows reads the filter: spaces alone filter nothing.
+  const open = g.filter.trim() !== '' || !g.collapsed.has(id);
+  return html`<div role="row" part="row section" class="row section" data-r=${r} aria-rowindex=${r + 1}>
+    <div role="gridcell" class="section-cell" aria-colspan=${channelCount + 2}>
+      <h3>
+        <button class="disclosure" data-c="0" tabindex="-1" aria-expanded=${open ? 'true' : 'false'}>
+          <span class="chevron" aria-hidden="true"></span><bdi>${label}</bdi>
+          <span class="count">${g.texts.sectionCount(formatNumber(on), formatNumber(row.categories.length))}</span>
+        </button>
+      </h3>
+      ${description ? html`<p class="hint"><bdi>${description}</bdi></p>` : nothing}
+    </div>
+  </div>`;
+}
+
+function renderRow(
+  g: GridView,
+  category: NotificationCategory,
+  view: NotificationPreferences,
+  channels: NotificationChannel[],
+  r: number,
+): TemplateResult {
+  const { texts } = g;
+  const pairs: Pair[] = channels.filter((channel) => supports(category, channel)).map((c) => [category, c]);
+  const all = groupState(pairs, view);
+  const options = g.hasOptions(category);
+  const reasonId = `q${r}`;
+  const describe = (lock: Lock, j: number) =>
+    lock === 'required' ? reasonId : lock === 'setup' ? `n${j}` : lock === 'marketing' ? 'mk' : nothing;
+  return html`<div role="row" part="row" class="row" data-r=${r} aria-rowindex=${r + 1}>
+    <div
+      role="rowheader"
+      class="name"
+      data-c=${options ? nothing : 0}
+      tabindex=${options ? nothing : -1}
+      aria-labelledby="l${r}"
+      aria-describedby=${category.description ? `d${r}` : nothing}
+    >
+      <span class="title" id="l${r}"><bdi>${category.label}</bdi></span>
+      ${category.description ? html`<span class="hint" id="d${r}"><bdi>${category.description}</bdi></span>` : nothing}
+      ${
+        category.required
+          ? html`<span class="reason" id=${reasonId}>${bidi(texts.required(category.required.reason))}</span>`
+          : nothing
+      }
+      ${
+        options
+          ? html`<button class="options" data-c="0" tabindex="-1" aria-haspopup="dialog">
+              ${texts.options()}<span class="sr-only">: <bdi>${category.label}</bdi></span>
+            </button>`
+          : nothing
+      }
+    </div>
+    <div role="gridcell" class="all">
+      ${renderSwitch(g, {
+        c: 1,
+        checked: all.checked,
+        name: texts.row(category.label),
+        locked: Boolean(all.locked),
+        describedBy: describe(
+          all.locked,
+          channels.findIndex((c) => !c.ready),
+        ),
+        text: html`<span class="label" aria-hidden="true">${texts.columnAll()}</span>`,
+      })}
+    </div>
+    ${channels.map((channel, j) => {
+      if (!supports(category, channel)) {
+        return html`<div role="gridcell" class="cell na" data-c=${j + 2} tabindex="-1">
+          <span class="label" aria-hidden="true"><bdi>${channel.label}</bdi></span>
+          <span aria-hidden="true">—</span><span class="sr-only">${texts.notAvailable()}</span>
+        </div>`;
+      }
+      const lock = lockOf(category, channel, view);
+      return html`<div role="gridcell" class="cell">
+        ${renderSwitch(g, {
+          c: j + 2,
+          checked: isOn(category, channel, view) ? 'true' : 'false',
+          name: texts.cell(channel.label, category.label),
+          locked: Boolean(lock),
+          describedBy: describe(lock, j),
+          text: html`<span class="label" aria-hidden="true"><bdi>${channel.label}</bdi></span>`,
+        })}
+      </div>`;
+    })}
+  </div>`;
+}
