@@ -11,6 +11,10 @@
 //   node scripts/check-translations.mjs               self-test, then sync and check every config
 //   node scripts/check-translations.mjs --self-test   only the self-test on test/fixtures/l10n
 //   node scripts/check-translations.mjs --no-sync     check the XLIFF as it is, without extract/build
+//   node scripts/check-translations.mjs --sync-only   extract and build only (npm run l10n:extract, l10n:build)
+//
+// The lit-localize CLI must not be run on these configs: it knows only `msg()`, and would drop
+// every `text()` sentence (scripts/lib/text-messages.mjs) from the XLIFF.
 //
 // Extract and build run in-process through lit-localize's own classes (the CLI would start
 // Node and parse every type declaration twice per config).
@@ -109,6 +113,39 @@ async function syncAll(configs) {
       tools('modes/runtime.js'),
       tools('modes/transform.js'),
     ]);
+  const { extractTextMessages } = await import('./lib/text-messages.mjs');
+  /** lit-localize's own `msg()` messages and our `text()` calls (scripts/lib/text-messages.mjs), as one list. */
+  const withText = (Localizer) =>
+    class extends Localizer {
+      extractSourceMessages() {
+        if (!this.withText) {
+          const own = super.extractSourceMessages();
+          const files = this.filesAndCompilerOptions.fileNames
+            .filter((name) => !name.endsWith('.d.ts'))
+            .map((name) => this.program.getSourceFile(name))
+            .filter(Boolean);
+          const text = extractTextMessages(ts, files);
+          const ids = new Set(own.messages.map((m) => m.name));
+          const twice = text.messages.filter((m) => ids.has(m.name));
+          const errors = [...own.errors, ...text.errors];
+          for (const m of twice) {
+            errors.push({
+              ...text.errors[0],
+              file: m.file,
+              start: m.node.getStart(m.file),
+              length: m.node.getWidth(m.file),
+              messageText: `${m.name} is both a msg() and a text() id`,
+              category: ts.DiagnosticCategory.Error,
+              code: 9002,
+            });
+          }
+          this.withText = { messages: [...own.messages, ...text.messages.filter((m) => !ids.has(m.name))], errors };
+        }
+        return this.withText;
+      }
+    };
+  const Runtime = withText(RuntimeLitLocalizer);
+  const Transform = withText(TransformLitLocalizer);
   const parsed = new Map();
   let host;
   const failures = [];
@@ -116,8 +153,7 @@ async function syncAll(configs) {
     const name = relative(root, configPath);
     try {
       const config = readConfigFileAndWriteSchema(configPath);
-      const localizer =
-        config.output.mode === 'runtime' ? new RuntimeLitLocalizer(config) : new TransformLitLocalizer(config);
+      const localizer = config.output.mode === 'runtime' ? new Runtime(config) : new Transform(config);
       const { fileNames, options } = localizer.filesAndCompilerOptions;
       if (!host) {
         host = ts.createCompilerHost(options);
@@ -222,6 +258,7 @@ async function main(args) {
       console.error(`lit-localize extract/build failed:\n\n${failures.join('\n\n')}`);
       return 1;
     }
+    if (args.includes('--sync-only')) return 0;
   }
   const problems = [];
   for (const configPath of configs) {
@@ -234,7 +271,7 @@ async function main(args) {
     console.error(`\nUntranslated or broken messages (config, locale, id, source: problem):`);
     printProblems(problems);
     console.error(
-      `\nAdd a <target> to each in the XLIFF, then run \`npx lit-localize build --config <config>\`.` +
+      `\nAdd a <target> to each in the XLIFF, then run \`npm run l10n:build\`.` +
         ` A text that really is the same in a language (a brand name) goes in \`sameAsSource\` in ${relative(root, fileURLToPath(import.meta.url))}.`,
     );
     return 1;

@@ -279,7 +279,7 @@ interface Unit {
   targets: Partial<Record<string, string>>;
 }
 
-/** Reads `<trans-unit>`s; placeholders show as their `equiv-text` (e.g. `${reason}`). */
+/** Reads `<trans-unit>`s; placeholders show as their `equiv-text` (e.g. `{reason}`). */
 function readXliff(locale: string, text: string, into: Map<string, Unit>): void {
   const doc = new DOMParser().parseFromString(text, 'application/xml');
   const plain = (el: Element | null): string =>

@@ -27,4 +27,5 @@ export * from './l10n/locales.js';
 export * from './l10n/localization.js';
 export * from './l10n/intl.js';
 export * from './l10n/messages.js';
+export * from './l10n/text.js';
 export * from './theme/index.js';

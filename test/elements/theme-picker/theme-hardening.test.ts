@@ -51,7 +51,7 @@ describe('<theme-picker> hardening', () => {
     radio(el, 'accent', '__proto__').click();
     await waitUntil(() => adapter.doc.accent === '__proto__', 'the choice was not saved');
     expect(Object.getPrototypeOf(adapter.doc)).to.equal(Object.prototype);
-    el.strings = { light: 'Bright {constructor}' };
+    el.strings = { 'scheme.light': 'Bright {constructor}' };
     await el.updateComplete;
     const labels = [...shadow(el).querySelectorAll('label')].map((l) => l.textContent!);
     expect(labels.some((t) => t.includes('Bright {constructor}'))).to.equal(true);

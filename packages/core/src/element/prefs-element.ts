@@ -4,11 +4,12 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { missingAdapterMethods, type AdapterMethod, type PrefsAdapter } from '../adapter.js';
 import { domainResource, type DomainDefinition } from '../controller/domain-resource.js';
 import { ResourceController, type ResourceMode, type ResourceNotice } from '../controller/resource-controller.js';
-import { formatPath } from '../errors.js';
+import { formatPath, type AdapterErrorKind } from '../errors.js';
 import { localeDirection } from '../l10n/locales.js';
 import { getLocale, trackLocale } from '../l10n/localization.js';
-import '../l10n/core-translations.js';
+import '../generated/translations.js';
 import { coreMessages, errorMessage } from '../l10n/messages.js';
+import { textWithOverrides, type Text, type TextValues } from '../l10n/text.js';
 import { adapterContext } from '../provider/context.js';
 import { attachContextRoot } from '../provider/context-root.js';
 import { ownValue } from '../safe-record.js';
@@ -20,7 +21,7 @@ export { bidi, isolate } from './bidi.js';
 
 /** The keys of the shared sentences that take no values: `retry`, `saving`, `saved`… */
 type SharedSentence = {
-  [K in keyof typeof coreMessages]: (typeof coreMessages)[K] extends () => string ? K : never;
+  [K in keyof typeof coreMessages]: Parameters<(typeof coreMessages)[K]> extends [text?: Text] ? K : never;
 }[keyof typeof coreMessages];
 
 /**
@@ -77,7 +78,9 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
 
   /**
    * Replaces any visible string of this instance, by key; institutions have their own
-   * wording. The keys are listed in each widget's docs.
+   * wording. The key is the message id without its prefix (`retry`, `save-failed`, a
+   * widget's `scheme.light`), and `{name}` placeholders are filled as in the translations.
+   * The keys are listed in `strings.md` of core and of each widget; unknown keys are ignored.
    */
   strings: Record<string, string> = {};
 
@@ -147,14 +150,35 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     if (changed.has('mode') && changed.get('mode') !== undefined) this.resource.modeChanged();
   }
 
-  /** A host's override for `key` (its own, never an inherited `toString`), else the translated default. */
+  /**
+   * A visible sentence of this instance: `strings[key]` when the host set one (`key` is
+   * `id` without its prefix), else `id` in the active locale; `{name}` placeholders are
+   * filled from `values` in either. Sub-features of a widget say their sentences through
+   * it too, so that every string has one key and one way to be overridden.
+   */
+  protected text(id: string, english: string, values?: TextValues): string {
+    return textWithOverrides(this.strings, id, english, values);
+  }
+
+  /** `text` as a function, for core's shared sentences (a subclass's own `text` included). */
+  readonly #text: Text = (id, english, values) => this.text(id, english, values);
+
+  /**
+   * @deprecated The old override path, kept until the last widget says its sentences
+   * through `text()`: the host's override under `key` as given, else `fallback`.
+   */
   protected t(key: string, fallback: string): string {
     return ownValue(this.strings, key) ?? fallback;
   }
 
-  /** One of the shared sentences, under its own key, with the host's override if any. */
+  /** One of the shared sentences, with the host's override if any. */
   #say(key: SharedSentence): string {
-    return this.t(key, coreMessages[key]());
+    return coreMessages[key](this.#text);
+  }
+
+  /** What the customer is told for an adapter failure of `kind`, with the host's override if any. */
+  #reason(kind: AdapterErrorKind): string {
+    return errorMessage(kind, this.#text);
   }
 
   /** Sentences asked for since the live region last changed. */
@@ -182,10 +206,10 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
         break;
       case 'save-failed':
         this.#noticeOrigin = this.#changedOn;
-        void this.announce(this.t('saveFailed', coreMessages.saveFailed(errorMessage(notice.error.kind))));
+        void this.announce(coreMessages.saveFailed(this.#reason(notice.error.kind), this.#text));
         break;
       case 'load-failed':
-        void this.announce(errorMessage(notice.error.kind));
+        void this.announce(this.#reason(notice.error.kind));
         break;
       case 'conflict':
         this.#noticeOrigin = this.#changedOn;
@@ -198,7 +222,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
         void this.announce(this.#say('discarded'));
         break;
       case 'action-failed':
-        void this.announce(errorMessage(notice.error.kind));
+        void this.announce(this.#reason(notice.error.kind));
         break;
       case 'loaded':
       case 'action-done':
@@ -221,7 +245,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     if (!adapter) return this.#renderConfigError(this.#say('noAdapter'));
     const missing = missingAdapterMethods(adapter, this.requiredMethods);
     if (missing.length) {
-      return this.#renderConfigError(this.t('missingMethods', coreMessages.missingMethods(missing.join(', '))));
+      return this.#renderConfigError(coreMessages.missingMethods(missing.join(', '), this.#text));
     }
     const { loadStatus, loadError } = this.resource;
     const view = this.resource.view;
@@ -230,10 +254,10 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
       const kind = loadError?.kind ?? 'invalid-response';
       return html`<div class="panel" data-tone="danger" part="error" role="alert">
         <h2>${this.#say('loadFailedTitle')}</h2>
-        <p>${errorMessage(kind)}</p>
+        <p>${this.#reason(kind)}</p>
         ${
           kind === 'invalid-response' && loadError?.path
-            ? html`<p class="detail">${coreMessages.invalidDetail(formatPath(loadError.path))}</p>`
+            ? html`<p class="detail">${coreMessages.invalidDetail(formatPath(loadError.path), this.#text)}</p>`
             : nothing
         }
         <button class="primary" part="retry-button" @click=${() => this.#retryLoad(broken)}>
@@ -292,7 +316,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     return html`${
       r.failed
         ? html`<div class="panel" data-tone="danger" part="save-error">
-            <p>${this.t('saveFailed', coreMessages.saveFailed(errorMessage(r.failed.error.kind)))}</p>
+            <p>${coreMessages.saveFailed(this.#reason(r.failed.error.kind), this.#text)}</p>
             <div class="actions">
               <button class="primary" @click=${then(() => r.retry())}>${this.#say('retry')}</button>
               <button @click=${then(() => r.dismissFailure())}>${this.#say('dismiss')}</button>

@@ -1,24 +1,26 @@
-import { msg, str } from '@lit/localize';
 import type { AdapterError, AdapterErrorKind } from '../errors.js';
 import { ownValue } from '../safe-record.js';
+import { translate, type Text } from './text.js';
 
 /**
- * The sentences every widget shares. Each `msg` has a stable id, so translations survive
- * rewording of the English, and each is a function so it is read in the active locale.
+ * The sentences every widget shares, said through `text(id, english, values)`. Each takes
+ * the `text` to say it with: a widget passes its own, so a host's `strings` override them
+ * by key (the id without `core.`: `retry`, `save-failed`, `error.network`…); without one
+ * they are only translated. Functions, so each is read in the active locale.
  */
-const errorMessages: Record<AdapterErrorKind, () => string> = {
-  network: () => msg('You seem to be offline. Check your connection and try again.', { id: 'core.error.network' }),
-  timeout: () => msg('The service took too long to answer. Try again.', { id: 'core.error.timeout' }),
-  conflict: () => msg('These settings were changed somewhere else.', { id: 'core.error.conflict' }),
-  validation: () => msg('Some of these values were not accepted.', { id: 'core.error.validation' }),
-  unauthorized: () =>
-    msg('Your session has ended. Sign in again to change these settings.', { id: 'core.error.unauthorized' }),
-  'reauth-required': () => msg('Confirm it is you to make this change.', { id: 'core.error.reauth-required' }),
-  'rate-limited': () =>
-    msg('Too many changes in a short time. Wait a moment and try again.', { id: 'core.error.rate-limited' }),
-  'not-found': () => msg('These settings could not be found.', { id: 'core.error.not-found' }),
-  unavailable: () => msg('The service is not available right now. Try again later.', { id: 'core.error.unavailable' }),
-  'invalid-response': () => msg('The service sent settings we could not read.', { id: 'core.error.invalid-response' }),
+const errorMessages: Record<AdapterErrorKind, (text: Text) => string> = {
+  network: (text) => text('core.error.network', 'You seem to be offline. Check your connection and try again.'),
+  timeout: (text) => text('core.error.timeout', 'The service took too long to answer. Try again.'),
+  conflict: (text) => text('core.error.conflict', 'These settings were changed somewhere else.'),
+  validation: (text) => text('core.error.validation', 'Some of these values were not accepted.'),
+  unauthorized: (text) =>
+    text('core.error.unauthorized', 'Your session has ended. Sign in again to change these settings.'),
+  'reauth-required': (text) => text('core.error.reauth-required', 'Confirm it is you to make this change.'),
+  'rate-limited': (text) =>
+    text('core.error.rate-limited', 'Too many changes in a short time. Wait a moment and try again.'),
+  'not-found': (text) => text('core.error.not-found', 'These settings could not be found.'),
+  unavailable: (text) => text('core.error.unavailable', 'The service is not available right now. Try again later.'),
+  'invalid-response': (text) => text('core.error.invalid-response', 'The service sent settings we could not read.'),
 };
 
 /**
@@ -26,41 +28,40 @@ const errorMessages: Record<AdapterErrorKind, () => string> = {
  * JavaScript that is not one of ours reads as `unavailable`, as `toAdapterError` makes it,
  * and never reaches what `Object.prototype` has under that name.
  */
-export function errorMessage(kind: AdapterErrorKind): string {
-  return (ownValue(errorMessages, kind) ?? errorMessages.unavailable)();
+export function errorMessage(kind: AdapterErrorKind, text: Text = translate): string {
+  return (ownValue(errorMessages, kind) ?? errorMessages.unavailable)(text);
 }
 
 export const coreMessages = {
-  loading: () => msg('Loading settings…', { id: 'core.loading' }),
-  retry: () => msg('Retry', { id: 'core.retry' }),
-  dismiss: () => msg('Dismiss', { id: 'core.dismiss' }),
-  save: () => msg('Save', { id: 'core.save' }),
-  cancel: () => msg('Cancel', { id: 'core.cancel' }),
-  saving: () => msg('Saving…', { id: 'core.saving' }),
-  saved: () => msg('Saved', { id: 'core.saved' }),
-  unsaved: () => msg('You have unsaved changes.', { id: 'core.unsaved' }),
-  discarded: () => msg('Changes discarded.', { id: 'core.discarded' }),
-  loadFailedTitle: () => msg('These settings could not be loaded', { id: 'core.load-failed.title' }),
-  saveFailed: (reason: string) =>
-    msg(str`Your change was not saved and has been undone. ${reason}`, { id: 'core.save-failed' }),
-  conflict: () =>
-    msg(
+  loading: (text: Text = translate) => text('core.loading', 'Loading settings…'),
+  retry: (text: Text = translate) => text('core.retry', 'Retry'),
+  dismiss: (text: Text = translate) => text('core.dismiss', 'Dismiss'),
+  save: (text: Text = translate) => text('core.save', 'Save'),
+  cancel: (text: Text = translate) => text('core.cancel', 'Cancel'),
+  saving: (text: Text = translate) => text('core.saving', 'Saving…'),
+  saved: (text: Text = translate) => text('core.saved', 'Saved'),
+  unsaved: (text: Text = translate) => text('core.unsaved', 'You have unsaved changes.'),
+  discarded: (text: Text = translate) => text('core.discarded', 'Changes discarded.'),
+  loadFailedTitle: (text: Text = translate) => text('core.load-failed.title', 'These settings could not be loaded'),
+  saveFailed: (reason: string, text: Text = translate) =>
+    text('core.save-failed', 'Your change was not saved and has been undone. {reason}', { reason }),
+  conflict: (text: Text = translate) =>
+    text(
+      'core.conflict',
       'Someone changed these settings elsewhere. We kept their changes and re-applied yours where they did not overlap.',
-      {
-        id: 'core.conflict',
-      },
     ),
-  conflictKeepMine: () => msg('Use my changes', { id: 'core.conflict.keep-mine' }),
-  conflictKeepTheirs: () => msg('Keep theirs', { id: 'core.conflict.keep-theirs' }),
-  externalUpdate: () => msg('Updated with changes made elsewhere.', { id: 'core.external-update' }),
-  configTitle: () => msg('This widget is not set up', { id: 'core.config.title' }),
-  noAdapter: () =>
-    msg('No adapter was given. Set the .adapter property or place the widget inside <prefs-provider>.', {
-      id: 'core.config.no-adapter',
-    }),
-  missingMethods: (methods: string) =>
-    msg(str`The adapter lacks these methods: ${methods}.`, { id: 'core.config.missing-methods' }),
-  invalidDetail: (detail: string) => msg(str`Details: ${detail}`, { id: 'core.error.detail' }),
+  conflictKeepMine: (text: Text = translate) => text('core.conflict.keep-mine', 'Use my changes'),
+  conflictKeepTheirs: (text: Text = translate) => text('core.conflict.keep-theirs', 'Keep theirs'),
+  externalUpdate: (text: Text = translate) => text('core.external-update', 'Updated with changes made elsewhere.'),
+  configTitle: (text: Text = translate) => text('core.config.title', 'This widget is not set up'),
+  noAdapter: (text: Text = translate) =>
+    text(
+      'core.config.no-adapter',
+      'No adapter was given. Set the .adapter property or place the widget inside <prefs-provider>.',
+    ),
+  missingMethods: (methods: string, text: Text = translate) =>
+    text('core.config.missing-methods', 'The adapter lacks these methods: {methods}.', { methods }),
+  invalidDetail: (detail: string, text: Text = translate) => text('core.error.detail', 'Details: {detail}', { detail }),
 };
 
 export function describeError(error: AdapterError): string {

@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import {
   PrefsElement,
   cssomStyle,
@@ -27,9 +26,10 @@ import {
   type ThemePlan,
   type ThemePreferences,
   type ThemeVariant,
+  type TextValues,
 } from '@prefcenter/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import './translations.js';
+import './generated/translations.js';
 import styles from './theme-picker.styles.js';
 
 type Patch = PreferencesPatch<ThemePreferences>;
@@ -61,52 +61,12 @@ const percent = (scale: number) => formatNumber(scale, { style: 'percent', maxim
  * host's site. When the palette the adapter sends cannot be read, the error says so and
  * the default theme is applied (the cached choice is left for the next visit).
  *
- * `strings` overrides a visible text by key (the override is used as is, in every locale;
- * unset keys are translated). The keys, with their English defaults:
- *
- * | Key | Default |
- * | --- | --- |
- * | `scheme` | Colour scheme |
- * | `light` | Light |
- * | `dark` | Dark |
- * | `system` | Match system (in scheme, contrast and motion) |
- * | `accent` | Accent colour |
- * | `adjusted` | adjusted for legibility |
- * | `textSize` | Text size |
- * | `contrast` | High contrast |
- * | `contrastOff` | Off |
- * | `contrastOn` | On |
- * | `motion` | Motion |
- * | `motionFull` | Full |
- * | `motionReduce` | Reduced |
- * | `density` | Density |
- * | `comfortable` | Comfortable |
- * | `compact` | Compact |
- * | `reset` | Reset to defaults |
- * | `defaultTheme` | Default theme (announced after Reset: "Default theme applied") |
- * | `preview` | Preview |
- * | `defaultInUse` | The default theme is in use until your settings can be read. |
- * | `save` | Apply (manual mode) |
- * | `cancel` | Cancel |
- * | `saving` | Saving… |
- * | `saved` | Saved |
- * | `unsaved` | You have unsaved changes. |
- * | `discarded` | Changes discarded. |
- * | `loading` | Loading settings… |
- * | `loadFailedTitle` | These settings could not be loaded |
- * | `retry` | Retry |
- * | `dismiss` | Dismiss |
- * | `saveFailed` | Your change was not saved and has been undone. (followed by the reason) |
- * | `conflict` | Someone changed these settings elsewhere. We kept their changes and re-applied yours where they did not overlap. |
- * | `conflictKeepMine` | Use my changes |
- * | `conflictKeepTheirs` | Keep theirs |
- * | `externalUpdate` | Updated with changes made elsewhere. |
- * | `configTitle` | This widget is not set up |
- * | `noAdapter` | No adapter was given. Set the .adapter property or place the widget inside <prefs-provider>. |
- * | `missingMethods` | The adapter lacks these methods: (the method names). |
- *
- * The announcements of each choice ("Dark theme applied") and the preview's sample texts
- * are translated but not overridable.
+ * `strings` overrides any visible text of the instance by key: the message id without
+ * `theme-picker.` (`scheme.light`, `reset`, `apply`, `announce.applied`…), or without `core.`
+ * for the sentences every widget shares (`retry`, `save-failed`…). An override is used as
+ * written in every locale, and its `{name}` placeholders are filled as in the translations
+ * (`{ 'announce.applied': '{what} is on' }`). The keys, their English and their placeholders
+ * are in `strings.md` beside this file (generated from the XLIFF); unknown keys are ignored.
  *
  * @summary Colour scheme, accent, text size, contrast, motion and density, applied to the page.
  *
@@ -188,10 +148,9 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     return 8;
   }
 
-  /** In manual mode, Save reads "Apply". */
-  protected override t(key: string, fallback: string): string {
-    if (key === 'save') fallback = msg('Apply', { id: 'theme-picker.apply' });
-    return super.t(key, fallback);
+  /** In manual mode, Save reads "Apply" (key `apply`): the page changes only when the customer applies. */
+  protected override text(id: string, english: string, values?: TextValues): string {
+    return id === 'core.save' ? super.text('theme-picker.apply', 'Apply') : super.text(id, english, values);
   }
 
   /** The choice the page shows: everything in auto mode; in manual mode, not the draft. */
@@ -243,15 +202,15 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     this.resource.change(patch);
     void this.announce(
       this.mode === 'manual'
-        ? msg(str`${what}: shown in the preview. Choose Apply to use it.`, { id: 'theme-picker.announce.draft' })
-        : msg(str`${what} applied`, { id: 'theme-picker.announce.applied' }),
+        ? this.text('theme-picker.announce.draft', '{what}: shown in the preview. Choose Apply to use it.', { what })
+        : this.text('theme-picker.announce.applied', '{what} applied', { what }),
     );
   }
 
   #reset(catalog: ThemeCatalog): void {
     this.#choose(
       { ...defaultThemeChoice, accent: catalog.defaultAccent ?? null },
-      this.t('defaultTheme', msg('Default theme', { id: 'theme-picker.default-theme' })),
+      this.text('theme-picker.default-theme', 'Default theme'),
     );
   }
 
@@ -267,60 +226,60 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   }
 
   #labels(): Record<Group, { legend: string; options: Record<string, [label: string, announced: string]> }> {
-    const system = this.t('system', msg('Match system', { id: 'theme-picker.system' }));
+    const system = this.text('theme-picker.system', 'Match system');
     return {
       scheme: {
-        legend: this.t('scheme', msg('Colour scheme', { id: 'theme-picker.scheme' })),
+        legend: this.text('theme-picker.scheme', 'Colour scheme'),
         options: {
           light: [
-            this.t('light', msg('Light', { id: 'theme-picker.scheme.light' })),
-            msg('Light theme', { id: 'theme-picker.scheme.light.announce' }),
+            this.text('theme-picker.scheme.light', 'Light'),
+            this.text('theme-picker.scheme.light.announce', 'Light theme'),
           ],
           dark: [
-            this.t('dark', msg('Dark', { id: 'theme-picker.scheme.dark' })),
-            msg('Dark theme', { id: 'theme-picker.scheme.dark.announce' }),
+            this.text('theme-picker.scheme.dark', 'Dark'),
+            this.text('theme-picker.scheme.dark.announce', 'Dark theme'),
           ],
-          system: [system, msg('Colour scheme of the system', { id: 'theme-picker.scheme.system.announce' })],
+          system: [system, this.text('theme-picker.scheme.system.announce', 'Colour scheme of the system')],
         },
       },
       contrast: {
-        legend: this.t('contrast', msg('High contrast', { id: 'theme-picker.contrast' })),
+        legend: this.text('theme-picker.contrast', 'High contrast'),
         options: {
           standard: [
-            this.t('contrastOff', msg('Off', { id: 'theme-picker.contrast.off' })),
-            msg('Standard contrast', { id: 'theme-picker.contrast.off.announce' }),
+            this.text('theme-picker.contrast.off', 'Off'),
+            this.text('theme-picker.contrast.off.announce', 'Standard contrast'),
           ],
           more: [
-            this.t('contrastOn', msg('On', { id: 'theme-picker.contrast.on' })),
-            msg('High contrast', { id: 'theme-picker.contrast.on.announce' }),
+            this.text('theme-picker.contrast.on', 'On'),
+            this.text('theme-picker.contrast.on.announce', 'High contrast'),
           ],
-          system: [system, msg('Contrast of the system', { id: 'theme-picker.contrast.system.announce' })],
+          system: [system, this.text('theme-picker.contrast.system.announce', 'Contrast of the system')],
         },
       },
       motion: {
-        legend: this.t('motion', msg('Motion', { id: 'theme-picker.motion' })),
+        legend: this.text('theme-picker.motion', 'Motion'),
         options: {
           full: [
-            this.t('motionFull', msg('Full', { id: 'theme-picker.motion.full' })),
-            msg('Full motion', { id: 'theme-picker.motion.full.announce' }),
+            this.text('theme-picker.motion.full', 'Full'),
+            this.text('theme-picker.motion.full.announce', 'Full motion'),
           ],
           reduce: [
-            this.t('motionReduce', msg('Reduced', { id: 'theme-picker.motion.reduce' })),
-            msg('Reduced motion', { id: 'theme-picker.motion.reduce.announce' }),
+            this.text('theme-picker.motion.reduce', 'Reduced'),
+            this.text('theme-picker.motion.reduce.announce', 'Reduced motion'),
           ],
-          system: [system, msg('Motion setting of the system', { id: 'theme-picker.motion.system.announce' })],
+          system: [system, this.text('theme-picker.motion.system.announce', 'Motion setting of the system')],
         },
       },
       density: {
-        legend: this.t('density', msg('Density', { id: 'theme-picker.density' })),
+        legend: this.text('theme-picker.density', 'Density'),
         options: {
           comfortable: [
-            this.t('comfortable', msg('Comfortable', { id: 'theme-picker.density.comfortable' })),
-            msg('Comfortable density', { id: 'theme-picker.density.comfortable.announce' }),
+            this.text('theme-picker.density.comfortable', 'Comfortable'),
+            this.text('theme-picker.density.comfortable.announce', 'Comfortable density'),
           ],
           compact: [
-            this.t('compact', msg('Compact', { id: 'theme-picker.density.compact' })),
-            msg('Compact density', { id: 'theme-picker.density.compact.announce' }),
+            this.text('theme-picker.density.compact', 'Compact'),
+            this.text('theme-picker.density.compact.announce', 'Compact density'),
           ],
         },
       },
@@ -352,7 +311,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
   #renderAccent(catalog: ThemeCatalog, view: ThemeChoice, variant: ThemeVariant): TemplateResult {
     const current = chosenSwatch(view, catalog)?.id;
     return html`<fieldset part="group" data-group="accent" @keydown=${this.#onGroupKeydown}>
-      <legend>${this.t('accent', msg('Accent colour', { id: 'theme-picker.accent' }))}</legend>
+      <legend>${this.text('theme-picker.accent', 'Accent colour')}</legend>
       <div class="options">
         ${catalog.swatches.map((swatch) => {
           const accent = resolveAccent(swatch, variant);
@@ -362,7 +321,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
               name="accent"
               .value=${swatch.id}
               .checked=${swatch.id === current}
-              @change=${() => this.#choose({ accent: swatch.id }, msg(str`Accent colour ${isolate(swatch.name)}`, { id: 'theme-picker.accent.announce' }))}
+              @change=${() => this.#choose({ accent: swatch.id }, this.text('theme-picker.accent.announce', 'Accent colour {name}', { name: isolate(swatch.name) }))}
             />
             <span part="swatch" class="dot" style=${cssomStyle({ 'background-color': accent.color })}></span>
             <span>
@@ -370,7 +329,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
               ${
                 accent.adjusted
                   ? html`<span class="note"
-                      >(${this.t('adjusted', msg('adjusted for legibility', { id: 'theme-picker.accent.adjusted' }))})</span
+                      >(${this.text('theme-picker.accent.adjusted', 'adjusted for legibility')})</span
                     >`
                   : nothing
               }
@@ -389,9 +348,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     const label = percent(scale);
     const pick = (event: Event) => textScales[Number((event.target as HTMLInputElement).value)]!;
     return html`<div class="size">
-      <label class="size-label" for="text-size"
-        >${this.t('textSize', msg('Text size', { id: 'theme-picker.text-size' }))}</label
-      >
+      <label class="size-label" for="text-size">${this.text('theme-picker.text-size', 'Text size')}</label>
       <input
         id="text-size"
         part="text-size"
@@ -406,7 +363,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
           const textScale = pick(event);
           const value = percent(textScale);
           this.draggedScale = undefined;
-          this.#choose({ textScale }, msg(str`Text size ${value}`, { id: 'theme-picker.text-size.announce' }));
+          this.#choose({ textScale }, this.text('theme-picker.text-size.announce', 'Text size {value}', { value }));
         }}
       />
       <output for="text-size" aria-hidden="true">${label}</output>
@@ -433,19 +390,17 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
 
   #renderPreview(plan: ThemePlan): TemplateResult {
     return html`<figure part="preview">
-      <figcaption>${this.t('preview', msg('Preview', { id: 'theme-picker.preview' }))}</figcaption>
+      <figcaption>${this.text('theme-picker.preview', 'Preview')}</figcaption>
       <div part="sample" class="sample" style=${cssomStyle(this.#previewStyle(plan))} aria-hidden="true" inert>
         <slot name="preview"
           ><div class="card">
-            <h3>${msg('Everyday account', { id: 'theme-picker.sample.heading' })}</h3>
-            <p class="muted">${msg('Your statement for this month is ready.', { id: 'theme-picker.sample.text' })}</p>
+            <h3>${this.text('theme-picker.sample.heading', 'Everyday account')}</h3>
+            <p class="muted">${this.text('theme-picker.sample.text', 'Your statement for this month is ready.')}</p>
             <div class="row">
-              <span>${msg('Paperless statements', { id: 'theme-picker.sample.toggle' })}</span>
+              <span>${this.text('theme-picker.sample.toggle', 'Paperless statements')}</span>
               <span class="switch"></span>
             </div>
-            <button class="primary" tabindex="-1">
-              ${msg('View statement', { id: 'theme-picker.sample.button' })}
-            </button>
+            <button class="primary" tabindex="-1">${this.text('theme-picker.sample.button', 'View statement')}</button>
           </div></slot
         >
       </div>
@@ -465,7 +420,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
         ${this.#renderGroup('density', densities, choice.density)}
         <div class="footer">
           <button part="reset-button" @click=${() => this.#reset(catalog)}>
-            ${this.t('reset', msg('Reset to defaults', { id: 'theme-picker.reset' }))}
+            ${this.text('theme-picker.reset', 'Reset to defaults')}
           </button>
         </div>
         ${this.renderSaveState()}
@@ -479,7 +434,7 @@ export class ThemePicker extends PrefsElement<ThemePreferences, ThemeCatalog> {
     const r = this.resource;
     return r.loadStatus === 'error' && r.loadError?.kind === 'invalid-response'
       ? html`<p part="default-note" class="note">
-          ${this.t('defaultInUse', msg('The default theme is in use until your settings can be read.', { id: 'theme-picker.default-in-use' }))}
+          ${this.text('theme-picker.default-in-use', 'The default theme is in use until your settings can be read.')}
         </p>`
       : nothing;
   }

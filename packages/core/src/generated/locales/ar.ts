@@ -3,14 +3,14 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
       'core.cancel': `إلغاء`,
-'core.config.missing-methods': str`تنقص المحوّلَ هذه الدوال: ${0}.`,
+'core.config.missing-methods': `تنقص المحوّلَ هذه الدوال: {methods}.`,
 'core.config.no-adapter': `لم يتم تحديد أي محوّل. عيّن الخاصية .adapter أو ضع الأداة داخل &lt;prefs-provider&gt;.`,
 'core.config.title': `هذه الأداة غير مُعدّة`,
 'core.conflict': `غيّر شخص ما هذه الإعدادات من مكان آخر. احتفظنا بتغييراته وأعدنا تطبيق تغييراتك حيث لم تتداخل معها.`,
@@ -19,7 +19,7 @@
 'core.discarded': `تم إلغاء التغييرات.`,
 'core.dismiss': `تجاهل`,
 'core.error.conflict': `تم تغيير هذه الإعدادات من مكان آخر.`,
-'core.error.detail': str`التفاصيل: ${0}`,
+'core.error.detail': `التفاصيل: {detail}`,
 'core.error.invalid-response': `أرسلت الخدمة إعدادات تعذّرت علينا قراءتها.`,
 'core.error.network': `يبدو أنك غير متصل بالإنترنت. تحقّق من اتصالك وحاول مرة أخرى.`,
 'core.error.not-found': `تعذّر العثور على هذه الإعدادات.`,
@@ -34,7 +34,7 @@
 'core.loading': `جارٍ تحميل الإعدادات…`,
 'core.retry': `إعادة المحاولة`,
 'core.save': `حفظ`,
-'core.save-failed': str`لم يُحفظ تغييرك وتم التراجع عنه. ${0}`,
+'core.save-failed': `لم يُحفظ تغييرك وتم التراجع عنه. {reason}`,
 'core.saved': `تم الحفظ`,
 'core.saving': `جارٍ الحفظ…`,
 'core.unsaved': `لديك تغييرات غير محفوظة.`,

@@ -3,14 +3,14 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
       'core.cancel': `Abbrechen`,
-'core.config.missing-methods': str`Dem Adapter fehlen diese Methoden: ${0}.`,
+'core.config.missing-methods': `Dem Adapter fehlen diese Methoden: {methods}.`,
 'core.config.no-adapter': `Es wurde kein Adapter angegeben. Setzen Sie die Eigenschaft .adapter oder platzieren Sie das Widget in &lt;prefs-provider&gt;.`,
 'core.config.title': `Dieses Widget ist nicht eingerichtet`,
 'core.conflict': `Jemand hat diese Einstellungen an anderer Stelle geändert. Wir haben diese Änderungen übernommen und Ihre erneut angewendet, wo sie sich nicht überschnitten.`,
@@ -19,7 +19,7 @@
 'core.discarded': `Änderungen verworfen.`,
 'core.dismiss': `Verwerfen`,
 'core.error.conflict': `Diese Einstellungen wurden an anderer Stelle geändert.`,
-'core.error.detail': str`Einzelheiten: ${0}`,
+'core.error.detail': `Einzelheiten: {detail}`,
 'core.error.invalid-response': `Der Dienst hat Einstellungen gesendet, die wir nicht lesen konnten.`,
 'core.error.network': `Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.`,
 'core.error.not-found': `Diese Einstellungen wurden nicht gefunden.`,
@@ -34,7 +34,7 @@
 'core.loading': `Einstellungen werden geladen…`,
 'core.retry': `Erneut versuchen`,
 'core.save': `Speichern`,
-'core.save-failed': str`Ihre Änderung wurde nicht gespeichert und rückgängig gemacht. ${0}`,
+'core.save-failed': `Ihre Änderung wurde nicht gespeichert und rückgängig gemacht. {reason}`,
 'core.saved': `Gespeichert`,
 'core.saving': `Wird gespeichert…`,
 'core.unsaved': `Sie haben ungespeicherte Änderungen.`,

@@ -3,14 +3,14 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
       'core.cancel': `Cancelar`,
-'core.config.missing-methods': str`Al adaptador le faltan estos métodos: ${0}.`,
+'core.config.missing-methods': `Al adaptador le faltan estos métodos: {methods}.`,
 'core.config.no-adapter': `No se ha indicado ningún adaptador. Define la propiedad .adapter o coloca el widget dentro de &lt;prefs-provider&gt;.`,
 'core.config.title': `Este widget no está configurado`,
 'core.conflict': `Alguien ha cambiado esta configuración desde otro lugar. Hemos conservado sus cambios y hemos vuelto a aplicar los tuyos donde no coincidían.`,
@@ -19,7 +19,7 @@
 'core.discarded': `Cambios descartados.`,
 'core.dismiss': `Descartar`,
 'core.error.conflict': `Esta configuración se ha cambiado desde otro lugar.`,
-'core.error.detail': str`Detalles: ${0}`,
+'core.error.detail': `Detalles: {detail}`,
 'core.error.invalid-response': `El servicio ha enviado una configuración que no hemos podido leer.`,
 'core.error.network': `Parece que no tienes conexión. Compruébala e inténtalo de nuevo.`,
 'core.error.not-found': `No se ha encontrado esta configuración.`,
@@ -34,7 +34,7 @@
 'core.loading': `Cargando la configuración…`,
 'core.retry': `Reintentar`,
 'core.save': `Guardar`,
-'core.save-failed': str`Tu cambio no se ha guardado y se ha deshecho. ${0}`,
+'core.save-failed': `Tu cambio no se ha guardado y se ha deshecho. {reason}`,
 'core.saved': `Guardado`,
 'core.saving': `Guardando…`,
 'core.unsaved': `Tienes cambios sin guardar.`,

@@ -3,14 +3,14 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
       'core.cancel': `Annuler`,
-'core.config.missing-methods': str`Il manque ces méthodes à l’adaptateur : ${0}.`,
+'core.config.missing-methods': `Il manque ces méthodes à l’adaptateur : {methods}.`,
 'core.config.no-adapter': `Aucun adaptateur n’a été fourni. Définissez la propriété .adapter ou placez le widget dans &lt;prefs-provider&gt;.`,
 'core.config.title': `Ce widget n’est pas configuré`,
 'core.conflict': `Quelqu’un a modifié ces paramètres ailleurs. Nous avons conservé ses modifications et réappliqué les vôtres là où elles ne se chevauchaient pas.`,
@@ -19,7 +19,7 @@
 'core.discarded': `Modifications abandonnées.`,
 'core.dismiss': `Ignorer`,
 'core.error.conflict': `Ces paramètres ont été modifiés ailleurs.`,
-'core.error.detail': str`Détails : ${0}`,
+'core.error.detail': `Détails : {detail}`,
 'core.error.invalid-response': `Le service a envoyé des paramètres que nous n’avons pas pu lire.`,
 'core.error.network': `Vous semblez être hors ligne. Vérifiez votre connexion et réessayez.`,
 'core.error.not-found': `Ces paramètres sont introuvables.`,
@@ -34,7 +34,7 @@
 'core.loading': `Chargement des paramètres…`,
 'core.retry': `Réessayer`,
 'core.save': `Enregistrer`,
-'core.save-failed': str`Votre modification n’a pas été enregistrée et a été annulée. ${0}`,
+'core.save-failed': `Votre modification n’a pas été enregistrée et a été annulée. {reason}`,
 'core.saved': `Enregistré`,
 'core.saving': `Enregistrement…`,
 'core.unsaved': `Vous avez des modifications non enregistrées.`,

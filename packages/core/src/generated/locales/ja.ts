@@ -3,14 +3,14 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
       'core.cancel': `キャンセル`,
-'core.config.missing-methods': str`アダプターに次のメソッドがありません: ${0}。`,
+'core.config.missing-methods': `アダプターに次のメソッドがありません: {methods}。`,
 'core.config.no-adapter': `アダプターが指定されていません。.adapter プロパティを設定するか、ウィジェットを &lt;prefs-provider&gt; の中に配置してください。`,
 'core.config.title': `このウィジェットは設定されていません`,
 'core.conflict': `別の場所でこれらの設定が変更されました。その変更を保持したうえで、重ならない部分にはお客様の変更を再適用しました。`,
@@ -19,7 +19,7 @@
 'core.discarded': `変更を破棄しました。`,
 'core.dismiss': `破棄`,
 'core.error.conflict': `これらの設定は別の場所で変更されました。`,
-'core.error.detail': str`詳細: ${0}`,
+'core.error.detail': `詳細: {detail}`,
 'core.error.invalid-response': `サービスから読み取れない設定が送信されました。`,
 'core.error.network': `オフラインのようです。接続を確認して、もう一度お試しください。`,
 'core.error.not-found': `これらの設定が見つかりませんでした。`,
@@ -34,7 +34,7 @@
 'core.loading': `設定を読み込んでいます…`,
 'core.retry': `再試行`,
 'core.save': `保存`,
-'core.save-failed': str`変更は保存されず、元に戻されました。${0}`,
+'core.save-failed': `変更は保存されず、元に戻されました。{reason}`,
 'core.saved': `保存しました`,
 'core.saving': `保存しています…`,
 'core.unsaved': `保存されていない変更があります。`,

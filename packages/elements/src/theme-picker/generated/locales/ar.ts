@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -11,9 +11,9 @@
     export const templates = {
       'theme-picker.accent': `لون التمييز`,
 'theme-picker.accent.adjusted': `معدّل لسهولة القراءة`,
-'theme-picker.accent.announce': str`لون التمييز ${0}`,
-'theme-picker.announce.applied': str`تم تطبيق ${0}`,
-'theme-picker.announce.draft': str`${0}: يظهر في المعاينة. اختر «تطبيق» لاستخدامه.`,
+'theme-picker.accent.announce': `لون التمييز {name}`,
+'theme-picker.announce.applied': `تم تطبيق {what}`,
+'theme-picker.announce.draft': `{what}: يظهر في المعاينة. اختر «تطبيق» لاستخدامه.`,
 'theme-picker.apply': `تطبيق`,
 'theme-picker.contrast': `تباين عالٍ`,
 'theme-picker.contrast.off': `إيقاف`,
@@ -48,6 +48,6 @@
 'theme-picker.scheme.system.announce': `نظام ألوان الجهاز`,
 'theme-picker.system': `مثل النظام`,
 'theme-picker.text-size': `حجم النص`,
-'theme-picker.text-size.announce': str`حجم النص ${0}`,
+'theme-picker.text-size.announce': `حجم النص {value}`,
     };
   

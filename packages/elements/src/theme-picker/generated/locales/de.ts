@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -11,9 +11,9 @@
     export const templates = {
       'theme-picker.accent': `Akzentfarbe`,
 'theme-picker.accent.adjusted': `für bessere Lesbarkeit angepasst`,
-'theme-picker.accent.announce': str`Akzentfarbe ${0}`,
-'theme-picker.announce.applied': str`${0} übernommen`,
-'theme-picker.announce.draft': str`${0}: in der Vorschau zu sehen. Wählen Sie „Übernehmen“, um es zu verwenden.`,
+'theme-picker.accent.announce': `Akzentfarbe {name}`,
+'theme-picker.announce.applied': `{what} übernommen`,
+'theme-picker.announce.draft': `{what}: in der Vorschau zu sehen. Wählen Sie „Übernehmen“, um es zu verwenden.`,
 'theme-picker.apply': `Übernehmen`,
 'theme-picker.contrast': `Hoher Kontrast`,
 'theme-picker.contrast.off': `Aus`,
@@ -48,6 +48,6 @@
 'theme-picker.scheme.system.announce': `Farbschema des Systems`,
 'theme-picker.system': `Wie im System`,
 'theme-picker.text-size': `Textgröße`,
-'theme-picker.text-size.announce': str`Textgröße ${0}`,
+'theme-picker.text-size.announce': `Textgröße {value}`,
     };
   

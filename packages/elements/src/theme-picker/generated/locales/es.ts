@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -11,9 +11,9 @@
     export const templates = {
       'theme-picker.accent': `Color de acento`,
 'theme-picker.accent.adjusted': `ajustado para que se lea mejor`,
-'theme-picker.accent.announce': str`Color de acento ${0}`,
-'theme-picker.announce.applied': str`Ajuste aplicado: ${0}`,
-'theme-picker.announce.draft': str`${0}: se muestra en la vista previa. Elige Aplicar para usarlo.`,
+'theme-picker.accent.announce': `Color de acento {name}`,
+'theme-picker.announce.applied': `Ajuste aplicado: {what}`,
+'theme-picker.announce.draft': `{what}: se muestra en la vista previa. Elige Aplicar para usarlo.`,
 'theme-picker.apply': `Aplicar`,
 'theme-picker.contrast': `Alto contraste`,
 'theme-picker.contrast.off': `Desactivado`,
@@ -48,6 +48,6 @@
 'theme-picker.scheme.system.announce': `Combinación de colores del sistema`,
 'theme-picker.system': `Usar el del sistema`,
 'theme-picker.text-size': `Tamaño del texto`,
-'theme-picker.text-size.announce': str`Tamaño del texto ${0}`,
+'theme-picker.text-size.announce': `Tamaño del texto {value}`,
     };
   

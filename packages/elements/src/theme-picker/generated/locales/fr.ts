@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -11,9 +11,9 @@
     export const templates = {
       'theme-picker.accent': `Couleur d’accentuation`,
 'theme-picker.accent.adjusted': `ajustée pour la lisibilité`,
-'theme-picker.accent.announce': str`Couleur d’accentuation ${0}`,
-'theme-picker.announce.applied': str`Réglage appliqué : ${0}`,
-'theme-picker.announce.draft': str`${0} : visible dans l’aperçu. Choisissez Appliquer pour l’utiliser.`,
+'theme-picker.accent.announce': `Couleur d’accentuation {name}`,
+'theme-picker.announce.applied': `Réglage appliqué : {what}`,
+'theme-picker.announce.draft': `{what} : visible dans l’aperçu. Choisissez Appliquer pour l’utiliser.`,
 'theme-picker.apply': `Appliquer`,
 'theme-picker.contrast': `Contraste élevé`,
 'theme-picker.contrast.off': `Désactivé`,
@@ -48,6 +48,6 @@
 'theme-picker.scheme.system.announce': `Jeu de couleurs du système`,
 'theme-picker.system': `Comme le système`,
 'theme-picker.text-size': `Taille du texte`,
-'theme-picker.text-size.announce': str`Taille du texte ${0}`,
+'theme-picker.text-size.announce': `Taille du texte {value}`,
     };
   

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -11,9 +11,9 @@
     export const templates = {
       'theme-picker.accent': `アクセントカラー`,
 'theme-picker.accent.adjusted': `読みやすさのため調整済み`,
-'theme-picker.accent.announce': str`アクセントカラー「${0}」`,
-'theme-picker.announce.applied': str`${0}を適用しました`,
-'theme-picker.announce.draft': str`${0}：プレビューに表示しています。使用するには「適用」を選択してください。`,
+'theme-picker.accent.announce': `アクセントカラー「{name}」`,
+'theme-picker.announce.applied': `{what}を適用しました`,
+'theme-picker.announce.draft': `{what}：プレビューに表示しています。使用するには「適用」を選択してください。`,
 'theme-picker.apply': `適用`,
 'theme-picker.contrast': `ハイコントラスト`,
 'theme-picker.contrast.off': `オフ`,
@@ -48,6 +48,6 @@
 'theme-picker.scheme.system.announce': `システムの配色`,
 'theme-picker.system': `システムに合わせる`,
 'theme-picker.text-size': `文字サイズ`,
-'theme-picker.text-size.announce': str`文字サイズ ${0}`,
+'theme-picker.text-size.announce': `文字サイズ {value}`,
     };
   
