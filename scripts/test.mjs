@@ -18,6 +18,7 @@ const steps = [
   { name: 'build', script: 'build' },
   { name: 'CDN bundle in Chromium', script: 'test:cdn', needs: ['build'] },
   { name: 'size budgets', script: 'size', needs: ['build'] },
+  { name: 'packed tarballs installed in a fresh app (Node, TypeScript, Chromium)', script: 'test:packages' },
   { name: 'custom elements manifest', script: 'analyze' },
   { name: 'Storybook build', script: 'storybook:build', needs: ['analyze'] },
 ];
