@@ -8,7 +8,8 @@
 //     tarball's files), a source map beside each dist/*.js and *.d.ts, the manifest
 //     `customElements` names, and the elements' editor data (`web-types` included);
 //   - in Node, with no DOM, every entry that needs none imports and has exports;
-//   - TypeScript (strict, moduleResolution bundler) finds the types of every entry;
+//   - TypeScript (strict, moduleResolution bundler) finds the types of every entry, and
+//     the README's bundler example (its entry and its adapter) type-checks as written;
 //   - in Chromium, a tiny Vite build of the app that imports every entry runs: every
 //     entry has its exports and every tag in the manifests is defined.
 //
@@ -191,6 +192,16 @@ console.log(JSON.stringify(out));
     join(app, 'types-check.ts'),
     browserEntries.map((e, i) => `import * as m${i} from '${e.specifier}';\nexport { m${i} };`).join('\n'),
   );
+  // The README's bundler example, as written: the page's entry and its adapter.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const readmeBlock = (marker) => {
+    const match = readme.slice(readme.indexOf(`<!-- ${marker}`)).match(/```ts\n([\s\S]*?)\n```/);
+    if (!readme.includes(`<!-- ${marker}`) || !match)
+      throw new Error(`README.md has no ts block after <!-- ${marker} -->`);
+    return match[1];
+  };
+  writeFileSync(join(app, 'readme-main.ts'), readmeBlock('bundler-page'));
+  writeFileSync(join(app, 'adapter.ts'), readmeBlock('bundler-adapter'));
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({
@@ -204,7 +215,7 @@ console.log(JSON.stringify(out));
         skipLibCheck: true,
         types: [],
       },
-      files: ['types-check.ts'],
+      files: ['types-check.ts', 'readme-main.ts', 'adapter.ts'],
     }),
   );
   const tsc = spawnSync('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
