@@ -2,9 +2,34 @@
 // @lit/localize, core and every widget), loadable with
 // <script type="module" src=".../prefcenter.js">. Built by `npm run build`. Only the
 // translations are split off, one small chunk per locale and package under locales/.
-import { defineConfig } from 'vite';
+// Next to it, theme-boot.js: core's theme boot script as a classic file (see themeBootFile).
+import { createHash } from 'node:crypto';
+import { defineConfig, type Plugin } from 'vite';
 import { litOxcOptions, sourceConditions } from './vite.config.js';
 import { minifyTemplates } from './scripts/lib/minify-templates.mjs';
+// boot.ts has no runtime imports, so the config can read it directly.
+import { createThemeBootScript } from './packages/core/src/theme/boot.js';
+
+/**
+ * theme-boot.js, a classic script for a page with no build: in <head>, before the
+ * stylesheets, it paints the customer's saved theme before first paint (the module bundle
+ * loads too late for that). Its text is exactly `themeBootScript`, so one hash serves both
+ * ways of using it under a Content Security Policy: inline the text and allow
+ * 'sha256-…', or load the file with `integrity="sha256-…"`. theme-boot.json says the
+ * hash, which the README quotes (and a test compares).
+ */
+function themeBootFile(): Plugin {
+  return {
+    name: 'prefcenter-theme-boot-file',
+    generateBundle() {
+      const source = createThemeBootScript();
+      const sha256 = `sha256-${createHash('sha256').update(source).digest('base64')}`;
+      this.emitFile({ type: 'asset', fileName: 'theme-boot.js', source });
+      const about = { file: 'theme-boot.js', sha256, csp: `script-src '${sha256}'`, integrity: sha256 };
+      this.emitFile({ type: 'asset', fileName: 'theme-boot.json', source: `${JSON.stringify(about, null, 2)}\n` });
+    },
+  };
+}
 
 export default defineConfig({
   root: '.',
@@ -14,6 +39,7 @@ export default defineConfig({
   resolve: { conditions: sourceConditions },
   oxc: litOxcOptions,
   plugins: [
+    themeBootFile(),
     {
       // As scripts/minify-dist.mjs does for the npm packages: the text of html``, svg`` and css`` templates.
       name: 'prefcenter-minify-literals',

@@ -11,7 +11,9 @@ import { minifyTemplates } from './lib/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let saved = 0;
-for (const pkg of ['core', 'elements']) {
+// `node scripts/minify-dist.mjs core` does one package (its prepack); no argument, both.
+const packages = process.argv.slice(2).length ? process.argv.slice(2) : ['core', 'elements'];
+for (const pkg of packages) {
   const dist = join(root, 'packages', pkg, 'dist');
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.js')) continue;

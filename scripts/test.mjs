@@ -17,7 +17,10 @@ const steps = [
   { name: 'browser tests (Chromium, Firefox, WebKit; coverage)', script: 'test:browsers', browsers: true },
   { name: 'build', script: 'build' },
   { name: 'CDN bundle in Chromium', script: 'test:cdn', needs: ['build'] },
+  { name: "README's no-build page and theme-boot.js under CSP in Chromium", script: 'test:no-build', needs: ['build'] },
   { name: 'size budgets', script: 'size', needs: ['build'] },
+  { name: 'packed tarballs installed in a fresh app (Node, TypeScript, Chromium)', script: 'test:packages' },
+  { name: 'npm start stops when its process is killed', script: 'test:start' },
   { name: 'custom elements manifest', script: 'analyze' },
   { name: 'Storybook build', script: 'storybook:build', needs: ['analyze'] },
 ];
