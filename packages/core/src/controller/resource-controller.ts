@@ -109,7 +109,6 @@ const maxConflictRounds = 3;
 export class ResourceController<D extends Versioned, C = unknown> implements ReactiveController {
   loadStatus: LoadStatus = 'idle';
   loadError: AdapterError | undefined;
-  saveStatus: SaveStatus = 'idle';
   catalog: C | undefined;
   /** The last document the adapter confirmed. */
   confirmed: D | undefined;
@@ -129,6 +128,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   /** Retry was asked for while another save was in flight, or before a (re)load ended; it runs then. */
   #retryWhenIdle = false;
   #connected = false;
+  /** The last write was confirmed, and nothing was changed, sent or refused since. */
+  #lastWriteSaved = false;
   readonly #options: Required<ResourceControllerOptions>;
   readonly #host: ReactiveControllerHost & HTMLElement;
 
@@ -169,6 +170,18 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   }
 
   /**
+   * Where saving stands, read from the state rather than kept beside it (so it cannot
+   * drift): changes waiting to go out come first, then a write in flight, then a refused
+   * change waiting for Retry, then the last write's success.
+   */
+  get saveStatus(): SaveStatus {
+    if (this.draft) return 'pending';
+    if (this.inflight) return 'saving';
+    if (this.failed) return 'error';
+    return this.#lastWriteSaved ? 'saved' : 'idle';
+  }
+
+  /**
    * Sets how to reach the adapter; a new spec reloads. `undefined` clears (no adapter).
    *
    * A host often builds a new adapter when a token changes, e.g. after the customer
@@ -199,7 +212,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     }
     this.confirmed = undefined;
     this.catalog = undefined;
-    this.saveStatus = this.failed ? 'error' : this.draft ? 'pending' : 'idle';
+    this.#lastWriteSaved = false;
     this.loadStatus = 'idle';
     if (spec && this.#connected) void this.load();
     this.#host.requestUpdate();
@@ -323,7 +336,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     if (!this.#spec || !this.confirmed) return;
     this.#supersede(patch);
     this.draft = this.draft === undefined ? patch : composeMergePatches(this.draft, patch);
-    this.saveStatus = 'pending';
+    this.#lastWriteSaved = false;
     this.#host.dispatchEvent(new PrefsChangeEvent({ domain: this.#spec.domain, patch }));
     if (this.mode === 'auto') {
       const now = Date.now();
@@ -356,7 +369,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     clearTimeout(this.#batchTimer);
     this.#batchTimer = undefined;
     this.draft = undefined;
-    this.saveStatus = this.failed ? 'error' : 'idle';
     this.#options.onNotice({ type: 'discarded' });
     this.#host.requestUpdate();
   }
@@ -425,7 +437,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   /** Gives up a refused change, keeping the confirmed state. */
   dismissFailure(): void {
     this.failed = undefined;
-    this.saveStatus = this.draft ? 'pending' : 'idle';
     this.#host.requestUpdate();
   }
 
@@ -449,7 +460,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const base = this.confirmed;
     if (!spec || !base) return;
     this.inflight = { patch, idempotencyKey };
-    this.saveStatus = 'saving';
+    this.#lastWriteSaved = false;
     this.#host.requestUpdate();
     try {
       // Saves are not aborted when the widget is removed: the customer made the change.
@@ -461,7 +472,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       if (spec !== this.#spec) return;
       this.inflight = undefined;
       if (!this.confirmed || saved.version >= this.confirmed.version) this.confirmed = saved;
-      this.saveStatus = this.draft ? 'pending' : this.failed ? 'error' : 'saved';
+      this.#lastWriteSaved = true;
       this.#host.dispatchEvent(new PrefsSavedEvent({ domain: spec.domain, document: saved }));
       this.#options.onNotice({ type: 'saved' });
     } catch (error) {
@@ -499,12 +510,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     // Retry must not send what they replaced.
     this.#supersede(this.draft);
     this.#host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'save', error }));
-    if (!this.failed) {
-      // Every field of it was chosen again: nothing is left to retry or to roll back.
-      this.saveStatus = this.draft ? 'pending' : 'idle';
-      return;
-    }
-    this.saveStatus = 'error';
+    // Every field of it was chosen again: nothing is left to retry or to roll back.
+    if (!this.failed) return;
     if (error.kind === 'reauth-required') {
       this.#host.dispatchEvent(new PrefsReauthRequiredEvent({ domain: spec.domain, retry: () => this.retry() }));
     }
@@ -540,7 +547,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     if (colliding.length) this.#hold(filterMergePatch(patch, collides)!, colliding);
     this.#options.onNotice({ type: 'conflict', paths: colliding });
     if (rest) await this.#send(rest, newIdempotencyKey(), round + 1);
-    else this.saveStatus = this.draft ? 'pending' : 'idle';
   }
 
   /** Holds the customer's edits at `colliding` for their choice, beside any held earlier. */
@@ -593,7 +599,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
           this.#hold(held, colliding);
           this.#options.onNotice({ type: 'conflict', paths: colliding });
         }
-        if (!this.failed) this.saveStatus = this.draft ? 'pending' : 'idle';
       }
     }
     this.#options.onNotice({ type: 'external-update' });
