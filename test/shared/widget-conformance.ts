@@ -8,6 +8,8 @@ import {
   adapterErrorKinds,
   coreMessages,
   errorMessage,
+  formatPath,
+  patchPaths,
   setLocale,
   setupLocalization,
   type AdapterErrorKind,
@@ -39,6 +41,8 @@ export interface WidgetDriver<D extends Versioned, C> {
   catalogWithText: (text: string) => unknown;
   /** An answer with one malformed field (in the catalog or the document), and its path as the error names it. */
   malformed: () => { catalog?: unknown; document?: unknown; path: string };
+  /** The widget's own name for the setting `elsewhere` changes, when it names settings (`settingName`). */
+  settingName?: string;
   /** Sets what the widget needs before it gets its adapter, such as where a theme is painted. */
   prepare?: (el: HTMLElement) => void;
 }
@@ -51,6 +55,9 @@ const saveFailures = adapterErrorKinds.filter((kind) => kind !== 'conflict');
 
 const root = (el: Element) => el.shadowRoot!;
 
+/** Without the marks (FSI, PDI) that isolate adapter text. */
+const plain = (value: string) => value.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
+const status = (el: Element) => plain(root(el).querySelector('[part="status"]')!.textContent!);
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
 const buttonNamed = (el: Element, name: string) =>
   [...root(el).querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
@@ -157,6 +164,61 @@ export function widgetConformance<D extends Versioned, C>(driver: WidgetDriver<D
         expect(retried.meta.idempotencyKey, 'Retry is the same request').to.equal(refused.meta.idempotencyKey);
         await waitUntil(() => driver.changed(el), 'the retried change does not show');
         expect(driver.stored(backend.document), 'the retried change was stored').to.equal(true);
+      });
+    }
+
+    it("names the fields a validation refusal names, by the widget's names for them, as text", async () => {
+      const { el, backend } = await mount();
+      const path = patchPaths(driver.elsewhere)[0]!;
+      const fields = new Map([
+        [formatPath(path), 'must be at most 3'],
+        ['__proto__', hostile],
+      ]);
+      backend.failNextSave = new AdapterError('validation', 'refused', { fields: Object.fromEntries(fields) });
+      await driver.change(el);
+      await waitUntil(() => root(el).querySelector('[part="refused-fields"]'), 'no refused fields shown');
+      const items = [...root(el).querySelectorAll('[part="refused-fields"] li')].map((li) => plain(li.textContent!));
+      expect(items).to.have.length(2);
+      expect(items[0])
+        .to.contain(driver.settingName ?? formatPath(path))
+        .and.to.contain('must be at most 3');
+      expect(items[1]).to.contain('__proto__').and.to.contain(hostile);
+      expect(root(el).querySelector('[part="refused-fields"] img'), 'adapter text stays text').to.equal(null);
+      await waitUntil(() => status(el).includes('must be at most 3'), 'the fields are not announced');
+      await expect(el).to.be.accessible();
+    });
+
+    for (const kind of ['rate-limited', 'unavailable'] as const) {
+      it(`says when to try again after a ${kind} refusal, and a Retry pressed before then waits for it`, async () => {
+        const { el, backend } = await mount();
+        backend.failNextSave = new AdapterError(kind, 'later', { retryAfter: 600 });
+        await driver.change(el);
+        const refused = await backend.save(1);
+        await waitUntil(() => root(el).querySelector('[part="retry-after"]'), 'no time to try again shown');
+        const when = plain(root(el).querySelector('[part="retry-after"]')!.textContent!);
+        expect(when).to.match(/You can try again in (10|9) minutes\./);
+        await waitUntil(() => /try again in (10|9) minutes/.test(status(el)), 'the time is not announced');
+        await expect(el).to.be.accessible();
+        const retry = buttonNamed(el, coreMessages.retry())!;
+        retry.focus();
+        retry.click();
+        await el.updateComplete;
+        expect(backend.saves.length, 'nothing is sent before the time').to.equal(1);
+        expect(text(el)).to.contain(coreMessages.retryScheduled());
+        await waitUntil(() => status(el).includes(coreMessages.retryScheduled()), 'the wait is not announced');
+        expect(root(el).activeElement, 'focus stays on Retry while the panel stays').to.equal(retry);
+        await expect(el).to.be.accessible();
+        // A short wait goes out on its own, as the same request.
+        buttonNamed(el, coreMessages.dismiss())!.click();
+        backend.failNextSave = new AdapterError(kind, 'later', { retryAfter: 0.05 });
+        await driver.change(el);
+        const second = await backend.save(2);
+        await waitUntil(() => root(el).querySelector('[part~="save-error"]'), 'the second refusal is not shown');
+        buttonNamed(el, coreMessages.retry())!.click();
+        const retried = await backend.save(3);
+        expect(retried.meta.idempotencyKey).to.equal(second.meta.idempotencyKey);
+        expect(retried.meta.idempotencyKey).to.not.equal(refused.meta.idempotencyKey);
+        await waitUntil(() => !root(el).querySelector('[part~="save-error"]'), 'the retried change was not saved');
       });
     }
 

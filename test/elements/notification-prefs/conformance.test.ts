@@ -15,6 +15,7 @@ widgetConformance({
   stored: (doc: NotificationPreferences) => doc.subscriptions['large-transaction']?.push === true,
   // Elsewhere the setting was cleared: neither what the customer saw nor what they chose.
   elsewhere: { subscriptions: { 'large-transaction': { push: null } } },
+  settingName: cell,
   catalogWithText: (text) => {
     const catalog = smallCatalog();
     catalog.categories[1]!.label = text;

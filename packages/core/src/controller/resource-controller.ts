@@ -78,7 +78,20 @@ interface SentChange<P> {
 
 interface FailedChange<P> extends SentChange<P> {
   error: AdapterError;
+  /** When the service said it may be asked again (its `retryAfter`), in epoch milliseconds. */
+  notBefore?: number;
 }
+
+/** When a refusal's `retryAfter` (seconds) ends, from now; nothing for a missing or senseless one. */
+function notBefore(error: AdapterError): number | undefined {
+  const seconds = error.retryAfter;
+  return typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds)
+    ? Date.now() + seconds * 1000
+    : undefined;
+}
+
+/** The longest delay `setTimeout` keeps (a longer one fires at once). */
+const longestTimer = 2 ** 31 - 1;
 
 /**
  * `patch` without the fields `newer` sets, or sets above or below (a whole object over a
@@ -130,6 +143,11 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   #connected = false;
   /** The last write was confirmed, and nothing was changed, sent or refused since. */
   #lastWriteSaved = false;
+  /** Ends the wait a `retryAfter` asked for: redraws, or sends the Retry pressed meanwhile. */
+  #waitTimer: ReturnType<typeof setTimeout> | undefined;
+  #retryWhenWaited = false;
+  /** When a failed load may be tried again (its `retryAfter`), in epoch milliseconds. */
+  #loadNotBefore: number | undefined;
   readonly #options: Required<ResourceControllerOptions>;
   readonly #host: ReactiveControllerHost & HTMLElement;
 
@@ -179,6 +197,38 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     if (this.inflight) return 'saving';
     if (this.failed) return 'error';
     return this.#lastWriteSaved ? 'saved' : 'idle';
+  }
+
+  /**
+   * When the service said the refused change (or the failed load) may be sent again, in
+   * epoch milliseconds; `undefined` once that time has passed, or when it said nothing.
+   */
+  get retryAt(): number | undefined {
+    const at = this.loadStatus === 'error' ? this.#loadNotBefore : this.failed?.notBefore;
+    return at !== undefined && at > Date.now() ? at : undefined;
+  }
+
+  /** Retry was pressed before `retryAt`: it goes out then, on its own. */
+  get retryScheduled(): boolean {
+    return this.#retryWhenWaited;
+  }
+
+  /** Waits until `at` (none: stops waiting), then redraws, or retries if Retry was pressed meanwhile. */
+  #waitUntil(at: number | undefined): void {
+    clearTimeout(this.#waitTimer);
+    this.#waitTimer = undefined;
+    this.#retryWhenWaited = false;
+    if (at === undefined) return;
+    this.#waitTimer = setTimeout(
+      () => {
+        this.#waitTimer = undefined;
+        const retry = this.#retryWhenWaited;
+        this.#retryWhenWaited = false;
+        if (retry) this.retry();
+        this.#host.requestUpdate();
+      },
+      Math.min(longestTimer, Math.max(0, at - Date.now())),
+    );
   }
 
   /**
@@ -278,6 +328,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.#loadAbort = abort;
     this.loadStatus = 'loading';
     this.loadError = undefined;
+    this.#loadNotBefore = undefined;
+    this.#waitUntil(undefined);
     this.#host.requestUpdate();
     try {
       const [catalog, document] = await Promise.all([
@@ -304,6 +356,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       const adapterError = toAdapterError(error);
       this.loadStatus = 'error';
       this.loadError = adapterError;
+      this.#loadNotBefore = notBefore(adapterError);
+      this.#waitUntil(this.#loadNotBefore);
       this.#host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'load', error: adapterError }));
       this.#options.onNotice({ type: 'load-failed', error: adapterError });
     }
@@ -375,6 +429,16 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
 
   /** Sends the refused change again with the same idempotency key, or reloads after a failed load. */
   retry(): void {
+    // Before the time the service asked for, the request would only be refused again:
+    // the Retry is kept, and goes out then.
+    const at = this.retryAt;
+    if (at !== undefined) {
+      // A timer may fire a moment before the clock reads its time: wait again, then.
+      if (this.#waitTimer === undefined) this.#waitUntil(at);
+      this.#retryWhenWaited = true;
+      this.#host.requestUpdate();
+      return;
+    }
     if (this.loadStatus === 'error') {
       void this.load();
       return;
@@ -437,6 +501,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   /** Gives up a refused change, keeping the confirmed state. */
   dismissFailure(): void {
     this.failed = undefined;
+    this.#waitUntil(undefined);
     this.#host.requestUpdate();
   }
 
@@ -503,9 +568,12 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     // A change refused earlier and not yet retried is kept too: nothing is dropped silently.
     // Together they are a new request, so they get a new idempotency key.
     const previous = this.failed;
+    const wait = notBefore(error);
     this.failed = previous
       ? { patch: composeMergePatches(previous.patch, patch), idempotencyKey: newIdempotencyKey(), error }
       : { patch, idempotencyKey, error };
+    if (wait !== undefined) this.failed.notBefore = wait;
+    this.#waitUntil(wait);
     // Choices made while it was in flight (waiting to go out next) are newer than it: a
     // Retry must not send what they replaced.
     this.#supersede(this.draft);

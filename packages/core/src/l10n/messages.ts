@@ -61,6 +61,26 @@ export const coreMessages = {
   missingMethods: (methods: string) =>
     msg(str`The adapter lacks these methods: ${methods}.`, { id: 'core.config.missing-methods' }),
   invalidDetail: (detail: string) => msg(str`Details: ${detail}`, { id: 'core.error.detail' }),
+  /** One field a `validation` refusal named, and what the service said of it (its words, isolated). */
+  refusedField: (field: string, reason: string) =>
+    msg(str`${field}: ${reason}`, { id: 'core.error.field', desc: 'A refused field and the reason the service gave.' }),
+  /** `when` is a time to come in words, such as "in 30 seconds" (Intl.RelativeTimeFormat). */
+  tryAgainIn: (when: string) =>
+    msg(str`You can try again ${when}.`, {
+      id: 'core.retry-after.relative',
+      desc: 'When the service allows another try; the placeholder reads like "in 30 seconds".',
+    }),
+  /** `time` is a time of day, such as "14:30". */
+  tryAgainAt: (time: string) =>
+    msg(str`You can try again after ${time}.`, {
+      id: 'core.retry-after.time',
+      desc: 'When the service allows another try; the placeholder is a time of day.',
+    }),
+  retryScheduled: () =>
+    msg('We will try again then, on our own.', {
+      id: 'core.retry-scheduled',
+      desc: 'After the customer pressed Retry before the service allows it: the Retry waits, then goes out.',
+    }),
 };
 
 export function describeError(error: AdapterError): string {
