@@ -2,7 +2,7 @@
 // handle the same way (DESIGN.md, "A widget's anatomy"). A widget's test file describes
 // how to drive it (a `WidgetDriver`) and calls `widgetConformance(driver)`; everything
 // else is here, so a new widget gets the whole suite from one short file.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import {
   AdapterError,
   adapterErrorKinds,
@@ -24,6 +24,24 @@ import { FakeBackend } from './fake-backend.js';
 import { hidePage } from './page-visibility.js';
 import { waitUntil } from './wait.js';
 
+/** How a customer starts one of the domain's actions in the widget, and how the widget shows it. */
+export interface ActionDriver<D extends Versioned> {
+  /** Starts it as a customer would (a click). */
+  trigger: (el: HTMLElement) => Promise<void> | void;
+  /** The control that starts it, when pressing it again could start it twice: disabled while it runs. */
+  control?: (el: HTMLElement) => HTMLElement | null;
+  /** Where a failure of it is shown. */
+  failure: (el: HTMLElement) => HTMLElement | null;
+  /** Presses its Retry. */
+  retry: (el: HTMLElement) => void;
+  /** What the adapter answers when it works (it may change the backend too, as a real step would). */
+  answer: (backend: FakeBackend<D>) => unknown;
+  /** Whether the widget shows it done. */
+  done: (el: HTMLElement) => boolean;
+  /** A read (such as a history) has nothing to repeat safely: its Retry may be a new request. */
+  read?: boolean;
+}
+
 /** What the suite needs to know of a widget: its tag, its domain, and one change a customer can make. */
 export interface WidgetDriver<D extends Versioned, C> {
   tag: string;
@@ -43,6 +61,8 @@ export interface WidgetDriver<D extends Versioned, C> {
   malformed: () => { catalog?: unknown; document?: unknown; path: string };
   /** The widget's own name for the setting `elsewhere` changes, when it names settings (`settingName`). */
   settingName?: string;
+  /** How to start each action the domain declares (`definition.actions`), by name; every one must be here. */
+  actions?: Record<string, ActionDriver<D>>;
   /** Sets what the widget needs before it gets its adapter, such as where a theme is painted. */
   prepare?: (el: HTMLElement) => void;
 }
@@ -268,6 +288,102 @@ export function widgetConformance<D extends Versioned, C>(driver: WidgetDriver<D
       expect(root(el).querySelector('img'), 'no element made of the text').to.equal(null);
       expect(text(el)).to.contain(hostile);
     });
+
+    for (const name of Object.keys(driver.definition.actions ?? {})) {
+      describe(`its ${name} action`, () => {
+        const action = () => {
+          const found = driver.actions?.[name];
+          if (!found) throw new Error(`The driver does not say how to start the ${name} action.`);
+          return found;
+        };
+        async function ready() {
+          const backend = new FakeBackend(driver.definition, driver.catalog(), driver.document());
+          backend.actionAnswers.set(name, () => action().answer(backend));
+          return mount(backend);
+        }
+        const calls = (backend: FakeBackend<D>) => backend.keysOf(name).length;
+        /** Whether the failure is said once: by its alert, or by the status region, not by both. */
+        const saidOnce = (el: Widget, message: string) => {
+          const alert =
+            action().failure(el)!.closest('[role="alert"]') ?? action().failure(el)!.querySelector('[role="alert"]');
+          return (alert !== null) !== status(el).includes(message);
+        };
+
+        it('is disabled while it runs, and a second start starts nothing; then it is done', async () => {
+          const { el, backend } = await ready();
+          backend.holdActions = true;
+          await action().trigger(el);
+          const call = await backend.actionCall(1);
+          await el.updateComplete;
+          const control = action().control?.(el);
+          if (control) {
+            expect(control.matches(':disabled') || control.getAttribute('aria-disabled') === 'true').to.equal(true);
+            control.click();
+            await el.updateComplete;
+          }
+          expect(calls(backend), 'one call').to.equal(1);
+          await expect(el).to.be.accessible();
+          call.answer(structuredClone(action().answer(backend)));
+          await waitUntil(() => action().done(el), `${name} does not show it was done`);
+          expect(calls(backend)).to.equal(1);
+        });
+
+        it('says a failure once, and Retry sends the same request', async () => {
+          const { el, backend } = await ready();
+          backend.failNextAction.set(name, new AdapterError('network', 'offline'));
+          await action().trigger(el);
+          await waitUntil(() => action().failure(el), `${name} does not show its failure`);
+          const failure = action().failure(el)!;
+          expect(failure.textContent).to.contain(errorMessage('network'));
+          expect(failure.getClientRects().length, 'the failure is drawn').to.be.greaterThan(0);
+          await waitUntil(() => saidOnce(el, errorMessage('network')), 'the failure is not said exactly once');
+          await expect(el).to.be.accessible();
+          action().retry(el);
+          await backend.actionCall(2);
+          const [first, second] = backend.keysOf(name);
+          if (!action().read) expect(second, 'Retry is the same request').to.equal(first);
+          await waitUntil(() => action().done(el), `${name} is not done after Retry`);
+        });
+
+        it('asks the host to confirm it is the customer on reauth-required, and its retry sends the same request', async () => {
+          const { el, backend } = await ready();
+          backend.failNextAction.set(name, new AdapterError('reauth-required', 'confirm'));
+          const asked = oneEvent(el, 'prefs-reauth-required');
+          await action().trigger(el);
+          const event = await asked;
+          expect(event.detail.domain).to.equal(driver.definition.domain);
+          event.detail.retry();
+          await backend.actionCall(2);
+          const [first, second] = backend.keysOf(name);
+          expect(second).to.equal(first);
+          await waitUntil(() => action().done(el), `${name} is not done after the host's retry`);
+        });
+
+        it('reads the document again after a conflict, and its Retry is a new request on it', async () => {
+          const { el, backend } = await ready();
+          const loads = backend.loads;
+          backend.failNextAction.set(name, new AdapterError('conflict', 'stale'));
+          await action().trigger(el);
+          await waitUntil(() => backend.loads > loads, 'the document was not read again');
+          await waitUntil(() => action().failure(el), `${name} does not show its failure`);
+          action().retry(el);
+          await backend.actionCall(2);
+          const [first, second] = backend.keysOf(name);
+          expect(second, 'a new request').to.not.equal(first);
+          await waitUntil(() => action().done(el), `${name} is not done after Retry`);
+        });
+
+        it('is aborted when the widget leaves the page', async () => {
+          const { el, backend } = await ready();
+          backend.holdActions = true;
+          await action().trigger(el);
+          const call = await backend.actionCall(1);
+          expect(call.meta.signal.aborted).to.equal(false);
+          el.remove();
+          expect(call.meta.signal.aborted).to.equal(true);
+        });
+      });
+    }
 
     describe('in Arabic', () => {
       before(async () => {
