@@ -140,6 +140,33 @@ describe('validate.ts agrees with the zod schemas it is compiled from', () => {
     });
   }
 
+  it('says what a pattern allows, in both checkers, rather than "must be a valid pattern"', () => {
+    const catalog = bankSeed.notifications.catalog;
+    const palette = bankSeed.theme.catalog;
+    const refusals: [string, JsonSchema, ZodSchema, unknown, string][] = [
+      [
+        'notification catalog',
+        compiledSchemas.notificationCatalog,
+        notificationCatalogSchema,
+        { ...catalog, categories: [{ ...catalog.categories[0]!, id: '__proto__' }] },
+        'categories[0].id: may be any text but "__proto__"',
+      ],
+      [
+        'theme palette',
+        compiledSchemas.themeCatalog,
+        themeCatalogSchema,
+        { ...palette, swatches: [{ ...palette.swatches[0]!, light: 'blue' }] },
+        'swatches[0].light: must be a color written #rgb or #rrggbb',
+      ],
+    ];
+    for (const [what, json, zod, value, said] of refusals) {
+      const ours = verdict(() => conformAdapterResponse(json, value, what));
+      expect(ours).to.deep.equal(verdict(() => parseAdapterResponse(zod, value, what)));
+      expect(ours.ok).to.equal(false);
+      expect((ours as { message: string }).message).to.contain(said);
+    }
+  });
+
   it('checks URLs the way zod does for the clear cases', () => {
     const base = bankSeed.privacy.catalog;
     for (const noticeUrl of ['https://bank.example/privacy', 'not a url', 'mailto:privacy@bank.example']) {

@@ -18,6 +18,16 @@ export interface FakeSave<D extends Versioned> {
   fail: (error: unknown) => void;
 }
 
+/** A call of one of the domain's actions; the test settles it by hand when actions are held. */
+export interface FakeActionCall {
+  action: string;
+  /** The arguments before the meta (the channel id of a verification). */
+  input: unknown[];
+  meta: ChangeMeta;
+  answer: (value: unknown) => void;
+  fail: (error: unknown) => void;
+}
+
 /**
  * One domain's backend, made from the domain's definition in core: the adapter it hands
  * out has exactly the methods the definition names (catalog, read, write) and
@@ -39,6 +49,15 @@ export class FakeBackend<D extends Versioned, C = unknown> {
   holdSaves = false;
   /** Reads answer a copy (as a network would); off, they answer the values as they are, even ones no copy keeps. */
   cloneAnswers = true;
+  /** Every call of an action (the definition's `actions`), in order. */
+  readonly actionCalls: FakeActionCall[] = [];
+  /** What each action answers, by name, unless it fails; an action not here answers `undefined`. */
+  readonly actionAnswers = new Map<string, () => unknown>();
+  /** The next call of the action, by name, fails with this. */
+  readonly failNextAction = new Map<string, AdapterError>();
+  /** Action calls wait for the test to `answer()` or `fail()` them. */
+  holdActions = false;
+  #actionWaiters: (() => void)[] = [];
   readonly adapter: PrefsAdapter;
   readonly #listeners = new Set<(document: D) => void>();
   #saveWaiters: (() => void)[] = [];
@@ -57,6 +76,9 @@ export class FakeBackend<D extends Versioned, C = unknown> {
       [definition.writeMethod, (patch: PreferencesPatch<D>, meta: ChangeMeta) => this.#save(patch, meta)],
     ]);
     if (definition.catalogMethod) methods.set(definition.catalogMethod, () => read(() => this.catalog));
+    for (const [name, action] of Object.entries(definition.actions ?? {})) {
+      methods.set(action.method, (...args: unknown[]) => this.#act(name, args));
+    }
     this.adapter = Object.assign(Object.fromEntries(methods), {
       subscribe: (domain: string, listener: (document: never) => void) => {
         if (domain !== definition.domain) return () => {};
@@ -71,6 +93,39 @@ export class FakeBackend<D extends Versioned, C = unknown> {
   async save(n: number): Promise<FakeSave<D>> {
     while (this.saves.length < n) await new Promise<void>((resolve) => this.#saveWaiters.push(resolve));
     return this.saves[n - 1]!;
+  }
+
+  /** The `n`th action call (from 1), once it has arrived. */
+  async actionCall(n: number): Promise<FakeActionCall> {
+    while (this.actionCalls.length < n) await new Promise<void>((resolve) => this.#actionWaiters.push(resolve));
+    return this.actionCalls[n - 1]!;
+  }
+
+  /** The idempotency keys of the calls of `action`, in order. */
+  keysOf(action: string): string[] {
+    return this.actionCalls.filter((call) => call.action === action).map((call) => call.meta.idempotencyKey);
+  }
+
+  #act(action: string, args: unknown[]): Promise<unknown> {
+    const answer = new Deferred<unknown>();
+    // Every action's adapter method takes its meta last (see the domain definitions).
+    const meta = args[args.length - 1] as ChangeMeta;
+    const call: FakeActionCall = {
+      action,
+      input: args.slice(0, -1),
+      meta,
+      answer: (value) => answer.resolve(value),
+      fail: (error) => answer.reject(error),
+    };
+    meta.signal.addEventListener('abort', () => answer.reject(meta.signal.reason), { once: true });
+    this.actionCalls.push(call);
+    for (const waiter of this.#actionWaiters.splice(0)) waiter();
+    const failure = this.failNextAction.get(action);
+    if (failure) {
+      this.failNextAction.delete(action);
+      call.fail(failure);
+    } else if (!this.holdActions) call.answer(structuredClone(this.actionAnswers.get(action)?.()));
+    return answer.promise;
   }
 
   /** Another tab or device changed the document; `notify` pushes it to subscribers. */

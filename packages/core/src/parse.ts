@@ -21,7 +21,7 @@ function describeIssue(issue: Issue | undefined): string {
     case 'too_big':
       return problems.max(issue.maximum);
     case 'invalid_format':
-      return problems.format(issue.format);
+      return problems.format(issue.format, 'pattern' in issue ? issue.pattern : undefined);
     case 'invalid_key':
       return problems.key(describeIssue(issue.issues[0]));
     case 'invalid_union':

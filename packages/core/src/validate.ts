@@ -69,6 +69,17 @@ export const formatNames: Record<string, string> = {
 };
 
 /**
+ * What a pattern of the contract allows, by its source, so a refusal says what would
+ * pass instead of "must be a valid pattern" (`keyId`, `hexColor` and the currency code
+ * in `schemas/`). A pattern not listed keeps the general message.
+ */
+const patternRules = new Map<string, string>([
+  ['^(?!__proto__$)', 'may be any text but "__proto__"'],
+  ['^#(?:[0-9a-fA-F]{3}){1,2}$', 'must be a color written #rgb or #rrggbb, such as #0b5cad'],
+  ['^[A-Z]{3}$', 'must be a three-letter currency code in capitals, such as USD'],
+]);
+
+/**
  * What is wrong with a value, written once for both checkers: this one and the zod path
  * (`parse.ts`), so their messages cannot drift apart. For developers, in logs and in the
  * error's detail; the customer sees a translated sentence chosen from the error's kind.
@@ -78,7 +89,10 @@ export const problems = {
   value: (values: readonly unknown[]) => `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
   min: (limit: number | bigint) => `must be at least ${limit}`,
   max: (limit: number | bigint) => `must be at most ${limit}`,
-  format: (format: string) => `must be a valid ${formatNames[format] ?? format}`,
+  /** `pattern` as JSON Schema writes it (`^a$`) or as zod reports it (`/^a$/`). */
+  format: (format: string, pattern?: string) =>
+    patternRules.get(pattern?.replace(/^\/(.*)\/[a-z]*$/s, '$1') ?? '') ??
+    `must be a valid ${formatNames[format] ?? format}`,
   key: (problem: string) => `invalid key: ${problem}`,
   duplicate: (field: string, value: unknown) => `duplicate ${field} ${JSON.stringify(value)}`,
   data: 'expected JSON data',
@@ -228,7 +242,8 @@ function checkValue(schema: JsonSchema, value: unknown, path: Path): unknown {
     bound([...(value as string)].length, schema.minLength, schema.maxLength);
     // zod reads a URL trimmed (of any Unicode space) and hands it on without tabs and newlines.
     const text = format === 'uri' ? (value as string).trim() : (value as string);
-    if (pattern ? !matches(pattern, text) : formats[format] && !formats[format](text)) fail(problems.format(format));
+    if (pattern ? !matches(pattern, text) : formats[format] && !formats[format](text))
+      fail(problems.format(format, pattern));
     return format === 'uri' ? text.replace(/[\t\n\r]/g, '') : text;
   }
   if (type === 'number' || type === 'integer') {

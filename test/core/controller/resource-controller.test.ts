@@ -260,6 +260,48 @@ describe('ResourceController', () => {
       expect(m.c.view?.a).to.equal(5);
     });
 
+    it('keeps a Retry pressed before the retryAfter a refusal names, and sends it then', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 5 });
+      const first = await m.fake.saves.next();
+      first.deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 600 }));
+      await m.notices.next('save-failed');
+      expect(m.c.retryAt).to.be.greaterThan(Date.now() + 590_000);
+      m.c.retry();
+      expect(m.c.retryScheduled).to.equal(true);
+      expect(m.fake.saves.length, 'nothing is sent before the time').to.equal(1);
+      expect(m.c.failed?.patch).to.deep.equal({ a: 5 });
+      m.c.dismissFailure();
+      expect(m.c.retryScheduled).to.equal(false);
+      expect(m.c.retryAt).to.equal(undefined);
+      m.c.change({ b: 6 });
+      const second = await m.fake.saves.next();
+      second.deferred.reject(new AdapterError('unavailable', 'later', { retryAfter: 0.02 }));
+      await m.notices.next('save-failed');
+      m.c.retry();
+      const retried = await m.fake.saves.next();
+      expect(retried.meta.idempotencyKey).to.equal(second.meta.idempotencyKey);
+    });
+
+    it('keeps a Retry of a load pressed before its retryAfter, and loads then', async () => {
+      const m = mount();
+      (await m.fake.loads.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 600 }));
+      await m.notices.next('load-failed');
+      m.c.retry();
+      expect(m.c.retryScheduled).to.equal(true);
+      expect(m.c.loadStatus, 'no load before the time').to.equal('error');
+      expect(m.fake.loads.length).to.equal(1);
+      m.c.setSpec(undefined);
+      const fresh = new FakeSpec();
+      m.c.setSpec(fresh.spec);
+      (await fresh.loads.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 0.02 }));
+      await m.notices.next('load-failed');
+      m.c.retry();
+      (await fresh.loads.next()).deferred.resolve(doc(1));
+      await m.notices.next('loaded');
+      expect(m.c.loadStatus).to.equal('ready');
+    });
+
     it('drops a refused change on dismiss', async () => {
       const m = await mountReady();
       m.c.change({ a: 5 });

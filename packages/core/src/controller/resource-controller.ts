@@ -81,7 +81,20 @@ interface SentChange<P> {
 
 interface FailedChange<P> extends SentChange<P> {
   error: AdapterError;
+  /** When the service said it may be asked again (its `retryAfter`), in epoch milliseconds. */
+  notBefore?: number;
 }
+
+/** When a refusal's `retryAfter` (seconds) ends, from now; nothing for a missing or senseless one. */
+function notBefore(error: AdapterError): number | undefined {
+  const seconds = error.retryAfter;
+  return typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds)
+    ? Date.now() + seconds * 1000
+    : undefined;
+}
+
+/** The longest delay `setTimeout` keeps (a longer one fires at once). */
+const longestTimer = 2 ** 31 - 1;
 
 /**
  * `patch` without the fields `newer` sets, or sets above or below (a whole object over a
@@ -112,7 +125,6 @@ const maxConflictRounds = 3;
 export class ResourceController<D extends Versioned, C = unknown> implements ReactiveController {
   loadStatus: LoadStatus = 'idle';
   loadError: AdapterError | undefined;
-  saveStatus: SaveStatus = 'idle';
   catalog: C | undefined;
   /** The last document the adapter confirmed. */
   confirmed: D | undefined;
@@ -138,6 +150,13 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   /** Retry was asked for while another save was in flight, or before a (re)load ended; it runs then. */
   #retryWhenIdle = false;
   #connected = false;
+  /** The last write was confirmed, and nothing was changed, sent or refused since. */
+  #lastWriteSaved = false;
+  /** Ends the wait a `retryAfter` asked for: redraws, or sends the Retry pressed meanwhile. */
+  #waitTimer: ReturnType<typeof setTimeout> | undefined;
+  #retryWhenWaited = false;
+  /** When a failed load may be tried again (its `retryAfter`), in epoch milliseconds. */
+  #loadNotBefore: number | undefined;
   readonly #options: Required<ResourceControllerOptions>;
   readonly #host: ReactiveControllerHost & HTMLElement;
 
@@ -178,6 +197,50 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   }
 
   /**
+   * Where saving stands, read from the state rather than kept beside it (so it cannot
+   * drift): changes waiting to go out come first, then a write in flight, then a refused
+   * change waiting for Retry, then the last write's success.
+   */
+  get saveStatus(): SaveStatus {
+    if (this.draft) return 'pending';
+    if (this.inflight) return 'saving';
+    if (this.failed) return 'error';
+    return this.#lastWriteSaved ? 'saved' : 'idle';
+  }
+
+  /**
+   * When the service said the refused change (or the failed load) may be sent again, in
+   * epoch milliseconds; `undefined` once that time has passed, or when it said nothing.
+   */
+  get retryAt(): number | undefined {
+    const at = this.loadStatus === 'error' ? this.#loadNotBefore : this.failed?.notBefore;
+    return at !== undefined && at > Date.now() ? at : undefined;
+  }
+
+  /** Retry was pressed before `retryAt`: it goes out then, on its own. */
+  get retryScheduled(): boolean {
+    return this.#retryWhenWaited;
+  }
+
+  /** Waits until `at` (none: stops waiting), then redraws, or retries if Retry was pressed meanwhile. */
+  #waitUntil(at: number | undefined): void {
+    clearTimeout(this.#waitTimer);
+    this.#waitTimer = undefined;
+    this.#retryWhenWaited = false;
+    if (at === undefined) return;
+    this.#waitTimer = setTimeout(
+      () => {
+        this.#waitTimer = undefined;
+        const retry = this.#retryWhenWaited;
+        this.#retryWhenWaited = false;
+        if (retry) this.retry();
+        this.#host.requestUpdate();
+      },
+      Math.min(longestTimer, Math.max(0, at - Date.now())),
+    );
+  }
+
+  /**
    * Sets how to reach the adapter; a new spec reloads. `undefined` clears (no adapter).
    *
    * A host often builds a new adapter when a token changes, e.g. after the customer
@@ -208,7 +271,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     }
     this.confirmed = undefined;
     this.catalog = undefined;
-    this.saveStatus = this.failed ? 'error' : this.draft ? 'pending' : 'idle';
+    this.#lastWriteSaved = false;
     this.loadStatus = 'idle';
     if (spec && this.#connected) void this.load();
     this.#host.requestUpdate();
@@ -274,6 +337,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.#loadAbort = abort;
     this.loadStatus = 'loading';
     this.loadError = undefined;
+    this.#loadNotBefore = undefined;
+    this.#waitUntil(undefined);
     this.#host.requestUpdate();
     try {
       const [catalog, document] = await Promise.all([
@@ -300,6 +365,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       const adapterError = toAdapterError(error);
       this.loadStatus = 'error';
       this.loadError = adapterError;
+      this.#loadNotBefore = notBefore(adapterError);
+      this.#waitUntil(this.#loadNotBefore);
       this.#host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'load', error: adapterError }));
       this.#options.onNotice({ type: 'load-failed', error: adapterError });
     }
@@ -338,7 +405,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     if (!this.#spec || !this.confirmed) return;
     this.#supersede(patch);
     this.draft = this.draft === undefined ? patch : composeMergePatches(this.draft, patch);
-    this.saveStatus = 'pending';
+    this.#lastWriteSaved = false;
     this.#host.dispatchEvent(new PrefsChangeEvent({ domain: this.#spec.domain, patch }));
     if (this.mode === 'auto') {
       const now = Date.now();
@@ -371,13 +438,22 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     clearTimeout(this.#batchTimer);
     this.#batchTimer = undefined;
     this.draft = undefined;
-    this.saveStatus = this.failed ? 'error' : 'idle';
     this.#options.onNotice({ type: 'discarded' });
     this.#host.requestUpdate();
   }
 
   /** Sends the refused change again with the same idempotency key, or reloads after a failed load. */
   retry(): void {
+    // Before the time the service asked for, the request would only be refused again:
+    // the Retry is kept, and goes out then.
+    const at = this.retryAt;
+    if (at !== undefined) {
+      // A timer may fire a moment before the clock reads its time: wait again, then.
+      if (this.#waitTimer === undefined) this.#waitUntil(at);
+      this.#retryWhenWaited = true;
+      this.#host.requestUpdate();
+      return;
+    }
     if (this.loadStatus === 'error') {
       void this.load();
       return;
@@ -440,7 +516,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   /** Gives up a refused change, keeping the confirmed state. */
   dismissFailure(): void {
     this.failed = undefined;
-    this.saveStatus = this.draft ? 'pending' : 'idle';
+    this.#waitUntil(undefined);
     this.#host.requestUpdate();
   }
 
@@ -464,7 +540,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const base = this.confirmed;
     if (!spec || !base) return;
     this.inflight = { patch, idempotencyKey };
-    this.saveStatus = 'saving';
+    this.#lastWriteSaved = false;
     this.#host.requestUpdate();
     try {
       // Saves are not aborted when the widget is removed: the customer made the change.
@@ -476,7 +552,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       if (spec !== this.#spec) return;
       this.inflight = undefined;
       if (!this.confirmed || saved.version >= this.confirmed.version) this.confirmed = saved;
-      this.saveStatus = this.draft ? 'pending' : this.failed ? 'error' : 'saved';
+      this.#lastWriteSaved = true;
       this.#host.dispatchEvent(new PrefsSavedEvent({ domain: spec.domain, document: saved }));
       this.#options.onNotice({ type: 'saved' });
     } catch (error) {
@@ -507,19 +583,18 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     // A change refused earlier and not yet retried is kept too: nothing is dropped silently.
     // Together they are a new request, so they get a new idempotency key.
     const previous = this.failed;
+    const wait = notBefore(error);
     this.failed = previous
       ? { patch: composeMergePatches(previous.patch, patch), idempotencyKey: newIdempotencyKey(), error }
       : { patch, idempotencyKey, error };
+    if (wait !== undefined) this.failed.notBefore = wait;
+    this.#waitUntil(wait);
     // Choices made while it was in flight (waiting to go out next) are newer than it: a
     // Retry must not send what they replaced.
     this.#supersede(this.draft);
     this.#host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'save', error }));
-    if (!this.failed) {
-      // Every field of it was chosen again: nothing is left to retry or to roll back.
-      this.saveStatus = this.draft ? 'pending' : 'idle';
-      return;
-    }
-    this.saveStatus = 'error';
+    // Every field of it was chosen again: nothing is left to retry or to roll back.
+    if (!this.failed) return;
     if (error.kind === 'reauth-required') {
       this.#host.dispatchEvent(new PrefsReauthRequiredEvent({ domain: spec.domain, retry: () => this.retry() }));
     }
@@ -555,7 +630,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     if (colliding.length) this.#hold(filterMergePatch(patch, collides)!, colliding);
     this.#options.onNotice({ type: 'conflict', paths: colliding });
     if (rest) await this.#send(rest, newIdempotencyKey(), round + 1);
-    else this.saveStatus = this.draft ? 'pending' : 'idle';
   }
 
   /** Holds the customer's edits at `colliding` for their choice, beside any held earlier. */
@@ -608,7 +682,6 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
           this.#hold(held, colliding);
           this.#options.onNotice({ type: 'conflict', paths: colliding });
         }
-        if (!this.failed) this.saveStatus = this.draft ? 'pending' : 'idle';
       }
     }
     this.#options.onNotice({ type: 'external-update' });

@@ -4,7 +4,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { missingAdapterMethods, type AdapterMethod, type PrefsAdapter } from '../adapter.js';
 import { domainResource, type DomainDefinition } from '../controller/domain-resource.js';
 import { ResourceController, type ResourceMode, type ResourceNotice } from '../controller/resource-controller.js';
-import { formatPath, type AdapterErrorKind } from '../errors.js';
+import { formatPath, type AdapterError, type AdapterErrorKind } from '../errors.js';
 import { localeDirection } from '../l10n/locales.js';
 import { getLocale, trackLocale } from '../l10n/localization.js';
 import '../generated/translations.js';
@@ -16,6 +16,7 @@ import { ownValue } from '../safe-record.js';
 import type { Versioned } from '../schemas/common.js';
 import { baseStyles } from '../styles/base-styles.js';
 import { bidi } from './bidi.js';
+import { refusedFields, retryAfterSentence } from './refusal.js';
 
 export { bidi, isolate } from './bidi.js';
 
@@ -38,6 +39,8 @@ type SharedSentence = {
  * @csspart save-status - "Saving…" / "Saved" while changes are saved automatically.
  * @csspart save-bar - Save and Cancel, in manual mode.
  * @csspart save-error - A refused change, with Retry and Dismiss.
+ * @csspart refused-fields - The fields a refusal named, with the service's reasons.
+ * @csspart retry-after - When the service allows another try.
  * @csspart conflict - Edits that collided with changes made elsewhere, with a choice.
  */
 export abstract class PrefsElement<D extends Versioned, C = unknown> extends LitElement {
@@ -206,10 +209,15 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
         break;
       case 'save-failed':
         this.#noticeOrigin = this.#changedOn;
-        void this.announce(coreMessages.saveFailed(this.#reason(notice.error.kind), this.#text));
+        void this.announce(
+          [
+            coreMessages.saveFailed(this.#reason(notice.error.kind), this.#text),
+            ...this.#refusalDetails(notice.error),
+          ].join(' '),
+        );
         break;
       case 'load-failed':
-        void this.announce(this.#reason(notice.error.kind));
+        void this.announce([this.#reason(notice.error.kind), ...this.#refusalDetails(notice.error)].join(' '));
         break;
       case 'conflict':
         this.#noticeOrigin = this.#changedOn;
@@ -260,6 +268,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
             ? html`<p class="detail">${coreMessages.invalidDetail(formatPath(loadError.path), this.#text)}</p>`
             : nothing
         }
+        ${loadError && !broken ? this.#renderRefusal(loadError) : nothing}
         <button class="primary" part="retry-button" @click=${() => this.#retryLoad(broken)}>
           ${this.#say('retry')}
         </button>
@@ -273,7 +282,45 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
   #retryLoad(broken: boolean): void {
     this.#renderError = undefined;
     if (broken) void this.resource.load();
-    else this.resource.retry();
+    else this.#retry();
+  }
+
+  /** Retry; pressed before the time the service asked for, it waits for it, and says so. */
+  #retry(): boolean {
+    this.resource.retry();
+    if (!this.resource.retryScheduled) return false;
+    void this.announce(this.#say('retryScheduled'));
+    return true;
+  }
+
+  /**
+   * What the adapter said beyond the kind of a refusal, as sentences: the fields it
+   * refused (by this widget's names for them, see `settingName`) and when to try again.
+   */
+  #refusalDetails(error: AdapterError): string[] {
+    const details = refusedFields(error, (path) => this.settingName(path));
+    const at = this.resource.retryAt;
+    if (at !== undefined) details.push(retryAfterSentence(at));
+    return details;
+  }
+
+  /** The refused fields as a list, and when to try again (and that a Retry pressed early waits). */
+  #renderRefusal(error: AdapterError): unknown {
+    const fields = refusedFields(error, (path) => this.settingName(path));
+    const at = this.resource.retryAt;
+    return html`${
+      fields.length
+        ? html`<ul class="settings-list" part="refused-fields">
+            ${fields.map((field) => html`<li>${bidi(field)}</li>`)}
+          </ul>`
+        : nothing
+    }${
+      at !== undefined
+        ? html`<p class="detail" part="retry-after">
+            ${retryAfterSentence(at)} ${this.resource.retryScheduled ? this.#say('retryScheduled') : nothing}
+          </p>`
+        : nothing
+    }`;
   }
 
   /** Drawn below the state, inside the widget's box: a note that goes with any state. */
@@ -308,17 +355,19 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
    */
   protected renderNotices(): unknown {
     const r = this.resource;
-    const then = (act: () => void) => () => {
+    // `act` reports whether the panel stays (a Retry that waits for its time): focus stays then.
+    const then = (act: () => boolean | void) => () => {
       const origin = this.#noticeOrigin;
-      act();
+      if (act() === true) return;
       if (origin instanceof HTMLElement) void this.updateComplete.then(() => origin.isConnected && origin.focus());
     };
     return html`${
       r.failed
         ? html`<div class="panel" data-tone="danger" part="save-error">
             <p>${coreMessages.saveFailed(this.#reason(r.failed.error.kind), this.#text)}</p>
+            ${this.#renderRefusal(r.failed.error)}
             <div class="actions">
-              <button class="primary" @click=${then(() => r.retry())}>${this.#say('retry')}</button>
+              <button class="primary" @click=${then(() => this.#retry())}>${this.#say('retry')}</button>
               <button @click=${then(() => r.dismissFailure())}>${this.#say('dismiss')}</button>
             </div>
           </div>`

@@ -44,6 +44,11 @@ export function formatDateTime(
   return formatDate(value, options);
 }
 
+/** "in 30 seconds", "dans 5 minutes": a time to come, in the active locale. */
+export function formatRelativeTime(value: number, unit: Intl.RelativeTimeFormatUnit): string {
+  return cached('r', { unit }, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' })).format(value, unit);
+}
+
 /** Parses a number typed in the active locale ("1.234,5" in German), or `NaN`. */
 export function parseLocaleNumber(input: string): number {
   const parts = cached('n', {}, (l) => new Intl.NumberFormat(l)).formatToParts(12345.6);

@@ -62,6 +62,17 @@ export const coreMessages = {
   missingMethods: (methods: string, text: Text = translate) =>
     text('core.config.missing-methods', 'The adapter lacks these methods: {methods}.', { methods }),
   invalidDetail: (detail: string, text: Text = translate) => text('core.error.detail', 'Details: {detail}', { detail }),
+  /** One field a `validation` refusal named, and what the service said of it (its words, isolated). */
+  refusedField: (field: string, reason: string, text: Text = translate) =>
+    text('core.error.field', '{field}: {reason}', { field, reason }),
+  /** `when` is a time to come in words, such as "in 30 seconds" (Intl.RelativeTimeFormat). */
+  tryAgainIn: (when: string, text: Text = translate) =>
+    text('core.retry-after.relative', 'You can try again {when}.', { when }),
+  /** `time` is a time of day, such as "14:30". */
+  tryAgainAt: (time: string, text: Text = translate) =>
+    text('core.retry-after.time', 'You can try again after {time}.', { time }),
+  /** After the customer pressed Retry before the service allows it: the Retry waits, then goes out. */
+  retryScheduled: (text: Text = translate) => text('core.retry-scheduled', 'We will try again then, on our own.'),
 };
 
 export function describeError(error: AdapterError): string {
