@@ -122,6 +122,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   conflict: { paths: string[][]; patch: PreferencesPatch<D> } | undefined;
 
   #spec: ResourceSpec<D, C> | undefined;
+  /** Data the page was rendered with, kept until an adapter is set (see `seed`). */
+  #seed: { document: D; catalog: C | undefined } | undefined;
   #loadAbort: AbortController | undefined;
   #unsubscribe: Unsubscribe | undefined;
   #batchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -201,8 +203,48 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.catalog = undefined;
     this.saveStatus = this.failed ? 'error' : this.draft ? 'pending' : 'idle';
     this.loadStatus = 'idle';
-    if (spec && this.#connected) void this.load();
+    const seed = spec && this.#seed;
+    if (seed) {
+      this.#seed = undefined;
+      this.#adoptSeed(seed.document, seed.catalog);
+    }
+    if (spec && this.#connected) void (seed ? this.#revalidate() : this.load());
     this.#host.requestUpdate();
+  }
+
+  /**
+   * Data the host already has, e.g. what the page was rendered with on the server: it is
+   * the confirmed state at once, with no skeleton, and is read again in the background
+   * once there is an adapter (a newer version then arrives as an update from elsewhere).
+   * Ignored once the adapter has answered: what it said is newer.
+   */
+  seed(document: D, catalog: C | undefined): void {
+    if (this.confirmed) return;
+    this.#adoptSeed(document, catalog);
+    if (this.#spec) {
+      // A load already under way is not needed: the seed is shown and read again.
+      this.#loadAbort?.abort(new DOMException('Replaced by the initial data.', 'AbortError'));
+      this.#loadAbort = undefined;
+      if (this.#connected) this.#revalidate();
+    } else {
+      this.#seed = { document, catalog };
+    }
+    this.#host.requestUpdate();
+  }
+
+  #adoptSeed(document: D, catalog: C | undefined): void {
+    this.confirmed = document;
+    this.catalog = catalog;
+    this.loadStatus = 'ready';
+    this.loadError = undefined;
+  }
+
+  /** Reads a seeded state again: a newer document is applied as an update from elsewhere, the catalog replaced. */
+  #revalidate(): void {
+    this.#listen();
+    void this.refresh();
+    // A catalog that cannot be read again leaves the seeded one in place.
+    void this.reloadCatalog().catch(() => {});
   }
 
   /** The host switched between auto and manual saving. */
