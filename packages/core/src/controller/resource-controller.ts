@@ -206,45 +206,38 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const seed = spec && this.#seed;
     if (seed) {
       this.#seed = undefined;
-      this.#adoptSeed(seed.document, seed.catalog);
-    }
-    if (spec && this.#connected) void (seed ? this.#revalidate() : this.load());
+      this.seed(seed.document, seed.catalog);
+    } else if (spec && this.#connected) void this.load();
     this.#host.requestUpdate();
   }
 
   /**
    * Data the host already has, e.g. what the page was rendered with on the server: it is
    * the confirmed state at once, with no skeleton, and is read again in the background
-   * once there is an adapter (a newer version then arrives as an update from elsewhere).
-   * Ignored once the adapter has answered: what it said is newer.
+   * once there is an adapter (a newer version then arrives as an update from elsewhere,
+   * the catalog is replaced; a read that fails leaves the seed). Ignored once the adapter
+   * has answered: what it said is newer.
    */
   seed(document: D, catalog: C | undefined): void {
     if (this.confirmed) return;
-    this.#adoptSeed(document, catalog);
-    if (this.#spec) {
-      // A load already under way is not needed: the seed is shown and read again.
-      this.#loadAbort?.abort(new DOMException('Replaced by the initial data.', 'AbortError'));
-      this.#loadAbort = undefined;
-      if (this.#connected) this.#revalidate();
-    } else {
-      this.#seed = { document, catalog };
-    }
-    this.#host.requestUpdate();
-  }
-
-  #adoptSeed(document: D, catalog: C | undefined): void {
     this.confirmed = document;
     this.catalog = catalog;
     this.loadStatus = 'ready';
     this.loadError = undefined;
-  }
-
-  /** Reads a seeded state again: a newer document is applied as an update from elsewhere, the catalog replaced. */
-  #revalidate(): void {
-    this.#listen();
-    void this.refresh();
-    // A catalog that cannot be read again leaves the seeded one in place.
-    void this.reloadCatalog().catch(() => {});
+    if (!this.#spec) {
+      // Kept for the first adapter, which starts from it rather than from a load.
+      this.#seed = { document, catalog };
+    } else {
+      // A load already under way is not needed: the seed is shown and read again.
+      this.#loadAbort?.abort();
+      this.#loadAbort = undefined;
+      if (this.#connected) {
+        this.#listen();
+        void this.refresh();
+        void this.reloadCatalog().catch(() => {});
+      }
+    }
+    this.#host.requestUpdate();
   }
 
   /** The host switched between auto and manual saving. */

@@ -177,7 +177,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     try {
       this.resource.seed(parseDocument(initial.document), parseCatalog?.(initial.catalog) as C);
     } catch (error) {
-      console.warn('[prefcenter] The initial data does not match the schema, so it is ignored.', this, error);
+      console.warn('[prefcenter] Ignored initial data that fails the schema.', this, error);
     }
   }
 
