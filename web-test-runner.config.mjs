@@ -9,6 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { minifiedModulesPlugin } from './scripts/lib/minified-modules-plugin.mjs';
+import { ssrPagesPlugin } from './scripts/lib/ssr-pages-plugin.mjs';
 
 const multiarch = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? 'x86_64-linux-gnu';
 const paths = {
@@ -140,7 +141,11 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // minifiedModulesPlugin first: it minifies the TypeScript before esbuild compiles it.
-  plugins: [minifiedModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  plugins: [
+    minifiedModulesPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
+    ssrPagesPlugin(),
+  ],
   browsers,
   reporters: [defaultReporter(), resultsReporter()],
   concurrency: 1,

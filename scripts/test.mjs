@@ -14,6 +14,7 @@ const resultsFile = `${root}node_modules/.cache/prefcenter/test-results.json`;
 const steps = [
   { name: 'lint', script: 'lint' },
   { name: 'translations', script: 'l10n:check' },
+  { name: 'server rendering on Node', script: 'test:ssr' },
   { name: 'browser tests (Chromium, Firefox, WebKit; coverage)', script: 'test:browsers', browsers: true },
   { name: 'build', script: 'build' },
   { name: 'CDN bundle in Chromium', script: 'test:cdn', needs: ['build'] },

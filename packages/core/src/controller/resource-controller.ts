@@ -143,6 +143,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   conflict: { paths: string[][]; patch: PreferencesPatch<D> } | undefined;
 
   #spec: ResourceSpec<D, C> | undefined;
+  /** Data the page was rendered with, kept until an adapter is set (see `seed`). */
+  #seed: { document: D; catalog: C | undefined } | undefined;
   #loadAbort: AbortController | undefined;
   #unsubscribe: Unsubscribe | undefined;
   #batchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -273,7 +275,40 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.catalog = undefined;
     this.#lastWriteSaved = false;
     this.loadStatus = 'idle';
-    if (spec && this.#connected) void this.load();
+    const seed = spec && this.#seed;
+    if (seed) {
+      this.#seed = undefined;
+      this.seed(seed.document, seed.catalog);
+    } else if (spec && this.#connected) void this.load();
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Data the host already has, e.g. what the page was rendered with on the server: it is
+   * the confirmed state at once, with no skeleton, and is read again in the background
+   * once there is an adapter (a newer version then arrives as an update from elsewhere,
+   * the catalog is replaced; a read that fails leaves the seed). Ignored once the adapter
+   * has answered: what it said is newer.
+   */
+  seed(document: D, catalog: C | undefined): void {
+    if (this.confirmed) return;
+    this.confirmed = document;
+    this.catalog = catalog;
+    this.loadStatus = 'ready';
+    this.loadError = undefined;
+    if (!this.#spec) {
+      // Kept for the first adapter, which starts from it rather than from a load.
+      this.#seed = { document, catalog };
+    } else {
+      // A load already under way is not needed: the seed is shown and read again.
+      this.#loadAbort?.abort();
+      this.#loadAbort = undefined;
+      if (this.#connected) {
+        this.#listen();
+        void this.refresh();
+        void this.reloadCatalog().catch(() => {});
+      }
+    }
     this.#host.requestUpdate();
   }
 

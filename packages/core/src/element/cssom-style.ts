@@ -1,4 +1,4 @@
-import { noChange } from 'lit';
+import { isServer, noChange } from 'lit';
 import { Directive, PartType, directive, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 /** CSS properties by their CSS names (`background-color`, `--pc-color-bg`), as strings. */
@@ -20,8 +20,15 @@ class CssomStyleDirective extends Directive {
     }
   }
 
-  render(_styles: CssomStyles): typeof noChange {
-    return noChange;
+  /**
+   * Only the server renders: there is no CSSOM there, so the styles go into the markup
+   * (a page with a strict style CSP loses them until hydration sets them again).
+   */
+  render(styles: CssomStyles): string | typeof noChange {
+    if (!isServer) return noChange;
+    return Object.entries(styles)
+      .map(([name, value]) => `${name}:${value}`)
+      .join(';');
   }
 
   override update(part: AttributePart, [styles]: [CssomStyles]): typeof noChange {

@@ -1,6 +1,14 @@
 import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { missingAdapterMethods, type AdapterMethod, type PrefsAdapter } from '../adapter.js';
 import { domainResource, type DomainDefinition } from '../controller/domain-resource.js';
 import { ResourceController, type ResourceMode, type ResourceNotice } from '../controller/resource-controller.js';
@@ -65,6 +73,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     adapter: { attribute: false },
     mode: { reflect: true },
     strings: { attribute: false },
+    initial: { type: Object },
   };
 
   /** The nearest `<prefs-provider>`'s adapter, kept up to date as the provider changes it. */
@@ -86,6 +95,17 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
    * The keys are listed in `strings.md` of core and of each widget; unknown keys are ignored.
    */
   strings: Record<string, string> = {};
+
+  /**
+   * The document (and catalog) the page already has, e.g. what it was rendered with on the
+   * server: checked as an adapter's answer is, then shown at once as the loaded state and
+   * read again through the adapter. Attribute `initial`, as JSON, so server-rendered HTML
+   * carries it to the browser. Data that fails the check is ignored (the widget loads).
+   */
+  initial: { document: unknown; catalog?: unknown } | undefined;
+
+  /** Drawn from a server-rendered shadow root: until that first render, a missing adapter is not an error yet. */
+  #hydrating = false;
 
   constructor() {
     super();
@@ -110,6 +130,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
   #renderError: unknown;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#hydrating = this.shadowRoot !== null;
     const root = super.createRenderRoot();
     // Clicks for buttons (Safari does not focus them), focus for fields and the keyboard.
     const touch = (event: Event) => (this.#touched = event.composedPath()[0] as Element);
@@ -139,6 +160,8 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
   #specAdapter: PrefsAdapter | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the adapter, so that its first spec starts from the seed rather than a load.
+    if (changed.has('initial')) this.#seedInitial();
     if (changed.has('adapter') || changed.has('providedAdapter' as keyof PrefsElement<D, C>)) {
       const adapter = this.effectiveAdapter;
       const usable = adapter && missingAdapterMethods(adapter, this.requiredMethods).length === 0 ? adapter : undefined;
@@ -151,6 +174,28 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     }
     // The first render has no previous mode to leave.
     if (changed.has('mode') && changed.get('mode') !== undefined) this.resource.modeChanged();
+  }
+
+  #seedInitial(): void {
+    const initial = this.initial;
+    if (!initial) return;
+    const { parseDocument, parseCatalog } = this.definition.parsers;
+    try {
+      this.resource.seed(parseDocument(initial.document), parseCatalog?.(initial.catalog) as C);
+    } catch (error) {
+      console.warn('[prefcenter] Ignored initial data that fails the schema.', this, error);
+    }
+  }
+
+  /**
+   * The server had no adapter, so a hydrating widget's first render must not complain of
+   * one either, or it would not match the server's markup; it says so on the next render.
+   */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
+    if (!this.effectiveAdapter) queueMicrotask(() => this.requestUpdate());
   }
 
   /**
@@ -250,8 +295,9 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
 
   #renderState(): unknown {
     const adapter = this.effectiveAdapter;
-    if (!adapter) return this.#renderConfigError(this.#say('noAdapter'));
-    const missing = missingAdapterMethods(adapter, this.requiredMethods);
+    // On the server, and while hydrating its markup, the adapter is still to come.
+    if (!adapter && !isServer && !this.#hydrating) return this.#renderConfigError(this.#say('noAdapter'));
+    const missing = adapter ? missingAdapterMethods(adapter, this.requiredMethods) : [];
     if (missing.length) {
       return this.#renderConfigError(coreMessages.missingMethods(missing.join(', '), this.#text));
     }
