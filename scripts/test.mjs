@@ -1,9 +1,10 @@
 // `npm test`: the whole suite, in order. A failing step does not hide the others' results:
-// every step runs unless a step it needs failed (the CDN check and size need the build,
-// Storybook needs the manifest). The exit code is 1 when anything failed. It ends with one
-// plain line, `N passed, N failed`: the browser tests counted in every browser (from the
-// test runner's own results), plus one failure for any other step that failed (or for the
-// browser step itself failing with no failing test, e.g. coverage under its threshold).
+// every step runs unless a step it needs failed (the CDN check, size and the example apps
+// need the build; Storybook and the framework types need the manifest). The exit code is 1
+// when anything failed. It ends with one plain line, `N passed, N failed`: the browser tests
+// counted in every browser (from the test runner's own results), plus one failure for any
+// other step that failed (or for the browser step itself failing with no failing test, e.g.
+// coverage under its threshold).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,12 @@ const steps = [
   { name: 'packed tarballs installed in a fresh app (Node, TypeScript, Chromium)', script: 'test:packages' },
   { name: 'npm start stops when its process is killed', script: 'test:start' },
   { name: 'custom elements manifest', script: 'analyze' },
+  { name: 'framework types from the manifest', script: 'frameworks:check', needs: ['analyze'] },
+  {
+    name: 'example apps (React 19, React 18, Vue, Angular, HTML) in Chromium',
+    script: 'test:examples',
+    needs: ['build'],
+  },
   { name: 'Storybook build', script: 'storybook:build', needs: ['analyze'] },
 ];
 

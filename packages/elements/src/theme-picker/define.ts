@@ -7,3 +7,11 @@ export function defineThemePicker(tagName = 'theme-picker'): void {
 }
 
 defineThemePicker();
+
+// Repeated from the class module so that importing only this entry (as hosts do) brings the
+// tag's type: declaration output keeps no import that types do not use.
+declare global {
+  interface HTMLElementTagNameMap {
+    'theme-picker': ThemePicker;
+  }
+}
