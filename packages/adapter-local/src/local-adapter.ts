@@ -3,14 +3,10 @@ import {
   applyMergePatch,
   isPlainObject,
   newIdempotencyKey,
-  ownValue,
   parseInput,
   type ChangeMeta,
-  type ConsentRecord,
   type DomainDocuments,
   type PrefsDomain,
-  type PrivacyCatalog,
-  type PrivacyPreferences,
   type ReadOptions,
   type Versioned,
 } from '@prefcenter/core';
@@ -24,6 +20,7 @@ import {
   checkPaymentsUpdate,
   checkPrivacy,
   checkTheme,
+  consentRecords,
   Issues,
 } from './rules.js';
 import { bankSeed } from './seed/bank.js';
@@ -295,17 +292,4 @@ export function createLocalAdapter(options: LocalAdapterOptions = {}): LocalAdap
       return undefined;
     }
   }
-}
-
-/** One consent record per purpose the change switched, with the notice version the customer saw. */
-function consentRecords(
-  before: PrivacyPreferences,
-  after: PrivacyPreferences,
-  catalog: PrivacyCatalog,
-  at: string,
-  source: string,
-): ConsentRecord[] {
-  return Object.entries(after.purposes)
-    .filter(([purposeId, granted]) => ownValue(before.purposes, purposeId) !== granted)
-    .map(([purposeId, granted]) => ({ purposeId, granted, at, noticeVersion: catalog.noticeVersion, source }));
 }

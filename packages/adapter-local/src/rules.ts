@@ -9,6 +9,7 @@ import {
   type PrivacyPreferences,
   type ThemeCatalog,
   type ThemePreferences,
+  type ConsentRecord,
 } from '@prefcenter/core';
 
 /**
@@ -208,4 +209,17 @@ export function checkPaymentsUpdate(before: Payments, after: Payments, issues: I
   for (const id of previous.keys()) {
     if (!kept.has(id)) issues.add(['methods'], `remove "${id}" with removePaymentMethod().`);
   }
+}
+
+/** One consent record per purpose the change switched, with the notice version the customer saw. */
+export function consentRecords(
+  before: PrivacyPreferences,
+  after: PrivacyPreferences,
+  catalog: PrivacyCatalog,
+  at: string,
+  source: string,
+): ConsentRecord[] {
+  return Object.entries(after.purposes)
+    .filter(([purposeId, granted]) => ownValue(before.purposes, purposeId) !== granted)
+    .map(([purposeId, granted]) => ({ purposeId, granted, at, noticeVersion: catalog.noticeVersion, source }));
 }
