@@ -70,6 +70,8 @@ export default defineConfig({
     host: '127.0.0.1',
     // The demo reads the packages' sources from outside demo/.
     fs: { allow: ['..'] },
+    // `npm run start:server`: the reference server, same origin through the dev server.
+    ...(process.env.PREFS_API_URL && { proxy: { '/v1': process.env.PREFS_API_URL } }),
   },
   preview: { port: demoPort, strictPort: true, host: '127.0.0.1' },
   build: { outDir: '../dist/demo', emptyOutDir: true },

@@ -10,6 +10,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { minifiedModulesPlugin } from './scripts/lib/minified-modules-plugin.mjs';
 import { ssrPagesPlugin } from './scripts/lib/ssr-pages-plugin.mjs';
+import { prefsServerPlugin } from './scripts/lib/prefs-server-plugin.mjs';
 
 const multiarch = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? 'x86_64-linux-gnu';
 const paths = {
@@ -138,13 +139,16 @@ export default {
       `<!doctype html><html><body><script>globalThis.PREFS_FUZZ_RUNS = ${fuzzRuns};</script>` +
       `<script type="module" src="${testFramework}"></script></body></html>`,
   }),
-  files: ['test/**/*.test.ts'],
+  // test/server holds Node tests of the reference server (`npm run test:server`).
+  files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // minifiedModulesPlugin first: it minifies the TypeScript before esbuild compiles it.
   plugins: [
     minifiedModulesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
     ssrPagesPlugin(),
+    // The reference server, for the tests of adapter-rest and of widgets on it.
+    prefsServerPlugin(),
   ],
   browsers,
   reporters: [defaultReporter(), resultsReporter()],

@@ -16,12 +16,21 @@ import {
 } from '@prefcenter/core';
 import '@prefcenter/core/provider/define';
 import { createLocalAdapter } from '@prefcenter/adapter-local';
+import { createRestAdapter } from '@prefcenter/adapter-rest';
 import '@prefcenter/elements/theme-picker/define';
 import '@prefcenter/elements/notification-prefs/define';
 import { html, nothing, render } from 'lit';
 
 const adapter = createLocalAdapter({ storageKey: 'northwind-demo', latency: { min: 150, max: 400 } });
-document.querySelector('prefs-provider')!.adapter = adapter;
+// `npm run start:server` serves the widgets from the reference server (the network panel
+// below keeps driving the embedded adapter, which the widgets then do not use).
+const api = (import.meta as { env?: Record<string, string | undefined> }).env?.VITE_PREFS_API;
+document.querySelector('prefs-provider')!.adapter = api ? await serverAdapter(api) : adapter;
+
+async function serverAdapter(baseUrl: string) {
+  const session = (await (await fetch(`${baseUrl}/dev/sessions`, { method: 'POST' })).json()) as { token: string };
+  return createRestAdapter({ baseUrl, headers: { Authorization: `Bearer ${session.token}` } });
+}
 
 // ---------------------------------------------------------------------------------
 // Locale: one setup at startup, then setLocale on every switch.

@@ -17,6 +17,11 @@ const steps = [
   { name: 'translations', script: 'l10n:check' },
   { name: 'server rendering on Node', script: 'test:ssr' },
   { name: 'browser tests (Chromium, Firefox, WebKit; coverage)', script: 'test:browsers', browsers: true },
+  { name: 'reference server (Node, PGlite)', script: 'test:server' },
+  // Once more on a PostgreSQL server, when one is named (.ci/run starts one from Debian's packages).
+  ...(process.env.PREFS_PG_URL
+    ? [{ name: 'contract suite and server on PostgreSQL', script: 'test:postgres', postgres: true }]
+    : []),
   { name: 'build', script: 'build' },
   { name: 'CDN bundle in Chromium', script: 'test:cdn', needs: ['build'] },
   { name: "README's no-build page and theme-boot.js under CSP in Chromium", script: 'test:no-build', needs: ['build'] },
@@ -49,6 +54,8 @@ for (const step of steps) {
   }
   console.log(`\n> npm run ${step.script}  (${step.name})\n`);
   const env = { ...process.env, PREFS_TEST_RESULTS: resultsFile, STORYBOOK_DISABLE_TELEMETRY: '1' };
+  // Only the PostgreSQL step uses the server; every other step runs the reference server on PGlite.
+  if (!step.postgres) delete env.PREFS_PG_URL;
   const run = spawnSync('npm', ['run', step.script], { cwd: root, stdio: 'inherit', env });
   const ok = run.status === 0;
   let stepFailures = 0;

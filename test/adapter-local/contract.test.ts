@@ -17,6 +17,7 @@ import { createLocalAdapter, memoryStorage, type LocalAdapter } from '@prefcente
 import { ReactiveElement } from 'lit';
 import { meta, read } from './helpers.js';
 import { waitUntil } from '../shared/wait.js';
+import { adapterContract } from '../shared/adapter-contract.js';
 
 class ContractHost extends ReactiveElement {}
 customElements.define('local-adapter-contract-host', ContractHost);
@@ -92,4 +93,20 @@ describe('local adapter: the contract, through core', () => {
     await waitUntil(() => notices.includes('saved'));
     expect(await adapter.getThemePreferences(read())).to.include({ accent: 'evergreen', version: 2 });
   });
+});
+
+adapterContract('adapter-local', async () => {
+  const storage = memoryStorage();
+  const instances: LocalAdapter[] = [];
+  const open = (store = storage) => {
+    const adapter = createLocalAdapter({ storage: store });
+    instances.push(adapter);
+    return adapter;
+  };
+  return {
+    adapter: open(),
+    peer: () => open(),
+    stranger: async () => open(memoryStorage()),
+    dispose: () => instances.forEach((adapter) => adapter.dispose()),
+  };
 });

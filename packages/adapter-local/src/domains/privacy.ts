@@ -41,7 +41,7 @@ export const privacy: LocalDomain<'privacy'> = {
 };
 
 /** One consent record per purpose the change switched, with the notice version the customer saw. */
-function consentRecords(
+export function consentRecords(
   before: PrivacyPreferences,
   after: PrivacyPreferences,
   catalog: PrivacyCatalog,

@@ -1,0 +1,2 @@
+export { createRestAdapter, parseRetryAfter, type RestAdapter, type RestAdapterOptions } from './rest-adapter.js';
+export { kindOfStatus, statusOfKind, type ProblemDocument } from './http-contract.js';

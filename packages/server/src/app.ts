@@ -1,0 +1,313 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { AdapterError, type DomainDocuments, type PrefsDomain } from '@prefcenter/core';
+import { methodFromToken } from '@prefcenter/adapter-local/backend-rules';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { setCookie } from 'hono/cookie';
+import { cors } from 'hono/cors';
+import { streamSSE } from 'hono/streaming';
+import {
+  actionPaths,
+  domainPaths,
+  etagOf,
+  headerNames,
+  mediaTypes,
+  versionOfEtag,
+} from '@prefcenter/adapter-rest/http-contract';
+import { csrfCookie, sessionCookie, SignedTokens, type Authenticate, type Session } from './auth.js';
+import type { Database } from './db.js';
+import { domains, patchedDocument, type Catalogs, type Operation, type ServerSeed } from './domains.js';
+import { ChangeBus } from './events.js';
+import { asAdapterError, httpError, problem, statusOf } from './problems.js';
+import { RateLimiter, type RateLimit } from './rate-limit.js';
+import { Store, type Actor, type ChangeEvent } from './store.js';
+
+export interface ServerOptions {
+  db: Database;
+  seed: ServerSeed;
+  /** Names the customer of each request. Default: `tokens.authenticate` (signed bearer token or cookie). */
+  authenticate?: Authenticate;
+  /** Signs the example sessions and their CSRF tokens; default: a random secret per process. */
+  tokens?: SignedTokens;
+  /** Origins allowed to call from a browser (CORS, with credentials); none by default. */
+  origins?: readonly string[];
+  /** Largest request body in bytes; default 64 KiB. */
+  bodyLimit?: number;
+  /** Per customer; default 30 at once, 10 a second. */
+  rateLimit?: RateLimit;
+  /** Serves `POST /v1/dev/sessions`, which makes a new customer and signs them in: demos and tests only. */
+  devSessions?: boolean;
+  /** Seconds between keep-alive comments on an event stream. */
+  heartbeatSeconds?: number;
+  now?: () => Date;
+}
+
+type Env = { Variables: { session: Session } };
+
+/** The reference server as a Hono app: mount it, or serve it with `serve()` in `server.ts`. */
+export function createApp(options: ServerOptions) {
+  const tokens = options.tokens ?? new SignedTokens();
+  const authenticate = options.authenticate ?? tokens.authenticate;
+  const store = new Store(options.db, options.seed, options.now);
+  const bus = new ChangeBus();
+  const limiter = new RateLimiter(options.rateLimit ?? { burst: 30, perSecond: 10 });
+  const heartbeat = (options.heartbeatSeconds ?? 15) * 1000;
+  const app = new Hono<Env>();
+
+  app.onError((error) => problem(asAdapterError(error), statusOf(error)));
+  app.notFound((c) => problem(new AdapterError('not-found', `There is nothing at ${c.req.method} ${c.req.path}.`)));
+
+  if (options.origins?.length) {
+    app.use(
+      '/v1/*',
+      cors({
+        origin: [...options.origins],
+        credentials: true,
+        allowMethods: ['GET', 'PATCH', 'POST', 'DELETE'],
+        allowHeaders: ['Content-Type', 'Authorization', 'If-Match', 'Last-Event-ID', ...Object.values(headerNames)],
+        exposeHeaders: ['ETag', 'Retry-After', 'Location'],
+        maxAge: 600,
+      }),
+    );
+  }
+
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: options.bodyLimit ?? 64 * 1024,
+      onError: () =>
+        problem(new AdapterError('validation', 'The request body is too large.', { path: [], fields: {} }), 413),
+    }),
+  );
+
+  app.get('/v1/health', async (c) => {
+    await options.db.query('SELECT 1');
+    return c.json({ ok: true, engine: options.db.engine });
+  });
+
+  if (options.devSessions) {
+    app.post('/v1/dev/sessions', (c) => {
+      const customerId = `cus_${randomUUID()}`;
+      const { token, csrfToken } = tokens.issue(customerId);
+      const secure = new URL(c.req.url).protocol === 'https:';
+      setCookie(c, sessionCookie, token, { httpOnly: true, sameSite: 'Lax', path: '/', secure });
+      setCookie(c, csrfCookie, csrfToken, { sameSite: 'Lax', path: '/', secure });
+      return c.json({ customerId, token, csrfToken }, 201);
+    });
+  }
+
+  // Every other route names its customer through the hook, within that customer's budget.
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return next();
+    const session = await authenticate(c);
+    if (!session) return problem(new AdapterError('unauthorized', 'Sign in to see and change your settings.'));
+    if (!['GET', 'HEAD'].includes(c.req.method) && !tokens.checkCsrf(c, session)) {
+      return problem(
+        new AdapterError('unauthorized', `A change made with a session cookie needs its ${headerNames.csrf} header.`),
+        403,
+      );
+    }
+    const wait = limiter.take(session.customerId);
+    if (wait) {
+      return problem(new AdapterError('rate-limited', 'Too many requests; try again shortly.', { retryAfter: wait }));
+    }
+    c.set('session', session);
+    await next();
+  });
+
+  const actor = (c: Context<Env>): Actor => {
+    const { customerId } = c.get('session');
+    let address: string | undefined;
+    try {
+      address = getConnInfo(c).remote.address;
+    } catch {
+      // Not served by @hono/node-server (a test calling app.request()): no address to record.
+    }
+    const clientId = c.req.header(headerNames.client)?.slice(0, 100);
+    return { customerId, actor: `customer:${customerId}`, source: 'web', address, clientId };
+  };
+
+  /** The version a change was made on, from `If-Match` (428 without one: a blind write could undo someone's change). */
+  const expectedVersion = (c: Context<Env>): number => {
+    const header = c.req.header('if-match');
+    if (header === undefined) {
+      throw httpError(428, 'validation', 'A change needs If-Match with the ETag of the document it was made on.', {
+        path: [],
+        fields: { 'If-Match': 'is required' },
+      });
+    }
+    const version = versionOfEtag(header);
+    if (version === undefined) {
+      throw new AdapterError('validation', 'If-Match must be an ETag this server issued, e.g. "3".', {
+        path: [],
+        fields: { 'If-Match': 'is not an ETag of this document' },
+      });
+    }
+    return version;
+  };
+
+  /** The JSON body of a change, of the content type the route takes. */
+  const readBody = async (c: Context<Env>, type: string): Promise<{ text: string; value: unknown }> => {
+    const sent = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (sent !== type) {
+      throw httpError(415, 'validation', `Send this change as ${type}${sent ? `, not ${sent}` : ''}.`, {
+        path: [],
+        fields: { 'Content-Type': `must be ${type}` },
+      });
+    }
+    const text = await c.req.text();
+    try {
+      return { text, value: JSON.parse(text) };
+    } catch {
+      throw httpError(400, 'validation', 'The request body is not valid JSON.', { path: [], fields: {} });
+    }
+  };
+
+  const idempotency = (c: Context<Env>, text: string) => {
+    const key = c.req.header(headerNames.idempotencyKey);
+    if (key === undefined) return undefined;
+    if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+      throw new AdapterError('validation', 'Idempotency-Key must be 1 to 255 visible ASCII characters.', {
+        path: [],
+        fields: { 'Idempotency-Key': 'is malformed' },
+      });
+    }
+    const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${text}`).digest('base64url');
+    return { key, requestHash };
+  };
+
+  const answerDocument = (c: Context<Env>, document: { version: number }, status: 200 | 201 = 200) => {
+    c.header('ETag', etagOf(document.version));
+    c.header('Cache-Control', 'no-store');
+    return c.json(document, status);
+  };
+
+  const change = async <D extends PrefsDomain>(
+    c: Context<Env>,
+    domain: D,
+    operation: Operation,
+    body: { text: string; value: unknown },
+    apply: (current: DomainDocuments[D], catalogs: Catalogs) => unknown,
+  ) => {
+    const version = expectedVersion(c);
+    const result = await store.change(actor(c), {
+      domain,
+      expectedVersion: version,
+      operation,
+      apply,
+      input: body.value,
+      idempotency: idempotency(c, body.text),
+    });
+    if (result.event) bus.publish(result.event);
+    if (result.replayed) c.header('Idempotent-Replayed', 'true');
+    return answerDocument(c, result.document);
+  };
+
+  for (const domain of domains) {
+    const paths = domainPaths[domain];
+    if (paths.catalog) {
+      const catalogDomain = domain as keyof Catalogs;
+      app.get(`/v1${paths.catalog}`, async (c) => {
+        const catalogs = await store.catalogs(c.get('session').customerId);
+        c.header('Cache-Control', 'private, no-cache');
+        return c.json(catalogs[catalogDomain]);
+      });
+    }
+    app.get(`/v1${paths.document}`, async (c) =>
+      answerDocument(c, await store.read(c.get('session').customerId, domain)),
+    );
+    app.patch(`/v1${paths.document}`, async (c) => {
+      const body = await readBody(c, mediaTypes.mergePatch);
+      return change(c, domain, 'patch', body, (current) => patchedDocument(domain, current, body.value));
+    });
+  }
+
+  app.get(`/v1${actionPaths.notificationHistory}`, async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await store.history(c.get('session').customerId));
+  });
+
+  app.post('/v1/notifications/channels/:channelId/verify', async (c) => {
+    await store.verifyChannel(c.get('session').customerId, c.req.param('channelId'));
+    return c.body(null, 204);
+  });
+
+  app.post(`/v1${actionPaths.paymentMethods}`, async (c) => {
+    const body = await readBody(c, mediaTypes.json);
+    return change(c, 'payments', 'addPaymentMethod', body, (current) => {
+      const method = methodFromToken(body.value, current, options.now?.() ?? new Date());
+      return {
+        ...current,
+        methods: [...current.methods, method],
+        defaultMethodId: current.defaultMethodId ?? method.id,
+      };
+    });
+  });
+
+  app.delete('/v1/payments/methods/:methodId', async (c) => {
+    const methodId = c.req.param('methodId');
+    return change(c, 'payments', 'removePaymentMethod', { text: methodId, value: { methodId } }, (current) => {
+      if (!current.methods.some((m) => m.id === methodId)) {
+        throw new AdapterError('not-found', `There is no payment method "${methodId}".`);
+      }
+      const next = { ...current, methods: current.methods.filter((m) => m.id !== methodId) };
+      if (next.defaultMethodId === methodId) delete next.defaultMethodId;
+      return next;
+    });
+  });
+
+  // Changes to this customer's documents as Server-Sent Events: the event id is the change
+  // log's, so a stream that reconnects with Last-Event-ID misses nothing and repeats nothing.
+  app.get(`/v1${actionPaths.events}`, async (c) => {
+    const { customerId } = c.get('session');
+    const skipClient = c.req.query('client') ?? null;
+    const resumeFrom = c.req.header('last-event-id') ?? c.req.query('lastEventId');
+    let last = /^\d{1,18}$/.test(resumeFrom ?? '') ? resumeFrom! : await store.lastEventId(customerId);
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Accel-Buffering', 'no');
+    return streamSSE(c, async (stream) => {
+      const queue: ChangeEvent[] = [];
+      let wake: (() => void) | undefined;
+      let closed = false;
+      const off = bus.listen(customerId, (event) => {
+        queue.push(event);
+        wake?.();
+      });
+      stream.onAbort(() => {
+        closed = true;
+        wake?.();
+      });
+      try {
+        await stream.writeSSE({ event: 'ready', data: '{}', retry: 1000 });
+        // Listening first, then reading the log, so no change falls between the two.
+        queue.unshift(...(await store.changesSince(customerId, last)));
+        while (!closed) {
+          for (let event = queue.shift(); event; event = queue.shift()) {
+            if (BigInt(event.id) <= BigInt(last)) continue;
+            last = event.id;
+            if (skipClient !== null && event.clientId === skipClient) continue;
+            await stream.writeSSE({
+              id: event.id,
+              event: 'change',
+              data: JSON.stringify({ domain: event.domain, document: event.document }),
+            });
+          }
+          const idle = await new Promise<boolean>((resolve) => {
+            const timer = setTimeout(() => resolve(true), heartbeat);
+            wake = () => {
+              clearTimeout(timer);
+              resolve(false);
+            };
+          });
+          wake = undefined;
+          if (idle && !closed) await stream.write(': keep-alive\n\n');
+        }
+      } finally {
+        off();
+      }
+    });
+  });
+
+  return { app, store, tokens, bus };
+}

@@ -1,0 +1,248 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Database } from '@prefcenter/server';
+import { mergePatch, problemOf, testApp, testDatabase } from './helpers.js';
+
+let db: Database;
+let server: ReturnType<typeof testApp>;
+before(async () => {
+  db = await testDatabase();
+  server = testApp(db);
+});
+after(() => db.close());
+
+const themeOf = async (call: ReturnType<typeof server.customer>['call']) =>
+  (await (await call('GET', '/theme/preferences')).json()) as { version: number; scheme: string };
+
+describe('reference server: documents over HTTP', () => {
+  it('serves a document with its version as ETag, and a change with If-Match answers the whole document', async () => {
+    const { call } = server.customer();
+    const first = await call('GET', '/theme/preferences');
+    assert.equal(first.status, 200);
+    const theme = (await first.json()) as { version: number; scheme: string; density: string };
+    assert.equal(first.headers.get('etag'), `"${theme.version}"`);
+    const saved = await call('PATCH', '/theme/preferences', {
+      body: JSON.stringify({ scheme: 'dark' }),
+      headers: { ...mergePatch, 'If-Match': `"${theme.version}"` },
+    });
+    assert.equal(saved.status, 200);
+    const document = (await saved.json()) as typeof theme;
+    assert.deepEqual(
+      { ...document, updatedAt: undefined },
+      { ...theme, scheme: 'dark', version: theme.version + 1, updatedAt: undefined },
+    );
+    assert.equal(saved.headers.get('etag'), `"${theme.version + 1}"`);
+  });
+
+  it('refuses a stale If-Match with 412 and a missing one with 428, changing nothing', async () => {
+    const { call } = server.customer();
+    const theme = await themeOf(call);
+    const body = JSON.stringify({ scheme: 'dark' });
+    const missing = await call('PATCH', '/theme/preferences', { body, headers: mergePatch });
+    assert.equal(missing.status, 428);
+    assert.equal((await problemOf(missing)).kind, 'validation');
+    const stale = await call('PATCH', '/theme/preferences', {
+      body,
+      headers: { ...mergePatch, 'If-Match': `"${theme.version + 5}"` },
+    });
+    assert.equal(stale.status, 412);
+    assert.equal((await problemOf(stale)).kind, 'conflict');
+    assert.deepEqual(await themeOf(call), theme);
+  });
+
+  it('replays the first answer for a repeated Idempotency-Key and refuses the key with another body', async () => {
+    const { call } = server.customer();
+    const theme = await themeOf(call);
+    const headers = { ...mergePatch, 'If-Match': `"${theme.version}"`, 'Idempotency-Key': 'key-1' };
+    const first = await call('PATCH', '/theme/preferences', { body: '{"scheme":"dark"}', headers });
+    const again = await call('PATCH', '/theme/preferences', { body: '{"scheme":"dark"}', headers });
+    assert.equal(again.status, 200);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(await again.json(), await first.json());
+    const other = await call('PATCH', '/theme/preferences', { body: '{"scheme":"light"}', headers });
+    assert.equal(other.status, 422);
+    assert.ok((await problemOf(other)).fields?.['Idempotency-Key']);
+    assert.equal((await themeOf(call)).version, theme.version + 1);
+  });
+});
+
+describe('reference server: bad input gets a problem document and changes nothing', () => {
+  const cases: [string, { body: string; headers: Record<string, string> }, number, string?][] = [
+    ['malformed JSON', { body: '{"scheme":', headers: mergePatch }, 400],
+    [
+      'a wrong content type',
+      { body: '{"scheme":"dark"}', headers: { 'Content-Type': 'text/plain' } },
+      415,
+      'Content-Type',
+    ],
+    [
+      'plain JSON for a merge patch',
+      { body: '{"scheme":"dark"}', headers: { 'Content-Type': 'application/json' } },
+      415,
+    ],
+    [
+      'an oversized body',
+      { body: JSON.stringify({ scheme: 'dark', pad: 'x'.repeat(70_000) }), headers: mergePatch },
+      413,
+    ],
+    ['an unknown field', { body: '{"scheme":"dark","colour":"red"}', headers: mergePatch }, 422, 'colour'],
+    [
+      'an unknown nested field',
+      {
+        body: '{"quietHours":{"enabled":true,"start":"22:00","end":"07:00","timeZone":"UTC","allowCritical":true,"x":1}}',
+        headers: mergePatch,
+      },
+      422,
+    ],
+    ['a value of the wrong type', { body: '{"scheme":"purple"}', headers: mergePatch }, 422, 'scheme'],
+    ['a patch that is not an object', { body: '[1,2]', headers: mergePatch }, 422],
+    [
+      'a malformed If-Match',
+      { body: '{"scheme":"dark"}', headers: { ...mergePatch, 'If-Match': 'soon' } },
+      422,
+      'If-Match',
+    ],
+  ];
+  for (const [what, init, status, field] of cases) {
+    it(what, async () => {
+      const { call } = server.customer();
+      const path = what.includes('nested') ? '/notifications/preferences' : '/theme/preferences';
+      const before = await (await call('GET', path)).json();
+      const version = (before as { version: number }).version;
+      const response = await call('PATCH', path, {
+        body: init.body,
+        headers: { 'If-Match': `"${version}"`, ...init.headers },
+      });
+      assert.equal(response.status, status);
+      const problem = await problemOf(response);
+      assert.equal(problem.status, status);
+      assert.equal(problem.kind, 'validation');
+      assert.equal(problem.type, 'https://prefcenter.dev/problems/validation');
+      if (field) assert.ok(problem.fields?.[field], `names ${field}: ${JSON.stringify(problem.fields)}`);
+      assert.deepEqual(await (await call('GET', path)).json(), before);
+    });
+  }
+
+  it('a route that does not exist is a not-found problem', async () => {
+    const { call } = server.customer();
+    const response = await call('GET', '/customers/cus_other/theme');
+    assert.equal(response.status, 404);
+    assert.equal((await problemOf(response)).kind, 'not-found');
+  });
+});
+
+describe('reference server: customers are kept apart', () => {
+  it('a forged or foreign token names no customer (401), and nothing changes', async () => {
+    const victim = server.customer();
+    const before = await themeOf(victim.call);
+    const [, id] = victim.token.split('.');
+    const forged = `v1.${id}.${'A'.repeat(43)}`;
+    const response = await server.app.request('/v1/theme/preferences', {
+      method: 'PATCH',
+      body: '{"scheme":"dark"}',
+      headers: { ...mergePatch, 'If-Match': `"${before.version}"`, Authorization: `Bearer ${forged}` },
+    });
+    assert.equal(response.status, 401);
+    assert.equal((await problemOf(response)).kind, 'unauthorized');
+    assert.deepEqual(await themeOf(victim.call), before);
+  });
+
+  it("one customer can neither see nor remove another's payment method, nor see their history", async () => {
+    const alice = server.customer();
+    const mallory = server.customer();
+    const payments = (await (await alice.call('GET', '/payments')).json()) as {
+      version: number;
+      methods: { id: string }[];
+    };
+    const target = payments.methods[0]!.id;
+    // Mallory has the same seeded ids: removing "hers" must not touch Alice's.
+    const theirs = (await (await mallory.call('GET', '/payments')).json()) as { version: number };
+    const removed = await mallory.call('DELETE', `/payments/methods/${target}`, {
+      headers: { 'If-Match': `"${theirs.version}"` },
+    });
+    assert.equal(removed.status, 200);
+    const again = await mallory.call('DELETE', `/payments/methods/${target}`, {
+      headers: { 'If-Match': `"${theirs.version + 1}"` },
+    });
+    assert.equal(again.status, 404);
+    assert.equal((await problemOf(again)).kind, 'not-found');
+    assert.deepEqual(await (await alice.call('GET', '/payments')).json(), payments);
+    const before = await (await alice.call('GET', '/notifications/preferences')).json();
+    await mallory.call('POST', '/notifications/channels/sms/verify');
+    const catalog = (await (await alice.call('GET', '/notifications/catalog')).json()) as {
+      channels: { id: string; ready: boolean }[];
+    };
+    assert.equal(catalog.channels.find((c) => c.id === 'sms')?.ready, false);
+    assert.deepEqual(await (await alice.call('GET', '/notifications/history')).json(), []);
+    assert.deepEqual(await (await alice.call('GET', '/notifications/preferences')).json(), before);
+  });
+});
+
+describe('reference server: sessions, CSRF and limits', () => {
+  it('a cookie session needs its CSRF token for a change, not for a read', async () => {
+    const { token, csrfToken } = server.customer();
+    const cookie = `prefs_session=${token}`;
+    const read = await server.app.request('/v1/theme/preferences', { headers: { Cookie: cookie } });
+    assert.equal(read.status, 200);
+    const { version } = (await read.json()) as { version: number };
+    const headers = { Cookie: cookie, ...mergePatch, 'If-Match': `"${version}"` };
+    const without = await server.app.request('/v1/theme/preferences', {
+      method: 'PATCH',
+      body: '{"scheme":"dark"}',
+      headers,
+    });
+    assert.equal(without.status, 403);
+    assert.equal((await problemOf(without)).kind, 'unauthorized');
+    const wrong = await server.app.request('/v1/theme/preferences', {
+      method: 'PATCH',
+      body: '{"scheme":"dark"}',
+      headers: { ...headers, 'X-CSRF-Token': csrfToken.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) },
+    });
+    assert.equal(wrong.status, 403);
+    const ok = await server.app.request('/v1/theme/preferences', {
+      method: 'PATCH',
+      body: '{"scheme":"dark"}',
+      headers: { ...headers, 'X-CSRF-Token': csrfToken },
+    });
+    assert.equal(ok.status, 200);
+  });
+
+  it('limits each customer on their own, with Retry-After', async () => {
+    const limited = testApp(db, { rateLimit: { burst: 3, perSecond: 0.01 } });
+    const busy = limited.customer();
+    const calm = limited.customer();
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await busy.call('GET', '/theme/preferences')).status);
+    assert.deepEqual(statuses, [200, 200, 200, 429]);
+    const refused = await busy.call('GET', '/theme/preferences');
+    assert.ok(Number(refused.headers.get('retry-after')) >= 1);
+    assert.equal((await problemOf(refused)).kind, 'rate-limited');
+    assert.equal((await calm.call('GET', '/theme/preferences')).status, 200);
+  });
+});
+
+describe('reference server: the change log', () => {
+  it('is append-only and records who, when, what and from where', async () => {
+    const { id, call } = server.customer();
+    const theme = await themeOf(call);
+    await call('PATCH', '/theme/preferences', {
+      body: '{"density":"compact"}',
+      headers: { ...mergePatch, 'If-Match': `"${theme.version}"`, 'Prefs-Client': 'tab-1' },
+    });
+    const rows = await db.query<{ actor: string; source: string; client_id: string; patch: unknown; version: number }>(
+      'SELECT actor, source, client_id, patch, version FROM change_log WHERE customer_id = $1',
+      [id],
+    );
+    assert.deepEqual(rows.rows, [
+      {
+        actor: `customer:${id}`,
+        source: 'web',
+        client_id: 'tab-1',
+        patch: { density: 'compact' },
+        version: theme.version + 1,
+      },
+    ]);
+    await assert.rejects(db.query('DELETE FROM change_log WHERE customer_id = $1', [id]), /append-only/);
+    await assert.rejects(db.query("UPDATE change_log SET source = 'x' WHERE customer_id = $1", [id]), /append-only/);
+  });
+});
