@@ -28,6 +28,16 @@ export interface FakeActionCall {
   fail: (error: unknown) => void;
 }
 
+/** How a backend is built beyond its domain, catalog and document. */
+export interface FakeBackendOptions {
+  /**
+   * The actions (by name in the definition) whose methods the adapter offers; all of
+   * them when left out. A widget may behave differently when a method is missing (it
+   * fires an event for the host instead), so a test can leave some out.
+   */
+  actions?: readonly string[];
+}
+
 /**
  * One domain's backend, made from the domain's definition in core: the adapter it hands
  * out has exactly the methods the definition names (catalog, read, write) and
@@ -39,6 +49,8 @@ export class FakeBackend<D extends Versioned, C = unknown> {
   catalog: unknown;
   readonly saves: FakeSave<D>[] = [];
   loads = 0;
+  /** How many of those reads were of the catalog. */
+  catalogLoads = 0;
   /** Every read waits on this while it is set. */
   holdLoads: Deferred<void> | undefined;
   /** Every read fails with this while it is set. */
@@ -62,7 +74,7 @@ export class FakeBackend<D extends Versioned, C = unknown> {
   readonly #listeners = new Set<(document: D) => void>();
   #saveWaiters: (() => void)[] = [];
 
-  constructor(definition: DomainDefinition<D, C>, catalog: unknown, document: D) {
+  constructor(definition: DomainDefinition<D, C>, catalog: unknown, document: D, options: FakeBackendOptions = {}) {
     this.catalog = catalog;
     this.document = document;
     const read = async (value: () => unknown) => {
@@ -75,8 +87,14 @@ export class FakeBackend<D extends Versioned, C = unknown> {
       [definition.readMethod, () => read(() => this.document)],
       [definition.writeMethod, (patch: PreferencesPatch<D>, meta: ChangeMeta) => this.#save(patch, meta)],
     ]);
-    if (definition.catalogMethod) methods.set(definition.catalogMethod, () => read(() => this.catalog));
+    if (definition.catalogMethod) {
+      methods.set(definition.catalogMethod, () => {
+        this.catalogLoads += 1;
+        return read(() => this.catalog);
+      });
+    }
     for (const [name, action] of Object.entries(definition.actions ?? {})) {
+      if (options.actions && !options.actions.includes(name)) continue;
       methods.set(action.method, (...args: unknown[]) => this.#act(name, args));
     }
     this.adapter = Object.assign(Object.fromEntries(methods), {

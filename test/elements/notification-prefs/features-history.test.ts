@@ -3,38 +3,45 @@ import { sendKeys } from '@web/test-runner-commands';
 import {
   AdapterError,
   errorMessage,
+  notificationsDomain,
   formatDateTime,
   parseChangeHistory,
   setLocale,
   setupLocalization,
   type ChangeRecord,
   type PrefsAdapter,
-  type ReadOptions,
 } from '@prefcenter/core';
 import { HistoryFeature } from '../../../packages/elements/src/notification-prefs/features/history.js';
 import { expectNone, expectSame, FeaturesTestHost } from './features-test-host.js';
+import { FakeBackend } from '../../shared/fake-backend.js';
 import { waitUntil } from '../../shared/wait.js';
+import { smallCatalog, smallPreferences } from './helpers.js';
 
 setupLocalization();
 
-/** An adapter whose history answers only when the test says so, keeping each call's signal. */
+/**
+ * The shared fake backend offering only the history action, whose calls answer only when
+ * the test says so, oldest first; `calls` keeps each call's signal.
+ */
 class FakeHistory {
-  calls: AbortSignal[] = [];
-  private pending: { resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
+  readonly backend = new FakeBackend(notificationsDomain, smallCatalog(), smallPreferences(), { actions: ['history'] });
+  readonly adapter = this.backend.adapter;
+  #settled = 0;
 
-  readonly adapter = {
-    getNotificationHistory: (options: ReadOptions) => {
-      this.calls.push(options.signal);
-      return new Promise((resolve, reject) => this.pending.push({ resolve, reject }));
-    },
-  } as unknown as PrefsAdapter;
+  constructor() {
+    this.backend.holdActions = true;
+  }
+
+  get calls(): AbortSignal[] {
+    return this.backend.actionCalls.map((call) => call.meta.signal);
+  }
 
   resolve(value: unknown) {
-    this.pending.shift()!.resolve(value);
+    this.backend.actionCalls[this.#settled++]!.answer(value);
   }
 
   reject(error: unknown) {
-    this.pending.shift()!.reject(error);
+    this.backend.actionCalls[this.#settled++]!.fail(error);
   }
 }
 

@@ -1,21 +1,19 @@
 import { fixture, html } from '@open-wc/testing';
 import {
-  AdapterError,
-  applyMergePatch,
-  type ChangeMeta,
+  notificationsDomain,
+  type AdapterError,
   type NotificationCatalog,
   type NotificationPreferences,
-  type PreferencesPatch,
+  type NotificationsAdapter,
   type PrefsAdapter,
   type ReadOptions,
 } from '@prefcenter/core';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../packages/elements/src/notification-prefs/define.js';
 import type { NotificationPrefs } from '../../../packages/elements/src/notification-prefs/index.js';
-import { Deferred } from '../../shared/deferred.js';
+import type { Deferred } from '../../shared/deferred.js';
+import { FakeBackend, type FakeSave } from '../../shared/fake-backend.js';
 import { waitUntil } from '../../shared/wait.js';
-
-type Patch = PreferencesPatch<NotificationPreferences>;
 
 export { Deferred } from '../../shared/deferred.js';
 
@@ -107,90 +105,69 @@ export function manyCatalog(count: number): NotificationCatalog {
   };
 }
 
-export interface SaveCall {
-  patch: Patch;
-  meta: ChangeMeta;
-  /** Settle it: `confirm()` stores the change and answers with the new document, `fail(e)` throws `e`. */
-  confirm: () => void;
-  fail: (error: unknown) => void;
-}
+export type SaveCall = FakeSave<NotificationPreferences>;
 
 /**
- * An adapter whose saves wait for the test to settle them (or confirm at once with
- * `autoConfirm`), that can change the document "elsewhere", and counts its calls.
+ * The shared fake backend for the notification domain, handed to the widget as the
+ * adapter itself (its adapter's methods are copied onto the instance). It offers no
+ * actions: a test that wants the host's verification step sets
+ * `verifyNotificationChannel` on it. The accessors below keep the names these tests use.
  */
-export class FakeAdapter implements PrefsAdapter {
-  doc: NotificationPreferences;
-  catalog: unknown;
-  autoConfirm = true;
-  readonly saves: SaveCall[] = [];
-  readonly idempotencyKeys: string[] = [];
-  catalogReads = 0;
-  private listeners = new Set<(doc: NotificationPreferences) => void>();
-  /** Resolves when the next save arrives. */
-  nextSave = new Deferred<SaveCall>();
-  /** Fails the next save with this error. */
-  failNext: AdapterError | undefined;
+export class FakeAdapter extends FakeBackend<NotificationPreferences> implements NotificationsAdapter {
+  declare getNotificationCatalog: NotificationsAdapter['getNotificationCatalog'];
+  declare getNotificationPreferences: NotificationsAdapter['getNotificationPreferences'];
+  declare updateNotificationPreferences: NotificationsAdapter['updateNotificationPreferences'];
   /** Set it to offer the host's verification step through the adapter. */
-  verifyNotificationChannel?: (channelId: string, options: ReadOptions) => Promise<void>;
-  /** Makes the next load wait on this. */
-  holdLoad: Deferred<void> | undefined;
+  declare verifyNotificationChannel?: (channelId: string, options: ReadOptions) => Promise<void>;
 
   constructor(catalog: unknown = smallCatalog(), doc: NotificationPreferences = smallPreferences()) {
-    this.catalog = catalog;
-    this.doc = doc;
+    super(notificationsDomain, catalog, doc, { actions: [] });
+    Object.assign(this, this.adapter);
   }
 
-  async getNotificationCatalog(_options: ReadOptions): Promise<NotificationCatalog> {
-    this.catalogReads++;
-    await this.holdLoad?.promise;
-    return structuredClone(this.catalog) as NotificationCatalog;
+  get doc(): NotificationPreferences {
+    return this.document;
+  }
+  set doc(doc: NotificationPreferences) {
+    this.document = doc;
   }
 
-  async getNotificationPreferences(_options: ReadOptions): Promise<NotificationPreferences> {
-    await this.holdLoad?.promise;
-    return structuredClone(this.doc);
+  /** Saves confirm at once; off, each waits for the test to settle it. */
+  get autoConfirm(): boolean {
+    return !this.holdSaves;
+  }
+  set autoConfirm(on: boolean) {
+    this.holdSaves = !on;
   }
 
-  updateNotificationPreferences(patch: Patch, meta: ChangeMeta): Promise<NotificationPreferences> {
-    this.idempotencyKeys.push(meta.idempotencyKey);
-    const result = new Deferred<NotificationPreferences>();
-    const call: SaveCall = {
-      patch,
-      meta,
-      confirm: () => {
-        if (meta.version !== this.doc.version) {
-          result.reject(new AdapterError('conflict', 'Stale version.'));
-          return;
-        }
-        this.doc = { ...applyMergePatch(this.doc, patch), version: this.doc.version + 1 };
-        result.resolve(structuredClone(this.doc));
-      },
-      fail: (error) => result.reject(error),
-    };
-    this.saves.push(call);
-    const waiting = this.nextSave;
-    this.nextSave = new Deferred<SaveCall>();
-    if (this.failNext) {
-      const error = this.failNext;
-      this.failNext = undefined;
-      call.fail(error);
-    } else if (this.autoConfirm) call.confirm();
-    waiting.resolve(call);
-    return result.promise;
+  /** Fails the next save with this error. */
+  get failNext(): AdapterError | undefined {
+    return this.failNextSave;
+  }
+  set failNext(error: AdapterError | undefined) {
+    this.failNextSave = error;
   }
 
-  subscribe<D extends string>(domain: D, listener: (doc: never) => void): () => void {
-    if (domain !== 'notifications') return () => {};
-    const l = listener as unknown as (doc: NotificationPreferences) => void;
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
+  /** Makes every load wait on this. */
+  get holdLoad(): Deferred<void> | undefined {
+    return this.holdLoads;
+  }
+  set holdLoad(hold: Deferred<void> | undefined) {
+    this.holdLoads = hold;
   }
 
-  /** Another tab or device changed the document. */
-  changeElsewhere(patch: Patch, notify = true): void {
-    this.doc = { ...applyMergePatch(this.doc, patch), version: this.doc.version + 1 };
-    if (notify) for (const l of this.listeners) l(structuredClone(this.doc));
+  get catalogReads(): number {
+    return this.catalogLoads;
+  }
+
+  /** The idempotency key of every save, in order. */
+  get idempotencyKeys(): string[] {
+    return this.saves.map((save) => save.meta.idempotencyKey);
+  }
+
+  /** Settles with the first save that arrives after this is read. */
+  get nextSave(): { promise: Promise<SaveCall> } {
+    return { promise: this.save(this.saves.length + 1) };
   }
 }
 

@@ -1,17 +1,9 @@
-import { applyMergePatch, type ChangeMeta, type PreferencesPatch, type ThemePreferences } from '@prefcenter/core';
+import { themeDomain, type ThemeAdapter, type ThemePreferences } from '@prefcenter/core';
 import type { ThemePicker } from '../../../packages/elements/src/theme-picker/index.js';
-import { Deferred } from '../../shared/deferred.js';
+import { FakeBackend } from '../../shared/fake-backend.js';
 import { waitUntil } from '../../shared/wait.js';
 
 export { Deferred } from '../../shared/deferred.js';
-
-export interface SaveCall {
-  patch: PreferencesPatch<ThemePreferences>;
-  meta: ChangeMeta;
-  /** Settle it: `confirm()` stores the change and answers with the new document, `fail(e)` throws `e`. */
-  confirm: () => void;
-  fail: (error: unknown) => void;
-}
 
 /** A palette with a low-contrast gold (legible on dark, not on white) and a swatch without a dark variant. */
 export const palette = {
@@ -36,54 +28,18 @@ export const initialDoc = (fields: Partial<ThemePreferences> = {}): ThemePrefere
 });
 
 /**
- * A theme adapter the test drives. Reads answer at once unless `holdLoads` is set; saves
- * answer at once unless `holdSaves` is set, in which case each waits in `pending` for
- * the test to confirm or fail it.
+ * The shared fake backend for the theme domain. Theme tests hand the fake itself to the
+ * picker as its adapter, so the adapter's methods are copied onto the instance (and can
+ * be replaced there, as a test that brings its own `subscribe` does).
  */
-export class FakeThemeAdapter {
-  doc: ThemePreferences;
-  catalog: unknown;
-  holdLoads: Deferred<void> | undefined;
-  holdSaves = false;
-  readonly saves: SaveCall[] = [];
-  private waiters: Array<() => void> = [];
+export class FakeThemeAdapter extends FakeBackend<ThemePreferences> implements ThemeAdapter {
+  declare getThemeCatalog: ThemeAdapter['getThemeCatalog'];
+  declare getThemePreferences: ThemeAdapter['getThemePreferences'];
+  declare updateThemePreferences: ThemeAdapter['updateThemePreferences'];
 
   constructor(doc = initialDoc(), catalog: unknown = palette) {
-    this.doc = doc;
-    this.catalog = catalog;
-  }
-
-  getThemeCatalog = async () => {
-    await this.holdLoads?.promise;
-    return structuredClone(this.catalog) as never;
-  };
-
-  getThemePreferences = async () => {
-    await this.holdLoads?.promise;
-    return structuredClone(this.doc);
-  };
-
-  updateThemePreferences = (patch: PreferencesPatch<ThemePreferences>, meta: ChangeMeta) => {
-    const deferred = new Deferred<ThemePreferences>();
-    const call: SaveCall = {
-      patch,
-      meta,
-      confirm: () => {
-        this.doc = { ...applyMergePatch(this.doc, patch), version: this.doc.version + 1 };
-        deferred.resolve(structuredClone(this.doc));
-      },
-      fail: (error) => deferred.reject(error),
-    };
-    this.saves.push(call);
-    for (const waiter of this.waiters.splice(0)) waiter();
-    if (!this.holdSaves) call.confirm();
-    return deferred.promise;
-  };
-
-  /** The `n`th save (from 1), once it has been made. */
-  async save(n: number): Promise<SaveCall> {
-    while (this.saves.length < n) await new Promise<void>((resolve) => this.waiters.push(resolve));
-    return this.saves[n - 1]!;
+    super(themeDomain, catalog, doc);
+    Object.assign(this, this.adapter);
   }
 }
 

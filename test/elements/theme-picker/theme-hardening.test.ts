@@ -49,8 +49,8 @@ describe('<theme-picker> hardening', () => {
     const el = await setup(adapter);
     expect(radio(el, 'accent', 'constructor').checked).to.equal(true);
     radio(el, 'accent', '__proto__').click();
-    await waitUntil(() => adapter.doc.accent === '__proto__', 'the choice was not saved');
-    expect(Object.getPrototypeOf(adapter.doc)).to.equal(Object.prototype);
+    await waitUntil(() => adapter.document.accent === '__proto__', 'the choice was not saved');
+    expect(Object.getPrototypeOf(adapter.document)).to.equal(Object.prototype);
     el.strings = { 'scheme.light': 'Bright {constructor}' };
     await el.updateComplete;
     const labels = [...shadow(el).querySelectorAll('label')].map((l) => l.textContent!);

@@ -380,7 +380,7 @@ describe('<theme-picker>', () => {
     expect(target.dataset['prefsScheme']).to.equal('dark');
     second.confirm();
     await oneEvent(el, 'prefs-saved');
-    expect(adapter.doc.scheme).to.equal('dark');
+    expect(adapter.document.scheme).to.equal('dark');
   });
 
   it('holds a choice that collided with one made elsewhere, and keeps theirs or mine', async () => {
@@ -390,7 +390,7 @@ describe('<theme-picker>', () => {
     radio(el, 'scheme', 'dark').click();
     await el.updateComplete;
     // Another device chose "system" meanwhile; this save meets the newer version.
-    adapter.doc = { ...adapter.doc, scheme: 'system', version: 2 };
+    adapter.document = { ...adapter.document, scheme: 'system', version: 2 };
     (await adapter.save(1)).fail(new AdapterError('conflict', 'newer version'));
     await waitUntil(() => shadow(el).querySelector('[part="conflict"]'));
     const conflict = shadow(el).querySelector('[part="conflict"]')!;
