@@ -159,7 +159,8 @@ try {
     e.specifier.endsWith('.js'); // theme-boot.js: a classic script for pages
   const nodeEntries = modules.filter((e) => !needsDom(e));
   if (process.env.DEBUG) console.log(entries);
-  const browserEntries = modules.filter((e) => !e.specifier.endsWith('theme-boot.js'));
+  // The server-rendering entry needs @lit-labs/ssr (an optional peer a browser page never installs).
+  const browserEntries = modules.filter((e) => !e.specifier.endsWith('theme-boot.js') && !e.specifier.endsWith('/ssr'));
   console.log(
     `${entries.length} entries: ${nodeEntries.length} checked in Node, ${browserEntries.length} in Chromium, ` +
       `${assets.length} files resolved.`,

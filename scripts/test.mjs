@@ -26,14 +26,19 @@ const steps = [
   { name: 'CDN bundle in Chromium', script: 'test:cdn', needs: ['build'] },
   { name: "README's no-build page and theme-boot.js under CSP in Chromium", script: 'test:no-build', needs: ['build'] },
   { name: 'size budgets', script: 'size', needs: ['build'] },
-  { name: 'packed tarballs installed in a fresh app (Node, TypeScript, Chromium)', script: 'test:packages' },
+  {
+    name: 'packed tarballs installed in a fresh app (Node, TypeScript, Chromium)',
+    script: 'test:packages',
+    needs: ['build'],
+  },
   { name: 'npm start stops when its process is killed', script: 'test:start' },
   { name: 'custom elements manifest', script: 'analyze' },
   { name: 'framework types from the manifest', script: 'frameworks:check', needs: ['analyze'] },
   {
     name: 'example apps (React 19, React 18, Vue, Angular, HTML) in Chromium',
     script: 'test:examples',
-    needs: ['build'],
+    // The pack test's prepack rebuilds dist/; the examples use what it leaves.
+    needs: ['build', 'test:packages'],
   },
   { name: 'Storybook build', script: 'storybook:build', needs: ['analyze'] },
 ];
