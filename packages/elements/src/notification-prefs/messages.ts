@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { translate } from '@prefcenter/core';
 
 /** The part of a string key that names what a channel needs: `needsPhone`, `verifyPhone`… */
 export function requirementKey(requirement: string | undefined): 'Phone' | 'Device' | 'Email' | 'Postal' | 'Other' {
@@ -21,76 +21,75 @@ export function requirementKey(requirement: string | undefined): 'Phone' | 'Devi
  * active locale at render time; stable ids, so translations survive rewording.
  */
 export const messages = {
-  gridLabel: () => msg('Notification settings', { id: 'notification-prefs.grid.label' }),
-  columnCategory: () => msg('Notification', { id: 'notification-prefs.column.category' }),
-  columnAll: () => msg('All channels', { id: 'notification-prefs.column.all' }),
+  gridLabel: () => translate('notification-prefs.grid.label', 'Notification settings'),
+  columnCategory: () => translate('notification-prefs.column.category', 'Notification'),
+  columnAll: () => translate('notification-prefs.column.all', 'All channels'),
   cell: (channel: string, category: string) =>
-    msg(str`${channel} for ${category}`, {
-      id: 'notification-prefs.cell.name',
-      desc: 'e.g. "SMS for Large transactions"',
-    }),
-  row: (category: string) => msg(str`All channels for ${category}`, { id: 'notification-prefs.row.name' }),
-  column: (channel: string) => msg(str`${channel} for all notifications`, { id: 'notification-prefs.column.name' }),
-  notAvailable: () => msg('Not available', { id: 'notification-prefs.cell.not-available' }),
-  required: (reason: string) => msg(str`Always on: ${reason}`, { id: 'notification-prefs.required' }),
+    translate('notification-prefs.cell.name', '{channel} for {category}', { channel, category }),
+  row: (category: string) => translate('notification-prefs.row.name', 'All channels for {category}', { category }),
+  column: (channel: string) =>
+    translate('notification-prefs.column.name', '{channel} for all notifications', { channel }),
+  notAvailable: () => translate('notification-prefs.cell.not-available', 'Not available'),
+  required: (reason: string) => translate('notification-prefs.required', 'Always on: {reason}', { reason }),
   marketingOff: () =>
-    msg('Off because you said no to marketing messages.', { id: 'notification-prefs.marketing-locked' }),
+    translate('notification-prefs.marketing-locked', 'Off because you said no to marketing messages.'),
   needs: (requirement: string | undefined, channel: string) => {
     switch (requirement) {
       case 'verified-phone':
-        return msg(str`${channel} needs a verified phone number.`, { id: 'notification-prefs.needs.phone' });
+        return translate('notification-prefs.needs.phone', '{channel} needs a verified phone number.', { channel });
       case 'registered-device':
-        return msg(str`${channel} needs a registered device.`, { id: 'notification-prefs.needs.device' });
+        return translate('notification-prefs.needs.device', '{channel} needs a registered device.', { channel });
       case 'verified-email':
-        return msg(str`${channel} needs a verified email address.`, { id: 'notification-prefs.needs.email' });
+        return translate('notification-prefs.needs.email', '{channel} needs a verified email address.', { channel });
       case 'postal-address':
-        return msg(str`${channel} needs a postal address.`, { id: 'notification-prefs.needs.postal' });
+        return translate('notification-prefs.needs.postal', '{channel} needs a postal address.', { channel });
       default:
-        return msg(str`${channel} is not set up yet.`, { id: 'notification-prefs.needs.other' });
+        return translate('notification-prefs.needs.other', '{channel} is not set up yet.', { channel });
     }
   },
   verify: (requirement: string | undefined) => {
     switch (requirement) {
       case 'verified-phone':
-        return msg('Verify phone number', { id: 'notification-prefs.verify.phone' });
+        return translate('notification-prefs.verify.phone', 'Verify phone number');
       case 'registered-device':
-        return msg('Register a device', { id: 'notification-prefs.verify.device' });
+        return translate('notification-prefs.verify.device', 'Register a device');
       case 'verified-email':
-        return msg('Verify email address', { id: 'notification-prefs.verify.email' });
+        return translate('notification-prefs.verify.email', 'Verify email address');
       case 'postal-address':
-        return msg('Add a postal address', { id: 'notification-prefs.verify.postal' });
+        return translate('notification-prefs.verify.postal', 'Add a postal address');
       default:
-        return msg('Set up', { id: 'notification-prefs.verify.other' });
+        return translate('notification-prefs.verify.other', 'Set up');
     }
   },
-  needsSetup: () => msg('Needs setup', { id: 'notification-prefs.needs-setup' }),
-  verifyPending: () => msg('Finish the step, then come back here.', { id: 'notification-prefs.verify.pending' }),
+  needsSetup: () => translate('notification-prefs.needs-setup', 'Needs setup'),
+  verifyPending: () => translate('notification-prefs.verify.pending', 'Finish the step, then come back here.'),
   verifyUnavailable: () =>
-    msg('This step cannot be started from here. Contact us to set it up.', {
-      id: 'notification-prefs.verify.unavailable',
-    }),
-  verified: (channel: string) => msg(str`${channel} is ready to use.`, { id: 'notification-prefs.verify.done' }),
-  filterLabel: () => msg('Filter notifications', { id: 'notification-prefs.filter.label' }),
+    translate(
+      'notification-prefs.verify.unavailable',
+      'This step cannot be started from here. Contact us to set it up.',
+    ),
+  verified: (channel: string) => translate('notification-prefs.verify.done', '{channel} is ready to use.', { channel }),
+  filterLabel: () => translate('notification-prefs.filter.label', 'Filter notifications'),
   matches: (shown: string, total: string) =>
-    msg(str`${shown} of ${total} notifications match`, { id: 'notification-prefs.filter.matches' }),
+    translate('notification-prefs.filter.matches', '{shown} of {total} notifications match', { shown, total }),
   sectionCount: (on: string, total: string) =>
-    msg(str`${on} of ${total} on`, {
-      id: 'notification-prefs.section.count',
-      desc: 'Beside a section heading: how many of its notifications are on, e.g. "2 of 5 on"',
-    }),
-  noMatches: () => msg('No notifications match your filter.', { id: 'notification-prefs.filter.none' }),
-  emptyTitle: () => msg('No notifications to set', { id: 'notification-prefs.empty.title' }),
+    translate('notification-prefs.section.count', '{on} of {total} on', { on, total }),
+  noMatches: () => translate('notification-prefs.filter.none', 'No notifications match your filter.'),
+  emptyTitle: () => translate('notification-prefs.empty.title', 'No notifications to set'),
   emptyText: () =>
-    msg('There are no notification settings for your account yet.', { id: 'notification-prefs.empty.text' }),
-  options: () => msg('Options', { id: 'notification-prefs.options' }),
-  optionsFor: (category: string) => msg(str`Options for ${category}`, { id: 'notification-prefs.options.name' }),
-  done: () => msg('Done', { id: 'notification-prefs.done' }),
-  confirmTitle: (category: string) => msg(str`Turn off ${category}?`, { id: 'notification-prefs.confirm.title' }),
-  confirmManyTitle: () => msg('Turn off security alerts?', { id: 'notification-prefs.confirm.title-many' }),
+    translate('notification-prefs.empty.text', 'There are no notification settings for your account yet.'),
+  options: () => translate('notification-prefs.options', 'Options'),
+  optionsFor: (category: string) =>
+    translate('notification-prefs.options.name', 'Options for {category}', { category }),
+  done: () => translate('notification-prefs.done', 'Done'),
+  confirmTitle: (category: string) =>
+    translate('notification-prefs.confirm.title', 'Turn off {category}?', { category }),
+  confirmManyTitle: () => translate('notification-prefs.confirm.title-many', 'Turn off security alerts?'),
   confirmText: () =>
-    msg('These alerts help protect your account. Without them you may not hear about activity you did not make.', {
-      id: 'notification-prefs.confirm.text',
-    }),
-  confirmOk: () => msg('Turn off', { id: 'notification-prefs.confirm.ok' }),
-  keep: () => msg('Keep them on', { id: 'notification-prefs.confirm.keep' }),
+    translate(
+      'notification-prefs.confirm.text',
+      'These alerts help protect your account. Without them you may not hear about activity you did not make.',
+    ),
+  confirmOk: () => translate('notification-prefs.confirm.ok', 'Turn off'),
+  keep: () => translate('notification-prefs.confirm.keep', 'Keep them on'),
 };

@@ -4,7 +4,6 @@ import {
   notificationsMethods,
   ownValue,
   PrefsElement,
-  registerTranslations,
   ResourceActions,
   type NotificationCatalog,
   type NotificationCategory,
@@ -38,10 +37,8 @@ import { renderGrid } from './grid/render.js';
 import { RowsWindow } from './grid/rows-window.js';
 import styles from './notification-prefs.styles.js';
 import { widgetTexts } from './texts.js';
-import { loadNotificationPrefsTranslations } from './translations.js';
+import './generated/translations.js';
 import { ChannelVerification, type VerificationHost } from './verification.js';
-
-registerTranslations('notification-prefs', loadNotificationPrefsTranslations);
 
 type Pair = [NotificationCategory, NotificationChannel];
 type Patch = PreferencesPatch<NotificationPreferences>;

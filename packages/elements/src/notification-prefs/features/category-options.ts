@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import {
   bidi,
   formatMoney,
@@ -9,6 +8,7 @@ import {
   type NotificationCategory,
   type NotificationFrequency,
   type NotificationThreshold,
+  translate,
 } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -17,7 +17,7 @@ import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import { featureId } from '@prefcenter/core/kit/feature-host';
 import { currencyDigits, currencySymbol, parseTypedNumber } from '@prefcenter/core/kit/intl-input';
 import { frequencyLabel, featureText } from './feature-support.js';
-import './features-translations.js';
+import '../generated/translations.js';
 
 /** What the customer typed in a threshold field that is not saved yet, and why. */
 interface Draft {
@@ -86,7 +86,7 @@ export class CategoryOptionsFeature {
     return featureText(
       this.#host,
       'category-options.frequency.label',
-      msg(str`How often for ${name}`, { id: 'notification-prefs.category-options.frequency.label' }),
+      translate('notification-prefs.category-options.frequency.label', 'How often for {name}', { name }),
       { category: name },
     );
   }
@@ -97,7 +97,7 @@ export class CategoryOptionsFeature {
     return featureText(
       this.#host,
       'category-options.threshold.label',
-      msg(str`Threshold for ${name}`, { id: 'notification-prefs.category-options.threshold.label' }),
+      translate('notification-prefs.category-options.threshold.label', 'Threshold for {name}', { name }),
       { category: name },
     );
   }
@@ -122,7 +122,7 @@ export class CategoryOptionsFeature {
     const unit = money
       ? html`<span class="pc-affix" aria-hidden="true">${symbol!.symbol}</span>`
       : html`<span class="pc-affix">
-          ${featureText(this.#host, 'category-options.days', msg('days', { id: 'notification-prefs.category-options.days' }))}
+          ${featureText(this.#host, 'category-options.days', translate('notification-prefs.category-options.days', 'days'))}
         </span>`;
     return html`<div class="pc-field pc-threshold">
       <label for=${id}>
@@ -174,25 +174,28 @@ export class CategoryOptionsFeature {
         return featureText(
           this.#host,
           'category-options.hint.balance-below',
-          msg('Alert me when my balance falls below this amount.', {
-            id: 'notification-prefs.category-options.hint.balance-below',
-          }),
+          translate(
+            'notification-prefs.category-options.hint.balance-below',
+            'Alert me when my balance falls below this amount.',
+          ),
         );
       case 'transaction-over':
         return featureText(
           this.#host,
           'category-options.hint.transaction-over',
-          msg('Alert me about transactions over this amount.', {
-            id: 'notification-prefs.category-options.hint.transaction-over',
-          }),
+          translate(
+            'notification-prefs.category-options.hint.transaction-over',
+            'Alert me about transactions over this amount.',
+          ),
         );
       case 'payment-due-days':
         return featureText(
           this.#host,
           'category-options.hint.payment-due-days',
-          msg('How many days before a payment is due to remind me.', {
-            id: 'notification-prefs.category-options.hint.payment-due-days',
-          }),
+          translate(
+            'notification-prefs.category-options.hint.payment-due-days',
+            'How many days before a payment is due to remind me.',
+          ),
         );
     }
   }
@@ -205,7 +208,7 @@ export class CategoryOptionsFeature {
       return featureText(
         this.#host,
         'category-options.hint.range',
-        msg(str`From ${low} to ${high}.`, { id: 'notification-prefs.category-options.hint.range' }),
+        translate('notification-prefs.category-options.hint.range', 'From {low} to {high}.', { low, high }),
         { min: low, max: high },
       );
     }
@@ -214,7 +217,7 @@ export class CategoryOptionsFeature {
       return featureText(
         this.#host,
         'category-options.hint.min',
-        msg(str`At least ${low}.`, { id: 'notification-prefs.category-options.hint.min' }),
+        translate('notification-prefs.category-options.hint.min', 'At least {low}.', { low }),
         { min: low },
       );
     }
@@ -223,7 +226,7 @@ export class CategoryOptionsFeature {
       return featureText(
         this.#host,
         'category-options.hint.max',
-        msg(str`At most ${high}.`, { id: 'notification-prefs.category-options.hint.max' }),
+        translate('notification-prefs.category-options.hint.max', 'At most {high}.', { high }),
         { max: high },
       );
     }
@@ -238,10 +241,10 @@ export class CategoryOptionsFeature {
     if (!input.trim()) {
       return {
         error: money
-          ? t('empty-amount', msg('Enter an amount.', { id: 'notification-prefs.category-options.error.empty-amount' }))
+          ? t('empty-amount', translate('notification-prefs.category-options.error.empty-amount', 'Enter an amount.'))
           : t(
               'empty-days',
-              msg('Enter a number of days.', { id: 'notification-prefs.category-options.error.empty-days' }),
+              translate('notification-prefs.category-options.error.empty-days', 'Enter a number of days.'),
             ),
       };
     }
@@ -252,7 +255,7 @@ export class CategoryOptionsFeature {
         return {
           error: t(
             'whole-days',
-            msg('Enter a whole number of days.', { id: 'notification-prefs.category-options.error.whole-days' }),
+            translate('notification-prefs.category-options.error.whole-days', 'Enter a whole number of days.'),
           ),
         };
       }
@@ -260,9 +263,11 @@ export class CategoryOptionsFeature {
       return {
         error: t(
           'not-a-number',
-          msg(str`Enter an amount as a number, for example ${example}.`, {
-            id: 'notification-prefs.category-options.error.not-a-number',
-          }),
+          translate(
+            'notification-prefs.category-options.error.not-a-number',
+            'Enter an amount as a number, for example {example}.',
+            { example },
+          ),
           { example },
         ),
       };
@@ -271,7 +276,7 @@ export class CategoryOptionsFeature {
       return {
         error: t(
           'negative',
-          msg('Enter a number that is not negative.', { id: 'notification-prefs.category-options.error.negative' }),
+          translate('notification-prefs.category-options.error.negative', 'Enter a number that is not negative.'),
         ),
       };
     }
@@ -281,7 +286,7 @@ export class CategoryOptionsFeature {
         return {
           error: t(
             'whole-days',
-            msg('Enter a whole number of days.', { id: 'notification-prefs.category-options.error.whole-days' }),
+            translate('notification-prefs.category-options.error.whole-days', 'Enter a whole number of days.'),
           ),
         };
       }
@@ -289,8 +294,8 @@ export class CategoryOptionsFeature {
       return {
         error: t(
           'decimals',
-          msg(str`Use no more than ${places} decimal places.`, {
-            id: 'notification-prefs.category-options.error.decimals',
+          translate('notification-prefs.category-options.error.decimals', 'Use no more than {places} decimal places.', {
+            places,
           }),
           { places },
         ),
@@ -301,7 +306,7 @@ export class CategoryOptionsFeature {
       return {
         error: t(
           'below-min',
-          msg(str`Enter ${low} or more.`, { id: 'notification-prefs.category-options.error.below-min' }),
+          translate('notification-prefs.category-options.error.below-min', 'Enter {low} or more.', { low }),
           { min: low },
         ),
       };
@@ -311,7 +316,7 @@ export class CategoryOptionsFeature {
       return {
         error: t(
           'above-max',
-          msg(str`Enter ${high} or less.`, { id: 'notification-prefs.category-options.error.above-max' }),
+          translate('notification-prefs.category-options.error.above-max', 'Enter {high} or less.', { high }),
           { max: high },
         ),
       };

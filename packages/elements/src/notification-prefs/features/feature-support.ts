@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { translate } from '@prefcenter/core';
 import type { NotificationFrequency } from '@prefcenter/core';
 import { overridable } from '@prefcenter/core/kit/feature-host';
 import type { NotificationFeatureHost } from './feature-host.js';
@@ -37,19 +37,19 @@ export function frequencyLabel(host: NotificationFeatureHost, frequency: Notific
       return featureText(
         host,
         'category-options.frequency.immediate',
-        msg('Immediately', { id: 'notification-prefs.category-options.frequency.immediate' }),
+        translate('notification-prefs.category-options.frequency.immediate', 'Immediately'),
       );
     case 'daily':
       return featureText(
         host,
         'category-options.frequency.daily',
-        msg('Daily digest', { id: 'notification-prefs.category-options.frequency.daily' }),
+        translate('notification-prefs.category-options.frequency.daily', 'Daily digest'),
       );
     case 'weekly':
       return featureText(
         host,
         'category-options.frequency.weekly',
-        msg('Weekly digest', { id: 'notification-prefs.category-options.frequency.weekly' }),
+        translate('notification-prefs.category-options.frequency.weekly', 'Weekly digest'),
       );
   }
 }

@@ -1,11 +1,10 @@
-import { msg, str } from '@lit/localize';
-import { coreMessages } from '@prefcenter/core';
+import { coreMessages, translate } from '@prefcenter/core';
 import { HistoryPanel, historyStyles as kitHistoryStyles } from '@prefcenter/core/kit/history';
 import type { ReactiveControllerHost } from 'lit';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { featureText } from './feature-support.js';
-import './features-translations.js';
+import '../generated/translations.js';
 
 export type { HistoryStatus } from '@prefcenter/core/kit/history';
 
@@ -20,11 +19,11 @@ export class HistoryFeature extends HistoryPanel {
       featureText(host, `history.${key}`, fallback, values);
     super(host, {
       texts: {
-        title: () => t('title', msg('History', { id: 'notification-prefs.history.title' })),
-        loading: () => t('loading', msg('Loading history…', { id: 'notification-prefs.history.loading' })),
-        empty: () => t('empty', msg('No changes yet.', { id: 'notification-prefs.history.empty' })),
+        title: () => t('title', translate('notification-prefs.history.title', 'History')),
+        loading: () => t('loading', translate('notification-prefs.history.loading', 'Loading history…')),
+        empty: () => t('empty', translate('notification-prefs.history.empty', 'No changes yet.')),
         source: (source) =>
-          t('source', msg(str`From: ${source}`, { id: 'notification-prefs.history.source' }), { source }),
+          t('source', translate('notification-prefs.history.source', 'From: {source}', { source }), { source }),
         retry: () => host.t('retry', coreMessages.retry()),
       },
     });

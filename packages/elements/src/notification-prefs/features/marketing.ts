@@ -1,17 +1,17 @@
-import { msg, str } from '@lit/localize';
 import {
   formatDateTime,
   ownValue,
   setOwn,
   type NotificationPreferences,
   type PreferencesPatch,
+  translate,
 } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import { featureText } from './feature-support.js';
-import './features-translations.js';
+import '../generated/translations.js';
 
 /**
  * One switch for all marketing, recorded as a consent decision with its time and source.
@@ -52,7 +52,7 @@ export class MarketingFeature {
   /* eslint-disable lit-a11y/role-has-required-aria-attrs */
   /** The feature's heading, also the setting's name in a conflict. */
   get title(): string {
-    return this.#t('title', msg('Marketing', { id: 'notification-prefs.marketing.title' }));
+    return this.#t('title', translate('notification-prefs.marketing.title', 'Marketing'));
   }
 
   render(): unknown {
@@ -70,22 +70,24 @@ export class MarketingFeature {
           aria-describedby="pc-marketing-hint pc-marketing-status"
           @change=${(e: Event) => this.#decide((e.target as HTMLInputElement).checked)}
         />
-        ${this.#t('switch', msg('Receive marketing messages', { id: 'notification-prefs.marketing.switch' }))}
+        ${this.#t('switch', translate('notification-prefs.marketing.switch', 'Receive marketing messages'))}
       </label>
       <p class="pc-hint" id="pc-marketing-hint">
         ${
           granted
             ? this.#t(
                 'hint-on',
-                msg('Turning this off stops marketing on every channel at once.', {
-                  id: 'notification-prefs.marketing.hint-on',
-                }),
+                translate(
+                  'notification-prefs.marketing.hint-on',
+                  'Turning this off stops marketing on every channel at once.',
+                ),
               )
             : this.#t(
                 'hint-off',
-                msg('Turning this on does not switch any marketing channel on: you choose the ones you want.', {
-                  id: 'notification-prefs.marketing.hint-off',
-                }),
+                translate(
+                  'notification-prefs.marketing.hint-off',
+                  'Turning this on does not switch any marketing channel on: you choose the ones you want.',
+                ),
               )
         }
       </p>
@@ -96,18 +98,18 @@ export class MarketingFeature {
   #status(): string {
     const consent = this.#host.view.marketingConsent;
     if (!consent) {
-      return this.#t('status-none', msg('No choice recorded yet.', { id: 'notification-prefs.marketing.status-none' }));
+      return this.#t('status-none', translate('notification-prefs.marketing.status-none', 'No choice recorded yet.'));
     }
     const date = formatDateTime(consent.at);
     return consent.granted
       ? this.#t(
           'status-granted',
-          msg(str`You agreed on ${date}.`, { id: 'notification-prefs.marketing.status-granted' }),
+          translate('notification-prefs.marketing.status-granted', 'You agreed on {date}.', { date }),
           { date },
         )
       : this.#t(
           'status-withdrawn',
-          msg(str`You withdrew your consent on ${date}.`, { id: 'notification-prefs.marketing.status-withdrawn' }),
+          translate('notification-prefs.marketing.status-withdrawn', 'You withdrew your consent on {date}.', { date }),
           { date },
         );
   }
@@ -132,13 +134,14 @@ export class MarketingFeature {
       granted
         ? this.#t(
             'announce-granted',
-            msg('Marketing allowed. No channel was switched on: choose the ones you want.', {
-              id: 'notification-prefs.marketing.announce-granted',
-            }),
+            translate(
+              'notification-prefs.marketing.announce-granted',
+              'Marketing allowed. No channel was switched on: choose the ones you want.',
+            ),
           )
         : this.#t(
             'announce-withdrawn',
-            msg('Marketing turned off on every channel.', { id: 'notification-prefs.marketing.announce-withdrawn' }),
+            translate('notification-prefs.marketing.announce-withdrawn', 'Marketing turned off on every channel.'),
           ),
     );
     this.#host.change(patch);

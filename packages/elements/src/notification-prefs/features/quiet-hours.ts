@@ -1,12 +1,11 @@
-import { msg, str } from '@lit/localize';
-import { bidi, browserTimeZone, type QuietHours } from '@prefcenter/core';
+import { bidi, browserTimeZone, type QuietHours, translate } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import { formatList } from '@prefcenter/core/kit/intl-input';
 import { featureText } from './feature-support.js';
-import './features-translations.js';
+import '../generated/translations.js';
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -71,7 +70,7 @@ export class QuietHoursFeature {
     return featureText(
       this.#host,
       'quiet-hours.title',
-      msg('Quiet hours', { id: 'notification-prefs.quiet-hours.title' }),
+      translate('notification-prefs.quiet-hours.title', 'Quiet hours'),
     );
   }
 
@@ -87,9 +86,10 @@ export class QuietHoursFeature {
       <p class="pc-hint" id="pc-quiet-description">
         ${t(
           'description',
-          msg('During quiet hours, notifications wait and arrive when quiet hours end.', {
-            id: 'notification-prefs.quiet-hours.description',
-          }),
+          translate(
+            'notification-prefs.quiet-hours.description',
+            'During quiet hours, notifications wait and arrive when quiet hours end.',
+          ),
         )}
       </p>
       <label class="pc-check">
@@ -102,7 +102,7 @@ export class QuietHoursFeature {
           aria-describedby="pc-quiet-description"
           @change=${(e: Event) => this.#toggle((e.target as HTMLInputElement).checked)}
         />
-        ${t('enabled', msg('Use quiet hours', { id: 'notification-prefs.quiet-hours.enabled' }))}
+        ${t('enabled', translate('notification-prefs.quiet-hours.enabled', 'Use quiet hours'))}
       </label>
       ${q.enabled ? this.#renderSettings(q, t) : nothing}
     </section>`;
@@ -115,8 +115,8 @@ export class QuietHoursFeature {
     const overnight = !error && end < start;
     const critical = this.#host.catalog.categories.filter((c) => c.critical).map((c) => c.label);
     return html`<div class="pc-fields">
-        ${this.#renderTime('start', start, t('start', msg('From', { id: 'notification-prefs.quiet-hours.start' })))}
-        ${this.#renderTime('end', end, t('end', msg('Until', { id: 'notification-prefs.quiet-hours.end' })))}
+        ${this.#renderTime('start', start, t('start', translate('notification-prefs.quiet-hours.start', 'From')))}
+        ${this.#renderTime('end', end, t('end', translate('notification-prefs.quiet-hours.end', 'Until')))}
         ${this.#renderZone(q.timeZone, t)}
       </div>
       ${
@@ -126,9 +126,10 @@ export class QuietHoursFeature {
             ? html`<p class="pc-hint" id="pc-quiet-overnight">
                 ${t(
                   'overnight',
-                  msg('Quiet hours run overnight and end the next day.', {
-                    id: 'notification-prefs.quiet-hours.overnight',
-                  }),
+                  translate(
+                    'notification-prefs.quiet-hours.overnight',
+                    'Quiet hours run overnight and end the next day.',
+                  ),
                 )}
               </p>`
             : nothing
@@ -143,7 +144,7 @@ export class QuietHoursFeature {
         />
         ${t(
           'allow-critical',
-          msg('Let critical alerts through', { id: 'notification-prefs.quiet-hours.allow-critical' }),
+          translate('notification-prefs.quiet-hours.allow-critical', 'Let critical alerts through'),
         )}
       </label>
       ${
@@ -152,8 +153,8 @@ export class QuietHoursFeature {
               ${bidi(
                 t(
                   'critical-list',
-                  msg(str`Critical alerts: ${formatList(critical)}.`, {
-                    id: 'notification-prefs.quiet-hours.critical-list',
+                  translate('notification-prefs.quiet-hours.critical-list', 'Critical alerts: {critical}.', {
+                    critical: formatList(critical),
                   }),
                   { list: formatList(critical) },
                 ),
@@ -183,7 +184,7 @@ export class QuietHoursFeature {
   }
 
   #renderZone(zone: string, t: (key: string, fallback: string) => string) {
-    const label = t('time-zone', msg('Time zone', { id: 'notification-prefs.quiet-hours.time-zone' }));
+    const label = t('time-zone', translate('notification-prefs.quiet-hours.time-zone', 'Time zone'));
     const zones = this.timeZones;
     if (zones?.length) {
       const options = zones.includes(zone) ? zones : [zone, ...zones];
@@ -230,12 +231,12 @@ export class QuietHoursFeature {
         ? featureText(
             this.#host,
             'quiet-hours.announce-on',
-            msg('Quiet hours on.', { id: 'notification-prefs.quiet-hours.announce-on' }),
+            translate('notification-prefs.quiet-hours.announce-on', 'Quiet hours on.'),
           )
         : featureText(
             this.#host,
             'quiet-hours.announce-off',
-            msg('Quiet hours off.', { id: 'notification-prefs.quiet-hours.announce-off' }),
+            translate('notification-prefs.quiet-hours.announce-off', 'Quiet hours off.'),
           ),
     );
     this.#write({ enabled });
@@ -251,7 +252,7 @@ export class QuietHoursFeature {
           message: featureText(
             this.#host,
             'quiet-hours.error.time',
-            msg('Enter a time, such as 22:00.', { id: 'notification-prefs.quiet-hours.error.time' }),
+            translate('notification-prefs.quiet-hours.error.time', 'Enter a time, such as 22:00.'),
           ),
         }
       : range.start === range.end
@@ -260,9 +261,10 @@ export class QuietHoursFeature {
             message: featureText(
               this.#host,
               'quiet-hours.error.same',
-              msg('Quiet hours cannot start and end at the same time.', {
-                id: 'notification-prefs.quiet-hours.error.same',
-              }),
+              translate(
+                'notification-prefs.quiet-hours.error.same',
+                'Quiet hours cannot start and end at the same time.',
+              ),
             ),
           }
         : undefined;
@@ -289,9 +291,10 @@ export class QuietHoursFeature {
       const error = featureText(
         this.#host,
         'quiet-hours.error.time-zone',
-        msg('Enter a time zone such as Europe/Paris or America/New_York.', {
-          id: 'notification-prefs.quiet-hours.error.time-zone',
-        }),
+        translate(
+          'notification-prefs.quiet-hours.error.time-zone',
+          'Enter a time zone such as Europe/Paris or America/New_York.',
+        ),
       );
       const announce = !this.#zoneDraft;
       this.#zoneDraft = { text: value, error };

@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import {
   formatMoney,
   formatNumber,
@@ -7,12 +6,13 @@ import {
   type NotificationFrequency,
   type NotificationPreferences,
   type PreferencesPatch,
+  translate,
 } from '@prefcenter/core';
 import { UndoRecorder, undoStyles as kitUndoStyles, type ChangeSource } from '@prefcenter/core/kit/undo';
 import type { ReactiveControllerHost } from 'lit';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { frequencyLabel, featureText } from './feature-support.js';
-import './features-translations.js';
+import '../generated/translations.js';
 
 // Re-exported for the feature's existing importers; the function lives in core.
 export { inverseMergePatch };
@@ -30,12 +30,15 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
       changes,
       describe: (patch) => this.#describe(patch),
       texts: {
-        undo: () => this.#t('undo', msg('Undo', { id: 'notification-prefs.undo.undo' })),
-        undone: () => this.#t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })),
+        undo: () => this.#t('undo', translate('notification-prefs.undo.undo', 'Undo')),
+        undone: () => this.#t('undone', translate('notification-prefs.undo.undone', 'Change undone')),
         announce: (message, seconds) =>
           this.#t(
             'announce',
-            msg(str`${message}. Undo available for ${seconds} seconds.`, { id: 'notification-prefs.undo.announce' }),
+            translate('notification-prefs.undo.announce', '{message}. Undo available for {seconds} seconds.', {
+              message,
+              seconds,
+            }),
             { message, seconds },
           ),
       },
@@ -58,8 +61,8 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
     const keys = Object.keys(patch);
     if (patch.marketingConsent && typeof patch.marketingConsent === 'object') {
       return patch.marketingConsent.granted
-        ? this.#t('marketing-on', msg('Marketing allowed', { id: 'notification-prefs.undo.marketing-on' }))
-        : this.#t('marketing-off', msg('Marketing turned off', { id: 'notification-prefs.undo.marketing-off' }));
+        ? this.#t('marketing-on', translate('notification-prefs.undo.marketing-on', 'Marketing allowed'))
+        : this.#t('marketing-off', translate('notification-prefs.undo.marketing-off', 'Marketing turned off'));
     }
     const one = <T>(record: Record<string, T> | null | undefined): [string, T] | undefined => {
       const entries = record && typeof record === 'object' ? Object.entries(record) : [];
@@ -74,7 +77,10 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
         return channel[1]
           ? this.#t(
               'channel-on',
-              msg(str`${channelName} for ${category}: on`, { id: 'notification-prefs.undo.channel-on' }),
+              translate('notification-prefs.undo.channel-on', '{channelName} for {category}: on', {
+                channelName,
+                category,
+              }),
               {
                 channel: channelName,
                 category,
@@ -82,7 +88,10 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
             )
           : this.#t(
               'channel-off',
-              msg(str`${channelName} for ${category}: off`, { id: 'notification-prefs.undo.channel-off' }),
+              translate('notification-prefs.undo.channel-off', '{channelName} for {category}: off', {
+                channelName,
+                category,
+              }),
               { channel: channelName, category },
             );
       }
@@ -90,10 +99,14 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
       if (frequency && typeof frequency[1] === 'string') {
         const category = categoryName(frequency[0]);
         const how = frequencyLabel(this.#host, frequency[1] as NotificationFrequency);
-        return this.#t('frequency', msg(str`${category}: ${how}`, { id: 'notification-prefs.undo.frequency' }), {
-          category,
-          frequency: how,
-        });
+        return this.#t(
+          'frequency',
+          translate('notification-prefs.undo.frequency', '{category}: {how}', { category, how }),
+          {
+            category,
+            frequency: how,
+          },
+        );
       }
       const threshold = one(patch.thresholds);
       if (threshold && typeof threshold[1] === 'number') {
@@ -105,20 +118,20 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
             : formatMoney(threshold[1], catalog.currency);
         return this.#t(
           'threshold',
-          msg(str`Threshold for ${name}: ${value}`, { id: 'notification-prefs.undo.threshold' }),
+          translate('notification-prefs.undo.threshold', 'Threshold for {name}: {value}', { name, value }),
           { category: name, value },
         );
       }
       if ('quietHours' in patch) {
-        return this.#t('quiet-hours', msg('Quiet hours changed', { id: 'notification-prefs.undo.quiet-hours' }));
+        return this.#t('quiet-hours', translate('notification-prefs.undo.quiet-hours', 'Quiet hours changed'));
       }
       if ('pausedUntil' in patch) {
         return patch.pausedUntil === null
-          ? this.#t('resumed', msg('Notifications resumed', { id: 'notification-prefs.undo.resumed' }))
-          : this.#t('paused', msg('Notifications paused', { id: 'notification-prefs.undo.paused' }));
+          ? this.#t('resumed', translate('notification-prefs.undo.resumed', 'Notifications resumed'))
+          : this.#t('paused', translate('notification-prefs.undo.paused', 'Notifications paused'));
       }
     }
-    return this.#t('made', msg('Change made', { id: 'notification-prefs.undo.made' }));
+    return this.#t('made', translate('notification-prefs.undo.made', 'Change made'));
   }
 }
 
