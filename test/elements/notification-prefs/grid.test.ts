@@ -61,9 +61,9 @@ describe('<notification-prefs> grid', () => {
     const count = () => $(el, '[role="grid"] h3 .count')!.textContent!.trim();
     expect(count()).to.equal('2 of 2 on');
     // Statements off on every channel: one of the two account notifications is left on.
-    $<HTMLElement>(el, '[aria-label="All channels for Statements"]')!.click();
+    control(el, 'All channels for Statements').click();
     await waitUntil(() => count() === '1 of 2 on', `the count did not follow the change: ${count()}`);
-    el.strings = { sectionCount: '{on}/{total} active' };
+    el.strings = { 'section.count': '{on}/{total} active' };
     await waitUntil(() => count() === '1/2 active', 'the host could not reword the count');
   });
 
@@ -288,7 +288,7 @@ describe('<notification-prefs> keyboard', () => {
     await el.updateComplete;
     expect(focused(el)!.getAttribute('aria-expanded')).to.equal('false');
     await sendKeys({ press: 'ArrowDown' });
-    expect(label(el)).to.equal('Security 2');
+    expect(label(el)).to.equal('Security 2 of 2 on');
   });
 
   it('draws a thousand categories a screen at a time, and still reaches the last one by keyboard', async () => {

@@ -1,9 +1,8 @@
-import { coreMessages, translate } from '@prefcenter/core';
+import { coreMessages } from '@prefcenter/core';
 import { HistoryPanel, historyStyles as kitHistoryStyles } from '@prefcenter/core/kit/history';
 import type { ReactiveControllerHost } from 'lit';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import type { NotificationFeatureHost } from './feature-host.js';
-import { featureText } from './feature-support.js';
 import '../generated/translations.js';
 
 export type { HistoryStatus } from '@prefcenter/core/kit/history';
@@ -15,16 +14,13 @@ export type { HistoryStatus } from '@prefcenter/core/kit/history';
  */
 export class HistoryFeature extends HistoryPanel {
   constructor(host: NotificationFeatureHost & ReactiveControllerHost) {
-    const t = (key: string, fallback: string, values?: Record<string, string>) =>
-      featureText(host, `history.${key}`, fallback, values);
     super(host, {
       texts: {
-        title: () => t('title', translate('notification-prefs.history.title', 'History')),
-        loading: () => t('loading', translate('notification-prefs.history.loading', 'Loading history…')),
-        empty: () => t('empty', translate('notification-prefs.history.empty', 'No changes yet.')),
-        source: (source) =>
-          t('source', translate('notification-prefs.history.source', 'From: {source}', { source }), { source }),
-        retry: () => host.t('retry', coreMessages.retry()),
+        title: () => host.text('notification-prefs.history.title', 'History'),
+        loading: () => host.text('notification-prefs.history.loading', 'Loading history…'),
+        empty: () => host.text('notification-prefs.history.empty', 'No changes yet.'),
+        source: (source) => host.text('notification-prefs.history.source', 'From: {source}', { source }),
+        retry: () => coreMessages.retry((id, english) => host.text(id, english)),
       },
     });
   }

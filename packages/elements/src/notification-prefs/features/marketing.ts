@@ -4,13 +4,11 @@ import {
   setOwn,
   type NotificationPreferences,
   type PreferencesPatch,
-  translate,
 } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
-import { featureText } from './feature-support.js';
 import '../generated/translations.js';
 
 /**
@@ -43,16 +41,12 @@ export class MarketingFeature {
     );
   }
 
-  #t(key: string, fallback: string, values?: Record<string, string>): string {
-    return featureText(this.#host, `marketing.${key}`, fallback, values);
-  }
-
   // The switch is a native checkbox: its checked state is exposed as the switch's state, and
   // an aria-checked beside it could only disagree with it.
   /* eslint-disable lit-a11y/role-has-required-aria-attrs */
   /** The feature's heading, also the setting's name in a conflict. */
   get title(): string {
-    return this.#t('title', translate('notification-prefs.marketing.title', 'Marketing'));
+    return this.#host.text('notification-prefs.marketing.title', 'Marketing');
   }
 
   render(): unknown {
@@ -70,24 +64,18 @@ export class MarketingFeature {
           aria-describedby="pc-marketing-hint pc-marketing-status"
           @change=${(e: Event) => this.#decide((e.target as HTMLInputElement).checked)}
         />
-        ${this.#t('switch', translate('notification-prefs.marketing.switch', 'Receive marketing messages'))}
+        ${this.#host.text('notification-prefs.marketing.switch', 'Receive marketing messages')}
       </label>
       <p class="pc-hint" id="pc-marketing-hint">
         ${
           granted
-            ? this.#t(
-                'hint-on',
-                translate(
-                  'notification-prefs.marketing.hint-on',
-                  'Turning this off stops marketing on every channel at once.',
-                ),
+            ? this.#host.text(
+                'notification-prefs.marketing.hint-on',
+                'Turning this off stops marketing on every channel at once.',
               )
-            : this.#t(
-                'hint-off',
-                translate(
-                  'notification-prefs.marketing.hint-off',
-                  'Turning this on does not switch any marketing channel on: you choose the ones you want.',
-                ),
+            : this.#host.text(
+                'notification-prefs.marketing.hint-off',
+                'Turning this on does not switch any marketing channel on: you choose the ones you want.',
               )
         }
       </p>
@@ -98,20 +86,14 @@ export class MarketingFeature {
   #status(): string {
     const consent = this.#host.view.marketingConsent;
     if (!consent) {
-      return this.#t('status-none', translate('notification-prefs.marketing.status-none', 'No choice recorded yet.'));
+      return this.#host.text('notification-prefs.marketing.status-none', 'No choice recorded yet.');
     }
     const date = formatDateTime(consent.at);
     return consent.granted
-      ? this.#t(
-          'status-granted',
-          translate('notification-prefs.marketing.status-granted', 'You agreed on {date}.', { date }),
-          { date },
-        )
-      : this.#t(
-          'status-withdrawn',
-          translate('notification-prefs.marketing.status-withdrawn', 'You withdrew your consent on {date}.', { date }),
-          { date },
-        );
+      ? this.#host.text('notification-prefs.marketing.status-granted', 'You agreed on {date}.', { date })
+      : this.#host.text('notification-prefs.marketing.status-withdrawn', 'You withdrew your consent on {date}.', {
+          date,
+        });
   }
 
   #decide(granted: boolean): void {
@@ -132,17 +114,11 @@ export class MarketingFeature {
     // Said first, so the Undo offer that the change brings comes after it.
     this.#host.announce(
       granted
-        ? this.#t(
-            'announce-granted',
-            translate(
-              'notification-prefs.marketing.announce-granted',
-              'Marketing allowed. No channel was switched on: choose the ones you want.',
-            ),
+        ? this.#host.text(
+            'notification-prefs.marketing.announce-granted',
+            'Marketing allowed. No channel was switched on: choose the ones you want.',
           )
-        : this.#t(
-            'announce-withdrawn',
-            translate('notification-prefs.marketing.announce-withdrawn', 'Marketing turned off on every channel.'),
-          ),
+        : this.#host.text('notification-prefs.marketing.announce-withdrawn', 'Marketing turned off on every channel.'),
     );
     this.#host.change(patch);
   }

@@ -6,12 +6,11 @@ import {
   type NotificationFrequency,
   type NotificationPreferences,
   type PreferencesPatch,
-  translate,
 } from '@prefcenter/core';
 import { UndoRecorder, undoStyles as kitUndoStyles, type ChangeSource } from '@prefcenter/core/kit/undo';
 import type { ReactiveControllerHost } from 'lit';
 import type { NotificationFeatureHost } from './feature-host.js';
-import { frequencyLabel, featureText } from './feature-support.js';
+import { frequencyLabel } from './feature-support.js';
 import '../generated/translations.js';
 
 // Re-exported for the feature's existing importers; the function lives in core.
@@ -30,24 +29,16 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
       changes,
       describe: (patch) => this.#describe(patch),
       texts: {
-        undo: () => this.#t('undo', translate('notification-prefs.undo.undo', 'Undo')),
-        undone: () => this.#t('undone', translate('notification-prefs.undo.undone', 'Change undone')),
+        undo: () => this.#host.text('notification-prefs.undo.undo', 'Undo'),
+        undone: () => this.#host.text('notification-prefs.undo.undone', 'Change undone'),
         announce: (message, seconds) =>
-          this.#t(
-            'announce',
-            translate('notification-prefs.undo.announce', '{message}. Undo available for {seconds} seconds.', {
-              message,
-              seconds,
-            }),
-            { message, seconds },
-          ),
+          this.#host.text('notification-prefs.undo.announce', '{message}. Undo available for {seconds} seconds.', {
+            message,
+            seconds,
+          }),
       },
     });
     this.#host = host;
-  }
-
-  #t(key: string, fallback: string, values?: Record<string, string>): string {
-    return featureText(this.#host, `undo.${key}`, fallback, values);
   }
 
   /**
@@ -61,8 +52,8 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
     const keys = Object.keys(patch);
     if (patch.marketingConsent && typeof patch.marketingConsent === 'object') {
       return patch.marketingConsent.granted
-        ? this.#t('marketing-on', translate('notification-prefs.undo.marketing-on', 'Marketing allowed'))
-        : this.#t('marketing-off', translate('notification-prefs.undo.marketing-off', 'Marketing turned off'));
+        ? this.#host.text('notification-prefs.undo.marketing-on', 'Marketing allowed')
+        : this.#host.text('notification-prefs.undo.marketing-off', 'Marketing turned off');
     }
     const one = <T>(record: Record<string, T> | null | undefined): [string, T] | undefined => {
       const entries = record && typeof record === 'object' ? Object.entries(record) : [];
@@ -75,38 +66,23 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
         const category = categoryName(subscription[0]);
         const channelName = isolate(catalog.channels.find((c) => c.id === channel[0])?.label ?? channel[0]);
         return channel[1]
-          ? this.#t(
-              'channel-on',
-              translate('notification-prefs.undo.channel-on', '{channelName} for {category}: on', {
-                channelName,
-                category,
-              }),
-              {
-                channel: channelName,
-                category,
-              },
-            )
-          : this.#t(
-              'channel-off',
-              translate('notification-prefs.undo.channel-off', '{channelName} for {category}: off', {
-                channelName,
-                category,
-              }),
-              { channel: channelName, category },
-            );
+          ? this.#host.text('notification-prefs.undo.channel-on', '{channel} for {category}: on', {
+              channel: channelName,
+              category,
+            })
+          : this.#host.text('notification-prefs.undo.channel-off', '{channel} for {category}: off', {
+              channel: channelName,
+              category,
+            });
       }
       const frequency = one(patch.frequency);
       if (frequency && typeof frequency[1] === 'string') {
         const category = categoryName(frequency[0]);
         const how = frequencyLabel(this.#host, frequency[1] as NotificationFrequency);
-        return this.#t(
-          'frequency',
-          translate('notification-prefs.undo.frequency', '{category}: {how}', { category, how }),
-          {
-            category,
-            frequency: how,
-          },
-        );
+        return this.#host.text('notification-prefs.undo.frequency', '{category}: {frequency}', {
+          category,
+          frequency: how,
+        });
       }
       const threshold = one(patch.thresholds);
       if (threshold && typeof threshold[1] === 'number') {
@@ -116,22 +92,21 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
           category?.threshold?.kind === 'payment-due-days'
             ? formatNumber(threshold[1])
             : formatMoney(threshold[1], catalog.currency);
-        return this.#t(
-          'threshold',
-          translate('notification-prefs.undo.threshold', 'Threshold for {name}: {value}', { name, value }),
-          { category: name, value },
-        );
+        return this.#host.text('notification-prefs.undo.threshold', 'Threshold for {category}: {value}', {
+          category: name,
+          value,
+        });
       }
       if ('quietHours' in patch) {
-        return this.#t('quiet-hours', translate('notification-prefs.undo.quiet-hours', 'Quiet hours changed'));
+        return this.#host.text('notification-prefs.undo.quiet-hours', 'Quiet hours changed');
       }
       if ('pausedUntil' in patch) {
         return patch.pausedUntil === null
-          ? this.#t('resumed', translate('notification-prefs.undo.resumed', 'Notifications resumed'))
-          : this.#t('paused', translate('notification-prefs.undo.paused', 'Notifications paused'));
+          ? this.#host.text('notification-prefs.undo.resumed', 'Notifications resumed')
+          : this.#host.text('notification-prefs.undo.paused', 'Notifications paused');
       }
     }
-    return this.#t('made', translate('notification-prefs.undo.made', 'Change made'));
+    return this.#host.text('notification-prefs.undo.made', 'Change made');
   }
 }
 
