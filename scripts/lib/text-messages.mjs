@@ -55,6 +55,19 @@ function literalKeys(ts, node) {
 }
 
 /**
+ * A note for translators, written just before the call as `/* l10n: … *\/` (text() has no
+ * description argument: a note is for the XLIFF only, so it costs the bundle nothing).
+ */
+function translatorNote(ts, file, node) {
+  const notes = (ts.getLeadingCommentRanges(file.text, node.getFullStart()) ?? [])
+    .map((range) => file.text.slice(range.pos, range.end))
+    .map((comment) => comment.match(/^\/\*\s*l10n:\s*([\s\S]*?)\s*\*\/$/)?.[1])
+    .filter(Boolean)
+    .map((note) => note.replace(/\s*\n\s*\*?\s*/g, ' '));
+  return notes.length ? notes.join(' ') : undefined;
+}
+
+/**
  * `{ messages, errors }` of the `text()` calls in `sourceFiles`: `messages` are lit-localize
  * `ProgramMessage`s; `errors` are TypeScript diagnostics for a call lit-localize could not
  * translate (English that is not a literal, placeholders that the values do not name, one id
@@ -102,7 +115,14 @@ export function extractTextMessages(ts, sourceFiles) {
           } else if (!seen) {
             byId.set(id, {
               english,
-              message: { name: id, file, node, contents: splitPlaceholders(english), desc: undefined, tag: undefined },
+              message: {
+                name: id,
+                file,
+                node,
+                contents: splitPlaceholders(english),
+                desc: translatorNote(ts, file, node),
+                tag: undefined,
+              },
             });
           }
         }
