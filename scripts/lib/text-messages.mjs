@@ -12,13 +12,18 @@
 // cannot break them and lit-localize checks that every translation keeps them.
 
 const placeholder = /\{(\w+)\}/g;
+// Markup named in a sentence (`<prefs-provider>`) is code, not words: it is untranslatable too.
+// It must be, for a second reason: lit-localize writes a translation's text into its locale
+// module HTML-escaped (it assumes lit `html` templates), so a `<` left in translated text would
+// reach the customer as `&lt;`; an untranslatable piece is written as it is.
+const untranslatable = /\{\w+\}|<[^<>]*>/g;
 
 /** `['Hello ', { untranslatable: '{name}', index: 0 }, '!']`, as lit-localize's messages hold them. */
 export function splitPlaceholders(english) {
   const contents = [];
   let last = 0;
   let index = 0;
-  for (const match of english.matchAll(placeholder)) {
+  for (const match of english.matchAll(untranslatable)) {
     if (match.index > last) contents.push(english.slice(last, match.index));
     contents.push({ untranslatable: match[0], index: index++ });
     last = match.index + match[0].length;
