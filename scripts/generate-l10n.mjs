@@ -46,7 +46,10 @@ function readSources(file) {
   )) {
     const id = decode(attributes.match(/\bid="([^"]*)"/)?.[1] ?? '');
     const source = body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '';
-    const placeholders = [...source.matchAll(/<x\b[^>]*?equiv-text="([^"]*)"[^>]*\/>/g)].map((m) => decode(m[1]));
+    const placeholders = [...source.matchAll(/<x\b[^>]*?equiv-text="([^"]*)"[^>]*\/>/g)]
+      .map((m) => decode(m[1]))
+      // Markup such as `<prefs-provider>` is untranslatable too, but not a value to fill.
+      .filter((p) => /^\{\w+\}$/.test(p));
     const english = decode(source.replace(/<x\b[^>]*?equiv-text="([^"]*)"[^>]*\/>/g, '$1').replace(/<[^>]+>/g, ''));
     units.push({ id, english, placeholders });
   }

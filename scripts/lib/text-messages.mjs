@@ -12,13 +12,18 @@
 // cannot break them and lit-localize checks that every translation keeps them.
 
 const placeholder = /\{(\w+)\}/g;
+// Markup named in a sentence (`<prefs-provider>`) is code, not words: it is untranslatable too.
+// It must be, for a second reason: lit-localize writes a translation's text into its locale
+// module HTML-escaped (it assumes lit `html` templates), so a `<` left in translated text would
+// reach the customer as `&lt;`; an untranslatable piece is written as it is.
+const untranslatable = /\{\w+\}|<[^<>]*>/g;
 
 /** `['Hello ', { untranslatable: '{name}', index: 0 }, '!']`, as lit-localize's messages hold them. */
 export function splitPlaceholders(english) {
   const contents = [];
   let last = 0;
   let index = 0;
-  for (const match of english.matchAll(placeholder)) {
+  for (const match of english.matchAll(untranslatable)) {
     if (match.index > last) contents.push(english.slice(last, match.index));
     contents.push({ untranslatable: match[0], index: index++ });
     last = match.index + match[0].length;
@@ -52,6 +57,19 @@ function literalKeys(ts, node) {
     else return undefined;
   }
   return keys;
+}
+
+/**
+ * A note for translators, written just before the call as `/* l10n: … *\/` (text() has no
+ * description argument: a note is for the XLIFF only, so it costs the bundle nothing).
+ */
+function translatorNote(ts, file, node) {
+  const notes = (ts.getLeadingCommentRanges(file.text, node.getFullStart()) ?? [])
+    .map((range) => file.text.slice(range.pos, range.end))
+    .map((comment) => comment.match(/^\/\*\s*l10n:\s*([\s\S]*?)\s*\*\/$/)?.[1])
+    .filter(Boolean)
+    .map((note) => note.replace(/\s*\n\s*\*?\s*/g, ' '));
+  return notes.length ? notes.join(' ') : undefined;
 }
 
 /**
@@ -102,7 +120,14 @@ export function extractTextMessages(ts, sourceFiles) {
           } else if (!seen) {
             byId.set(id, {
               english,
-              message: { name: id, file, node, contents: splitPlaceholders(english), desc: undefined, tag: undefined },
+              message: {
+                name: id,
+                file,
+                node,
+                contents: splitPlaceholders(english),
+                desc: translatorNote(ts, file, node),
+                tag: undefined,
+              },
             });
           }
         }

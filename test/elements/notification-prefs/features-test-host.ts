@@ -16,6 +16,8 @@ import {
   type NotificationPreferences,
   type PreferencesPatch,
   type PrefsAdapter,
+  type Text,
+  textWithOverrides,
 } from '@prefcenter/core';
 import { expect } from '@open-wc/testing';
 import { html, LitElement, nothing, type CSSResultGroup } from 'lit';
@@ -92,9 +94,8 @@ export class FeaturesTestHost extends LitElement implements NotificationFeatureH
     settled?.(true);
   }
 
-  t(key: string, fallback: string): string {
-    return this.strings[key] ?? fallback;
-  }
+  /** As the widget says a sentence: the test's override by the id without its prefix, else the translation. */
+  readonly text: Text = (id, english, values) => textWithOverrides(this.strings, id, english, values);
 
   announce(message: string): void {
     // Kept without the marks (FSI, PDI) that isolate adapter text, to compare with plain sentences.

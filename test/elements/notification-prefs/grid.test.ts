@@ -63,7 +63,7 @@ describe('<notification-prefs> grid', () => {
     // Statements off on every channel: one of the two account notifications is left on.
     control(el, 'All channels for Statements').click();
     await waitUntil(() => count() === '1 of 2 on', `the count did not follow the change: ${count()}`);
-    el.strings = { sectionCount: '{on}/{total} active' };
+    el.strings = { 'section.count': '{on}/{total} active' };
     await waitUntil(() => count() === '1/2 active', 'the host could not reword the count');
   });
 

@@ -200,9 +200,11 @@ describe('<notification-prefs> string overrides', () => {
       adapter,
       html`<notification-prefs
         .strings=${{
-          cell: '{channel} · {category}',
+          'cell.name': '{channel} · {category}',
           options: 'Settings',
-          needsPhone: 'Add a phone for {channel} first.',
+          'needs.phone': 'Add a phone for {channel} first.',
+          // The camelCase keys before issue 13 are not keys any more: ignored.
+          gridLabel: 'Old key',
           'undo.undo': 'Revert',
           'pause.title': 'Take a break',
         }}
@@ -212,12 +214,13 @@ describe('<notification-prefs> string overrides', () => {
     expect(button(el, 'Settings: Large transactions')).to.exist;
     expect($(el, '[part="notice"]').textContent).to.contain('Add a phone for SMS first.');
     expect($$(el, '.settings h3')[0]!.textContent!.trim()).to.equal('Take a break');
+    expect($(el, '[role="grid"]')!.getAttribute('aria-label')).to.equal('Notification settings');
 
     control(el, 'Push · Large transactions').click();
     await el.updateComplete;
     expect($(el, '.pc-undo-button').textContent!.trim()).to.equal('Revert');
 
-    el.strings = { ...el.strings, cell: '{category}: {channel}' };
+    el.strings = { ...el.strings, 'cell.name': '{category}: {channel}' };
     await el.updateComplete;
     expect(control(el, 'Large transactions: Email')).to.exist;
   });

@@ -116,7 +116,7 @@ describe('notification-prefs with ids named like Object.prototype members', () =
   it('fills only own values into a host text: {constructor} stays as written', async () => {
     const el = await mount(
       new FakeAdapter(prototypeCatalog(), prototypePreferences()),
-      html`<notification-prefs .strings=${{ cell: '{channel}/{constructor}/{toString}' }}></notification-prefs>`,
+      html`<notification-prefs .strings=${{ 'cell.name': '{channel}/{constructor}/{toString}' }}></notification-prefs>`,
     );
     expect(control(el, 'Email/{constructor}/{toString}')).to.exist;
   });

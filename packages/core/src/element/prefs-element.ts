@@ -20,7 +20,6 @@ import { coreMessages, errorMessage } from '../l10n/messages.js';
 import { textWithOverrides, type Text, type TextValues } from '../l10n/text.js';
 import { adapterContext } from '../provider/context.js';
 import { attachContextRoot } from '../provider/context-root.js';
-import { ownValue } from '../safe-record.js';
 import type { Versioned } from '../schemas/common.js';
 import { baseStyles } from '../styles/base-styles.js';
 import { bidi } from './bidi.js';
@@ -210,14 +209,6 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
 
   /** `text` as a function, for core's shared sentences (a subclass's own `text` included). */
   readonly #text: Text = (id, english, values) => this.text(id, english, values);
-
-  /**
-   * @deprecated The old override path, kept until the last widget says its sentences
-   * through `text()`: the host's override under `key` as given, else `fallback`.
-   */
-  protected t(key: string, fallback: string): string {
-    return ownValue(this.strings, key) ?? fallback;
-  }
 
   /** One of the shared sentences, with the host's override if any. */
   #say(key: SharedSentence): string {

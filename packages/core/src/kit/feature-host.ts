@@ -1,6 +1,6 @@
 import type { PreferencesPatch } from '../adapter.js';
 import type { ResourceActions } from '../controller/resource-actions.js';
-import { fillPlaceholders } from '../safe-record.js';
+import type { Text } from '../l10n/text.js';
 import type { Versioned } from '../schemas/common.js';
 
 /**
@@ -20,8 +20,11 @@ export interface FeatureHost<D extends Versioned, C> {
    * `settled(applied)` is called once it is known (at once when nothing needs asking).
    */
   change(patch: PreferencesPatch<D>, settled?: (applied: boolean) => void): void;
-  /** The host's override of a visible string, else the translated default. */
-  t(key: string, fallback: string): string;
+  /**
+   * A visible sentence, as the widget's own `text(id, english, values)`: the host's override
+   * (keyed by the id without the widget's prefix) else the translation, `{name}`s filled.
+   */
+  readonly text: Text;
   /** Says something in the widget's one live region. */
   announce(message: string): void;
   requestUpdate(): void;
@@ -31,23 +34,6 @@ export interface FeatureHost<D extends Versioned, C> {
   /** The domain's actions: features never call the adapter themselves. */
   readonly actions: Pick<ResourceActions<D, C>, 'offers' | 'state' | 'run' | 'reset'>;
   readonly updateComplete: Promise<boolean>;
-}
-
-/**
- * A visible string: the host's override of `key` when it has one, else the translated
- * `fallback`. An override may name the values of its sentence as `{name}` ("Seuil pour
- * {category}"); they are filled only in overrides, so a label that happens to hold braces
- * is never rewritten.
- */
-export function overridable(
-  t: (key: string, fallback: string) => string,
-  key: string,
-  fallback: string,
-  values: Readonly<Record<string, string>> = {},
-): string {
-  const value = t(key, fallback);
-  if (value === fallback) return value;
-  return fillPlaceholders(value, values);
 }
 
 /**

@@ -2,15 +2,14 @@ import {
   formatNumber,
   notificationsDomain,
   notificationsMethods,
-  ownValue,
   PrefsElement,
-  registerTranslations,
   ResourceActions,
   type NotificationCatalog,
   type NotificationCategory,
   type NotificationChannel,
   type NotificationPreferences,
   type PreferencesPatch,
+  type Text,
   type ResourceNotice,
 } from '@prefcenter/core';
 import { DialogController, dialogStyles } from '@prefcenter/core/kit/dialog';
@@ -38,10 +37,8 @@ import { renderGrid } from './grid/render.js';
 import { RowsWindow } from './grid/rows-window.js';
 import styles from './notification-prefs.styles.js';
 import { widgetTexts } from './texts.js';
-import { loadNotificationPrefsTranslations } from './translations.js';
+import './generated/translations.js';
 import { ChannelVerification, type VerificationHost } from './verification.js';
-
-registerTranslations('notification-prefs', loadNotificationPrefsTranslations);
 
 type Pair = [NotificationCategory, NotificationChannel];
 type Patch = PreferencesPatch<NotificationPreferences>;
@@ -62,84 +59,13 @@ const filterFrom = 20;
  *
  * ## Strings
  *
- * Every visible string can be replaced per instance through `strings` (key → text). A
- * text may name the values of its sentence as `{name}`, e.g. `{ cell: '{channel} — {category}' }`.
- *
- * The grid and dialogs:
- * `gridLabel` "Notification settings" · `columnCategory` "Notification" · `columnAll` "All channels" ·
- * `cell` "{channel} for {category}" · `row` "All channels for {category}" ·
- * `column` "{channel} for all notifications" · `notAvailable` "Not available" ·
- * `required` "Always on: {reason}" · `marketingOff` "Off because you said no to marketing messages." ·
- * `needsPhone` "{channel} needs a verified phone number." · `needsDevice` "{channel} needs a registered device." ·
- * `needsEmail` "{channel} needs a verified email address." · `needsPostal` "{channel} needs a postal address." ·
- * `needsOther` "{channel} is not set up yet." · `verifyPhone` "Verify phone number" ·
- * `verifyDevice` "Register a device" · `verifyEmail` "Verify email address" · `verifyPostal` "Add a postal address" ·
- * `verifyOther` "Set up" · `needsSetup` "Needs setup" · `verifyPending` "Finish the step, then come back here." ·
- * `verifyUnavailable` "This step cannot be started from here. Contact us to set it up." ·
- * `verified` "{channel} is ready to use." · `filterLabel` "Filter notifications" ·
- * `matches` "{shown} of {total} notifications match" · `noMatches` "No notifications match your filter." ·
- * `sectionCount` "{on} of {total} on" (beside a section's heading) ·
- * `emptyTitle` "No notifications to set" · `emptyText` "There are no notification settings for your account yet." ·
- * `options` "Options" · `optionsFor` "Options for {category}" · `done` "Done" ·
- * `confirmTitle` "Turn off {category}?" · `confirmManyTitle` "Turn off security alerts?" ·
- * `confirmText` "These alerts help protect your account. Without them you may not hear about activity you did not make." ·
- * `confirmOk` "Turn off" · `keep` "Keep them on".
- *
- * Loading and saving (shared with every widget, see `PrefsElement`): `loading`, `loadFailedTitle`,
- * `retry`, `saving`, `saved`, `unsaved`, `save`, `cancel`, `saveFailed`, `dismiss`, `conflict`,
- * `conflictKeepMine`, `conflictKeepTheirs`, `externalUpdate`, `discarded`, `configTitle`,
- * `noAdapter`, `missingMethods`.
- *
- * Pause: `pause.title` "Pause notifications" · `pause.description` "Pause everything that is not essential." ·
- * `pause.essentials` "Still sent while paused: {list}." · `pause.paused-until` "Paused until {date}" ·
- * `pause.resume` "Resume notifications" · `pause.for-a-day` "Pause for a day" · `pause.for-a-week` "Pause for a week" ·
- * `pause.until-label` "Until a date" · `pause.until-submit` "Pause until this date" ·
- * `pause.error.no-date` "Choose a date." · `pause.error.past` "Choose a date after today." ·
- * `pause.announce-paused` "Notifications paused until {date}." · `pause.announce-resumed` "Notifications resumed.".
- *
- * Quiet hours: `quiet-hours.title` "Quiet hours" ·
- * `quiet-hours.description` "During quiet hours, notifications wait and arrive when quiet hours end." ·
- * `quiet-hours.enabled` "Use quiet hours" · `quiet-hours.start` "From" · `quiet-hours.end` "Until" ·
- * `quiet-hours.overnight` "Quiet hours run overnight and end the next day." ·
- * `quiet-hours.allow-critical` "Let critical alerts through" · `quiet-hours.critical-list` "Critical alerts: {list}." ·
- * `quiet-hours.time-zone` "Time zone" · `quiet-hours.announce-on` "Quiet hours on." ·
- * `quiet-hours.announce-off` "Quiet hours off." · `quiet-hours.error.time` "Enter a time, such as 22:00." ·
- * `quiet-hours.error.same` "Quiet hours cannot start and end at the same time." ·
- * `quiet-hours.error.time-zone` "Enter a time zone such as Europe/Paris or America/New_York.".
- *
- * Marketing: `marketing.title` "Marketing" · `marketing.switch` "Receive marketing messages" ·
- * `marketing.hint-on` "Turning this off stops marketing on every channel at once." ·
- * `marketing.hint-off` "Turning this on does not switch any marketing channel on: you choose the ones you want." ·
- * `marketing.status-none` "No choice recorded yet." · `marketing.status-granted` "You agreed on {date}." ·
- * `marketing.status-withdrawn` "You withdrew your consent on {date}." ·
- * `marketing.announce-granted` "Marketing allowed. No channel was switched on: choose the ones you want." ·
- * `marketing.announce-withdrawn` "Marketing turned off on every channel.".
- *
- * Category options: `category-options.frequency.label` "How often for {category}" ·
- * `category-options.frequency.immediate` "Immediately" · `category-options.frequency.daily` "Daily digest" ·
- * `category-options.frequency.weekly` "Weekly digest" · `category-options.threshold.label` "Threshold for {category}" ·
- * `category-options.days` "days" ·
- * `category-options.hint.balance-below` "Alert me when my balance falls below this amount." ·
- * `category-options.hint.transaction-over` "Alert me about transactions over this amount." ·
- * `category-options.hint.payment-due-days` "How many days before a payment is due to remind me." ·
- * `category-options.hint.range` "From {min} to {max}." · `category-options.hint.min` "At least {min}." ·
- * `category-options.hint.max` "At most {max}." · `category-options.error.empty-amount` "Enter an amount." ·
- * `category-options.error.empty-days` "Enter a number of days." ·
- * `category-options.error.whole-days` "Enter a whole number of days." ·
- * `category-options.error.not-a-number` "Enter an amount as a number, for example {example}." ·
- * `category-options.error.negative` "Enter a number that is not negative." ·
- * `category-options.error.decimals` "Use no more than {places} decimal places." ·
- * `category-options.error.below-min` "Enter {min} or more." · `category-options.error.above-max` "Enter {max} or less.".
- *
- * Undo: `undo.undo` "Undo" · `undo.undone` "Change undone" · `undo.made` "Change made" ·
- * `undo.announce` "{message}. Undo available for {seconds} seconds." ·
- * `undo.channel-on` "{channel} for {category}: on" · `undo.channel-off` "{channel} for {category}: off" ·
- * `undo.frequency` "{category}: {frequency}" · `undo.threshold` "Threshold for {category}: {value}" ·
- * `undo.marketing-on` "Marketing allowed" · `undo.marketing-off` "Marketing turned off" ·
- * `undo.quiet-hours` "Quiet hours changed" · `undo.paused` "Notifications paused" · `undo.resumed` "Notifications resumed".
- *
- * History: `history.title` "History" · `history.loading` "Loading history…" · `history.empty` "No changes yet." ·
- * `history.source` "From: {source}" · `retry` "Retry".
+ * `strings` overrides any visible text of the instance by key: the message id without
+ * `notification-prefs.` (`grid.label`, `cell.name`, `needs.phone`, `pause.title`,
+ * `category-options.error.below-min`…), or without `core.` for the sentences every widget
+ * shares (`retry`, `save-failed`…). An override is used as written in every locale, and its
+ * `{name}` placeholders are filled as in the translations (`{ 'cell.name': '{channel} — {category}' }`).
+ * The keys, their English and their placeholders are in `strings.md` beside this file
+ * (generated from the XLIFF); unknown keys are ignored.
  *
  * @summary Notification preferences: categories by channels, with options.
  *
@@ -203,6 +129,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   protected readonly featureHost: NotificationFeatureHost & ReactiveControllerHost = createFeatureHost(
     this,
     this.actions,
+    (id, english, values) => this.text(id, english, values),
   );
   protected readonly pause = new PauseFeature(this.featureHost);
   protected readonly quietHours = new QuietHoursFeature(this.featureHost);
@@ -214,7 +141,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   /** The security confirmation and a category's Options. */
   protected readonly dialogs = new DialogController(this);
 
-  readonly #texts = widgetTexts((key, fallback) => this.t(key, fallback));
+  readonly #texts = widgetTexts((id, english, values) => this.text(id, english, values));
   readonly #rowsWindow = new RowsWindow(this);
   readonly #nav = new GridNavigation({
     grid: () => this.renderRoot.querySelector('[role="grid"]'),
@@ -539,9 +466,11 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 function createFeatureHost(
   element: NotificationPrefs,
   actions: NotificationFeatureHost['actions'],
+  text: Text,
 ): NotificationFeatureHost & ReactiveControllerHost {
   return {
     actions,
+    text,
     get view() {
       return element.view;
     },
@@ -555,7 +484,6 @@ function createFeatureHost(
       return element.updateComplete;
     },
     change: (patch, settled) => element.change(patch, settled),
-    t: (key, fallback) => ownValue(element.strings, key) ?? fallback,
     announce: (message) => void element.announce(message),
     requestUpdate: () => element.requestUpdate(),
     dispatchEvent: (event) => element.dispatchEvent(event),

@@ -11,7 +11,7 @@
     export const templates = {
       'core.cancel': `إلغاء`,
 'core.config.missing-methods': `تنقص المحوّلَ هذه الدوال: {methods}.`,
-'core.config.no-adapter': `لم يتم تحديد أي محوّل. عيّن الخاصية .adapter أو ضع الأداة داخل &lt;prefs-provider&gt;.`,
+'core.config.no-adapter': `لم يتم تحديد أي محوّل. عيّن الخاصية .adapter أو ضع الأداة داخل <prefs-provider>.`,
 'core.config.title': `هذه الأداة غير مُعدّة`,
 'core.conflict': `غيّر شخص ما هذه الإعدادات من مكان آخر. احتفظنا بتغييراته وأعدنا تطبيق تغييراتك حيث لم تتداخل معها.`,
 'core.conflict.keep-mine': `استخدام تغييراتي`,

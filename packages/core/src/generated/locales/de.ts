@@ -11,7 +11,7 @@
     export const templates = {
       'core.cancel': `Abbrechen`,
 'core.config.missing-methods': `Dem Adapter fehlen diese Methoden: {methods}.`,
-'core.config.no-adapter': `Es wurde kein Adapter angegeben. Setzen Sie die Eigenschaft .adapter oder platzieren Sie das Widget in &lt;prefs-provider&gt;.`,
+'core.config.no-adapter': `Es wurde kein Adapter angegeben. Setzen Sie die Eigenschaft .adapter oder platzieren Sie das Widget in <prefs-provider>.`,
 'core.config.title': `Dieses Widget ist nicht eingerichtet`,
 'core.conflict': `Jemand hat diese Einstellungen an anderer Stelle geändert. Wir haben diese Änderungen übernommen und Ihre erneut angewendet, wo sie sich nicht überschnitten.`,
 'core.conflict.keep-mine': `Meine Änderungen verwenden`,

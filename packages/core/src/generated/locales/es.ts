@@ -11,7 +11,7 @@
     export const templates = {
       'core.cancel': `Cancelar`,
 'core.config.missing-methods': `Al adaptador le faltan estos métodos: {methods}.`,
-'core.config.no-adapter': `No se ha indicado ningún adaptador. Define la propiedad .adapter o coloca el widget dentro de &lt;prefs-provider&gt;.`,
+'core.config.no-adapter': `No se ha indicado ningún adaptador. Define la propiedad .adapter o coloca el widget dentro de <prefs-provider>.`,
 'core.config.title': `Este widget no está configurado`,
 'core.conflict': `Alguien ha cambiado esta configuración desde otro lugar. Hemos conservado sus cambios y hemos vuelto a aplicar los tuyos donde no coincidían.`,
 'core.conflict.keep-mine': `Usar mis cambios`,

@@ -11,7 +11,7 @@
     export const templates = {
       'core.cancel': `Annuler`,
 'core.config.missing-methods': `Il manque ces méthodes à l’adaptateur : {methods}.`,
-'core.config.no-adapter': `Aucun adaptateur n’a été fourni. Définissez la propriété .adapter ou placez le widget dans &lt;prefs-provider&gt;.`,
+'core.config.no-adapter': `Aucun adaptateur n’a été fourni. Définissez la propriété .adapter ou placez le widget dans <prefs-provider>.`,
 'core.config.title': `Ce widget n’est pas configuré`,
 'core.conflict': `Quelqu’un a modifié ces paramètres ailleurs. Nous avons conservé ses modifications et réappliqué les vôtres là où elles ne se chevauchaient pas.`,
 'core.conflict.keep-mine': `Utiliser mes modifications`,

@@ -11,7 +11,7 @@
     export const templates = {
       'core.cancel': `キャンセル`,
 'core.config.missing-methods': `アダプターに次のメソッドがありません: {methods}。`,
-'core.config.no-adapter': `アダプターが指定されていません。.adapter プロパティを設定するか、ウィジェットを &lt;prefs-provider&gt; の中に配置してください。`,
+'core.config.no-adapter': `アダプターが指定されていません。.adapter プロパティを設定するか、ウィジェットを <prefs-provider> の中に配置してください。`,
 'core.config.title': `このウィジェットは設定されていません`,
 'core.conflict': `別の場所でこれらの設定が変更されました。その変更を保持したうえで、重ならない部分にはお客様の変更を再適用しました。`,
 'core.conflict.keep-mine': `自分の変更を使う`,

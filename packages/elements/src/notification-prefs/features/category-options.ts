@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import {
   bidi,
   formatMoney,
@@ -16,8 +15,8 @@ import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import { featureId } from '@prefcenter/core/kit/feature-host';
 import { currencyDigits, currencySymbol, parseTypedNumber } from '@prefcenter/core/kit/intl-input';
-import { frequencyLabel, featureText } from './feature-support.js';
-import './features-translations.js';
+import { frequencyLabel } from './feature-support.js';
+import '../generated/translations.js';
 
 /** What the customer typed in a threshold field that is not saved yet, and why. */
 interface Draft {
@@ -83,23 +82,17 @@ export class CategoryOptionsFeature {
   /** "How often for Low balance": the frequency's label, also the setting's name in a conflict. */
   frequencyLabel(category: NotificationCategory): string {
     const name = isolate(category.label);
-    return featureText(
-      this.#host,
-      'category-options.frequency.label',
-      msg(str`How often for ${name}`, { id: 'notification-prefs.category-options.frequency.label' }),
-      { category: name },
-    );
+    return this.#host.text('notification-prefs.category-options.frequency.label', 'How often for {category}', {
+      category: name,
+    });
   }
 
   /** "Threshold for Low balance": the threshold's label, also the setting's name in a conflict. */
   thresholdLabel(category: NotificationCategory): string {
     const name = isolate(category.label);
-    return featureText(
-      this.#host,
-      'category-options.threshold.label',
-      msg(str`Threshold for ${name}`, { id: 'notification-prefs.category-options.threshold.label' }),
-      { category: name },
-    );
+    return this.#host.text('notification-prefs.category-options.threshold.label', 'Threshold for {category}', {
+      category: name,
+    });
   }
 
   #changeFrequency(category: NotificationCategory, value: string): void {
@@ -121,9 +114,7 @@ export class CategoryOptionsFeature {
     const symbol = money ? currencySymbol(currency) : undefined;
     const unit = money
       ? html`<span class="pc-affix" aria-hidden="true">${symbol!.symbol}</span>`
-      : html`<span class="pc-affix">
-          ${featureText(this.#host, 'category-options.days', msg('days', { id: 'notification-prefs.category-options.days' }))}
-        </span>`;
+      : html`<span class="pc-affix"> ${this.#host.text('notification-prefs.category-options.days', 'days')} </span>`;
     return html`<div class="pc-field pc-threshold">
       <label for=${id}>
         ${bidi(this.thresholdLabel(category))}
@@ -171,28 +162,19 @@ export class CategoryOptionsFeature {
   #kindHint(threshold: NotificationThreshold): string {
     switch (threshold.kind) {
       case 'balance-below':
-        return featureText(
-          this.#host,
-          'category-options.hint.balance-below',
-          msg('Alert me when my balance falls below this amount.', {
-            id: 'notification-prefs.category-options.hint.balance-below',
-          }),
+        return this.#host.text(
+          'notification-prefs.category-options.hint.balance-below',
+          'Alert me when my balance falls below this amount.',
         );
       case 'transaction-over':
-        return featureText(
-          this.#host,
-          'category-options.hint.transaction-over',
-          msg('Alert me about transactions over this amount.', {
-            id: 'notification-prefs.category-options.hint.transaction-over',
-          }),
+        return this.#host.text(
+          'notification-prefs.category-options.hint.transaction-over',
+          'Alert me about transactions over this amount.',
         );
       case 'payment-due-days':
-        return featureText(
-          this.#host,
-          'category-options.hint.payment-due-days',
-          msg('How many days before a payment is due to remind me.', {
-            id: 'notification-prefs.category-options.hint.payment-due-days',
-          }),
+        return this.#host.text(
+          'notification-prefs.category-options.hint.payment-due-days',
+          'How many days before a payment is due to remind me.',
         );
     }
   }
@@ -202,30 +184,18 @@ export class CategoryOptionsFeature {
     if (min !== undefined && max !== undefined) {
       const low = this.#amount(min, money);
       const high = this.#amount(max, money);
-      return featureText(
-        this.#host,
-        'category-options.hint.range',
-        msg(str`From ${low} to ${high}.`, { id: 'notification-prefs.category-options.hint.range' }),
-        { min: low, max: high },
-      );
+      return this.#host.text('notification-prefs.category-options.hint.range', 'From {min} to {max}.', {
+        min: low,
+        max: high,
+      });
     }
     if (min !== undefined) {
       const low = this.#amount(min, money);
-      return featureText(
-        this.#host,
-        'category-options.hint.min',
-        msg(str`At least ${low}.`, { id: 'notification-prefs.category-options.hint.min' }),
-        { min: low },
-      );
+      return this.#host.text('notification-prefs.category-options.hint.min', 'At least {min}.', { min: low });
     }
     if (max !== undefined) {
       const high = this.#amount(max, money);
-      return featureText(
-        this.#host,
-        'category-options.hint.max',
-        msg(str`At most ${high}.`, { id: 'notification-prefs.category-options.hint.max' }),
-        { max: high },
-      );
+      return this.#host.text('notification-prefs.category-options.hint.max', 'At most {max}.', { max: high });
     }
     return '';
   }
@@ -233,16 +203,11 @@ export class CategoryOptionsFeature {
   /** Checks what was typed; the first problem found is the one explained. */
   #check(threshold: NotificationThreshold, input: string): Checked {
     const money = threshold.kind !== 'payment-due-days';
-    const t = (key: string, fallback: string, values?: Record<string, string>) =>
-      featureText(this.#host, `category-options.error.${key}`, fallback, values);
     if (!input.trim()) {
       return {
         error: money
-          ? t('empty-amount', msg('Enter an amount.', { id: 'notification-prefs.category-options.error.empty-amount' }))
-          : t(
-              'empty-days',
-              msg('Enter a number of days.', { id: 'notification-prefs.category-options.error.empty-days' }),
-            ),
+          ? this.#host.text('notification-prefs.category-options.error.empty-amount', 'Enter an amount.')
+          : this.#host.text('notification-prefs.category-options.error.empty-days', 'Enter a number of days.'),
       };
     }
     const value = parseTypedNumber(input);
@@ -250,28 +215,26 @@ export class CategoryOptionsFeature {
     if (Number.isNaN(value)) {
       if (!money) {
         return {
-          error: t(
-            'whole-days',
-            msg('Enter a whole number of days.', { id: 'notification-prefs.category-options.error.whole-days' }),
+          error: this.#host.text(
+            'notification-prefs.category-options.error.whole-days',
+            'Enter a whole number of days.',
           ),
         };
       }
       const example = formatNumber(1234.5, { minimumFractionDigits: digits, maximumFractionDigits: digits });
       return {
-        error: t(
-          'not-a-number',
-          msg(str`Enter an amount as a number, for example ${example}.`, {
-            id: 'notification-prefs.category-options.error.not-a-number',
-          }),
+        error: this.#host.text(
+          'notification-prefs.category-options.error.not-a-number',
+          'Enter an amount as a number, for example {example}.',
           { example },
         ),
       };
     }
     if (value < 0) {
       return {
-        error: t(
-          'negative',
-          msg('Enter a number that is not negative.', { id: 'notification-prefs.category-options.error.negative' }),
+        error: this.#host.text(
+          'notification-prefs.category-options.error.negative',
+          'Enter a number that is not negative.',
         ),
       };
     }
@@ -279,41 +242,37 @@ export class CategoryOptionsFeature {
     if (Math.round(value * scale) / scale !== value) {
       if (!money) {
         return {
-          error: t(
-            'whole-days',
-            msg('Enter a whole number of days.', { id: 'notification-prefs.category-options.error.whole-days' }),
+          error: this.#host.text(
+            'notification-prefs.category-options.error.whole-days',
+            'Enter a whole number of days.',
           ),
         };
       }
       const places = formatNumber(digits);
       return {
-        error: t(
-          'decimals',
-          msg(str`Use no more than ${places} decimal places.`, {
-            id: 'notification-prefs.category-options.error.decimals',
-          }),
-          { places },
+        error: this.#host.text(
+          'notification-prefs.category-options.error.decimals',
+          'Use no more than {places} decimal places.',
+          {
+            places,
+          },
         ),
       };
     }
     if (threshold.min !== undefined && value < threshold.min) {
       const low = this.#amount(threshold.min, money);
       return {
-        error: t(
-          'below-min',
-          msg(str`Enter ${low} or more.`, { id: 'notification-prefs.category-options.error.below-min' }),
-          { min: low },
-        ),
+        error: this.#host.text('notification-prefs.category-options.error.below-min', 'Enter {min} or more.', {
+          min: low,
+        }),
       };
     }
     if (threshold.max !== undefined && value > threshold.max) {
       const high = this.#amount(threshold.max, money);
       return {
-        error: t(
-          'above-max',
-          msg(str`Enter ${high} or less.`, { id: 'notification-prefs.category-options.error.above-max' }),
-          { max: high },
-        ),
+        error: this.#host.text('notification-prefs.category-options.error.above-max', 'Enter {max} or less.', {
+          max: high,
+        }),
       };
     }
     return { value };

@@ -1,22 +1,5 @@
-import { msg } from '@lit/localize';
 import type { NotificationFrequency } from '@prefcenter/core';
-import { overridable } from '@prefcenter/core/kit/feature-host';
 import type { NotificationFeatureHost } from './feature-host.js';
-
-/**
- * A visible string: the host's override for `key` when it has one, else the translated
- * `fallback`. An override may name the values of a sentence with `{name}` placeholders
- * ("Seuil pour {category}"); they are filled only in overrides, so a category label that
- * happens to contain braces is never rewritten.
- */
-export function featureText(
-  host: NotificationFeatureHost,
-  key: string,
-  fallback: string,
-  values: Record<string, string> = {},
-): string {
-  return overridable(host.t.bind(host), key, fallback, values);
-}
 
 /** A local date and time as an ISO 8601 string with the local offset, e.g. `2025-06-10T00:00:00+02:00`. */
 export function isoWithOffset(date: Date): string {
@@ -34,22 +17,10 @@ export function isoWithOffset(date: Date): string {
 export function frequencyLabel(host: NotificationFeatureHost, frequency: NotificationFrequency): string {
   switch (frequency) {
     case 'immediate':
-      return featureText(
-        host,
-        'category-options.frequency.immediate',
-        msg('Immediately', { id: 'notification-prefs.category-options.frequency.immediate' }),
-      );
+      return host.text('notification-prefs.category-options.frequency.immediate', 'Immediately');
     case 'daily':
-      return featureText(
-        host,
-        'category-options.frequency.daily',
-        msg('Daily digest', { id: 'notification-prefs.category-options.frequency.daily' }),
-      );
+      return host.text('notification-prefs.category-options.frequency.daily', 'Daily digest');
     case 'weekly':
-      return featureText(
-        host,
-        'category-options.frequency.weekly',
-        msg('Weekly digest', { id: 'notification-prefs.category-options.frequency.weekly' }),
-      );
+      return host.text('notification-prefs.category-options.frequency.weekly', 'Weekly digest');
   }
 }

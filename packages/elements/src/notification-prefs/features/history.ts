@@ -1,11 +1,9 @@
-import { msg, str } from '@lit/localize';
 import { coreMessages } from '@prefcenter/core';
 import { HistoryPanel, historyStyles as kitHistoryStyles } from '@prefcenter/core/kit/history';
 import type { ReactiveControllerHost } from 'lit';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import type { NotificationFeatureHost } from './feature-host.js';
-import { featureText } from './feature-support.js';
-import './features-translations.js';
+import '../generated/translations.js';
 
 export type { HistoryStatus } from '@prefcenter/core/kit/history';
 
@@ -16,16 +14,13 @@ export type { HistoryStatus } from '@prefcenter/core/kit/history';
  */
 export class HistoryFeature extends HistoryPanel {
   constructor(host: NotificationFeatureHost & ReactiveControllerHost) {
-    const t = (key: string, fallback: string, values?: Record<string, string>) =>
-      featureText(host, `history.${key}`, fallback, values);
     super(host, {
       texts: {
-        title: () => t('title', msg('History', { id: 'notification-prefs.history.title' })),
-        loading: () => t('loading', msg('Loading history…', { id: 'notification-prefs.history.loading' })),
-        empty: () => t('empty', msg('No changes yet.', { id: 'notification-prefs.history.empty' })),
-        source: (source) =>
-          t('source', msg(str`From: ${source}`, { id: 'notification-prefs.history.source' }), { source }),
-        retry: () => host.t('retry', coreMessages.retry()),
+        title: () => host.text('notification-prefs.history.title', 'History'),
+        loading: () => host.text('notification-prefs.history.loading', 'Loading history…'),
+        empty: () => host.text('notification-prefs.history.empty', 'No changes yet.'),
+        source: (source) => host.text('notification-prefs.history.source', 'From: {source}', { source }),
+        retry: () => coreMessages.retry((id, english) => host.text(id, english)),
       },
     });
   }

@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import {
   formatDateTime,
   ownValue,
@@ -10,8 +9,7 @@ import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
-import { featureText } from './feature-support.js';
-import './features-translations.js';
+import '../generated/translations.js';
 
 /**
  * One switch for all marketing, recorded as a consent decision with its time and source.
@@ -43,16 +41,12 @@ export class MarketingFeature {
     );
   }
 
-  #t(key: string, fallback: string, values?: Record<string, string>): string {
-    return featureText(this.#host, `marketing.${key}`, fallback, values);
-  }
-
   // The switch is a native checkbox: its checked state is exposed as the switch's state, and
   // an aria-checked beside it could only disagree with it.
   /* eslint-disable lit-a11y/role-has-required-aria-attrs */
   /** The feature's heading, also the setting's name in a conflict. */
   get title(): string {
-    return this.#t('title', msg('Marketing', { id: 'notification-prefs.marketing.title' }));
+    return this.#host.text('notification-prefs.marketing.title', 'Marketing');
   }
 
   render(): unknown {
@@ -70,22 +64,18 @@ export class MarketingFeature {
           aria-describedby="pc-marketing-hint pc-marketing-status"
           @change=${(e: Event) => this.#decide((e.target as HTMLInputElement).checked)}
         />
-        ${this.#t('switch', msg('Receive marketing messages', { id: 'notification-prefs.marketing.switch' }))}
+        ${this.#host.text('notification-prefs.marketing.switch', 'Receive marketing messages')}
       </label>
       <p class="pc-hint" id="pc-marketing-hint">
         ${
           granted
-            ? this.#t(
-                'hint-on',
-                msg('Turning this off stops marketing on every channel at once.', {
-                  id: 'notification-prefs.marketing.hint-on',
-                }),
+            ? this.#host.text(
+                'notification-prefs.marketing.hint-on',
+                'Turning this off stops marketing on every channel at once.',
               )
-            : this.#t(
-                'hint-off',
-                msg('Turning this on does not switch any marketing channel on: you choose the ones you want.', {
-                  id: 'notification-prefs.marketing.hint-off',
-                }),
+            : this.#host.text(
+                'notification-prefs.marketing.hint-off',
+                'Turning this on does not switch any marketing channel on: you choose the ones you want.',
               )
         }
       </p>
@@ -96,20 +86,14 @@ export class MarketingFeature {
   #status(): string {
     const consent = this.#host.view.marketingConsent;
     if (!consent) {
-      return this.#t('status-none', msg('No choice recorded yet.', { id: 'notification-prefs.marketing.status-none' }));
+      return this.#host.text('notification-prefs.marketing.status-none', 'No choice recorded yet.');
     }
     const date = formatDateTime(consent.at);
     return consent.granted
-      ? this.#t(
-          'status-granted',
-          msg(str`You agreed on ${date}.`, { id: 'notification-prefs.marketing.status-granted' }),
-          { date },
-        )
-      : this.#t(
-          'status-withdrawn',
-          msg(str`You withdrew your consent on ${date}.`, { id: 'notification-prefs.marketing.status-withdrawn' }),
-          { date },
-        );
+      ? this.#host.text('notification-prefs.marketing.status-granted', 'You agreed on {date}.', { date })
+      : this.#host.text('notification-prefs.marketing.status-withdrawn', 'You withdrew your consent on {date}.', {
+          date,
+        });
   }
 
   #decide(granted: boolean): void {
@@ -130,16 +114,11 @@ export class MarketingFeature {
     // Said first, so the Undo offer that the change brings comes after it.
     this.#host.announce(
       granted
-        ? this.#t(
-            'announce-granted',
-            msg('Marketing allowed. No channel was switched on: choose the ones you want.', {
-              id: 'notification-prefs.marketing.announce-granted',
-            }),
+        ? this.#host.text(
+            'notification-prefs.marketing.announce-granted',
+            'Marketing allowed. No channel was switched on: choose the ones you want.',
           )
-        : this.#t(
-            'announce-withdrawn',
-            msg('Marketing turned off on every channel.', { id: 'notification-prefs.marketing.announce-withdrawn' }),
-          ),
+        : this.#host.text('notification-prefs.marketing.announce-withdrawn', 'Marketing turned off on every channel.'),
     );
     this.#host.change(patch);
   }

@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import { bidi, formatDateTime } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -6,8 +5,8 @@ import { createRef, ref, type Ref } from 'lit/directives/ref.js';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import { formatList } from '@prefcenter/core/kit/intl-input';
-import { isoWithOffset, featureText } from './feature-support.js';
-import './features-translations.js';
+import { isoWithOffset } from './feature-support.js';
+import '../generated/translations.js';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -44,13 +43,9 @@ export class PauseFeature {
     return until.getTime() > this.now().getTime() ? until : undefined;
   }
 
-  #t(key: string, fallback: string, values?: Record<string, string>): string {
-    return featureText(this.#host, `pause.${key}`, fallback, values);
-  }
-
   /** The feature's heading, also the setting's name in a conflict. */
   get title(): string {
-    return this.#t('title', msg('Pause notifications', { id: 'notification-prefs.pause.title' }));
+    return this.#host.text('notification-prefs.pause.title', 'Pause notifications');
   }
 
   render(): unknown {
@@ -66,29 +61,19 @@ export class PauseFeature {
     if (!names.length) return nothing;
     const list = formatList(names);
     return html`<p class="pc-hint" id="pc-pause-essentials">
-      ${bidi(
-        this.#t(
-          'essentials',
-          msg(str`Still sent while paused: ${list}.`, { id: 'notification-prefs.pause.essentials' }),
-          {
-            list,
-          },
-        ),
-      )}
+      ${bidi(this.#host.text('notification-prefs.pause.essentials', 'Still sent while paused: {list}.', { list }))}
     </p>`;
   }
 
   #renderPaused(until: Date): unknown {
     const when = formatDateTime(until, { dateStyle: 'full', timeStyle: 'short' });
     return html`<p class="pc-paused">
-        ${this.#t('paused-until', msg(str`Paused until ${when}`, { id: 'notification-prefs.pause.paused-until' }), {
-          date: when,
-        })}
+        ${this.#host.text('notification-prefs.pause.paused-until', 'Paused until {date}', { date: when })}
       </p>
       ${this.#essentials()}
       <div class="pc-actions">
         <button class="primary" ${ref(this.#resumeButton)} ?disabled=${this.#host.disabled} @click=${this.#resume}>
-          ${this.#t('resume', msg('Resume notifications', { id: 'notification-prefs.pause.resume' }))}
+          ${this.#host.text('notification-prefs.pause.resume', 'Resume notifications')}
         </button>
       </div>`;
   }
@@ -98,24 +83,21 @@ export class PauseFeature {
     const tomorrow = this.now();
     tomorrow.setDate(tomorrow.getDate() + 1);
     return html`<p class="pc-hint">
-        ${this.#t(
-          'description',
-          msg('Pause everything that is not essential.', { id: 'notification-prefs.pause.description' }),
-        )}
+        ${this.#host.text('notification-prefs.pause.description', 'Pause everything that is not essential.')}
       </p>
       ${this.#essentials()}
       <div class="pc-actions">
         <button ${ref(this.#firstPauseButton)} ?disabled=${this.#host.disabled} @click=${() => this.#pauseFor(1)}>
-          ${this.#t('for-a-day', msg('Pause for a day', { id: 'notification-prefs.pause.for-a-day' }))}
+          ${this.#host.text('notification-prefs.pause.for-a-day', 'Pause for a day')}
         </button>
         <button ?disabled=${this.#host.disabled} @click=${() => this.#pauseFor(7)}>
-          ${this.#t('for-a-week', msg('Pause for a week', { id: 'notification-prefs.pause.for-a-week' }))}
+          ${this.#host.text('notification-prefs.pause.for-a-week', 'Pause for a week')}
         </button>
       </div>
       <form class="pc-pause-until" novalidate @submit=${this.#submitDate}>
         <div class="pc-field">
           <label for="pc-pause-date">
-            ${this.#t('until-label', msg('Until a date', { id: 'notification-prefs.pause.until-label' }))}
+            ${this.#host.text('notification-prefs.pause.until-label', 'Until a date')}
           </label>
           <input
             id="pc-pause-date"
@@ -129,7 +111,7 @@ export class PauseFeature {
           />
         </div>
         <button type="submit" ?disabled=${this.#host.disabled}>
-          ${this.#t('until-submit', msg('Pause until this date', { id: 'notification-prefs.pause.until-submit' }))}
+          ${this.#host.text('notification-prefs.pause.until-submit', 'Pause until this date')}
         </button>
         ${error ? html`<p class="pc-error" id="pc-pause-date-error">${error}</p>` : nothing}
       </form>`;
@@ -151,18 +133,18 @@ export class PauseFeature {
     const match = isoDate.exec(value.trim());
     if (!match) {
       return {
-        error: this.#t('error.no-date', msg('Choose a date.', { id: 'notification-prefs.pause.error.no-date' })),
+        error: this.#host.text('notification-prefs.pause.error.no-date', 'Choose a date.'),
       };
     }
     const until = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
     if (Number.isNaN(until.getTime()) || dateValue(until) !== match[0]) {
       return {
-        error: this.#t('error.no-date', msg('Choose a date.', { id: 'notification-prefs.pause.error.no-date' })),
+        error: this.#host.text('notification-prefs.pause.error.no-date', 'Choose a date.'),
       };
     }
     if (until.getTime() <= this.now().getTime()) {
       return {
-        error: this.#t('error.past', msg('Choose a date after today.', { id: 'notification-prefs.pause.error.past' })),
+        error: this.#host.text('notification-prefs.pause.error.past', 'Choose a date after today.'),
       };
     }
     return { until };
@@ -197,13 +179,7 @@ export class PauseFeature {
     const when = formatDateTime(until, { dateStyle: 'full', timeStyle: 'short' });
     // Said first, so the Undo offer that the change brings comes after it.
     this.#host.announce(
-      this.#t(
-        'announce-paused',
-        msg(str`Notifications paused until ${when}.`, { id: 'notification-prefs.pause.announce-paused' }),
-        {
-          date: when,
-        },
-      ),
+      this.#host.text('notification-prefs.pause.announce-paused', 'Notifications paused until {date}.', { date: when }),
     );
     this.#host.change({ pausedUntil: isoWithOffset(until) });
     void this.#focusAfterUpdate(this.#resumeButton);
@@ -211,9 +187,7 @@ export class PauseFeature {
 
   readonly #resume = (): void => {
     if (this.#host.disabled) return;
-    this.#host.announce(
-      this.#t('announce-resumed', msg('Notifications resumed.', { id: 'notification-prefs.pause.announce-resumed' })),
-    );
+    this.#host.announce(this.#host.text('notification-prefs.pause.announce-resumed', 'Notifications resumed.'));
     this.#host.change({ pausedUntil: null });
     void this.#focusAfterUpdate(this.#firstPauseButton);
   };

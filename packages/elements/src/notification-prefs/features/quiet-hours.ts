@@ -1,12 +1,10 @@
-import { msg, str } from '@lit/localize';
 import { bidi, browserTimeZone, type QuietHours } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import { formatList } from '@prefcenter/core/kit/intl-input';
-import { featureText } from './feature-support.js';
-import './features-translations.js';
+import '../generated/translations.js';
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -68,11 +66,7 @@ export class QuietHoursFeature {
 
   /** The feature's heading, also the setting's name in a conflict. */
   get title(): string {
-    return featureText(
-      this.#host,
-      'quiet-hours.title',
-      msg('Quiet hours', { id: 'notification-prefs.quiet-hours.title' }),
-    );
+    return this.#host.text('notification-prefs.quiet-hours.title', 'Quiet hours');
   }
 
   // The switch is a native checkbox: its checked state is exposed as the switch's state, and
@@ -80,17 +74,10 @@ export class QuietHoursFeature {
   /* eslint-disable lit-a11y/role-has-required-aria-attrs */
   render(): unknown {
     const q = this.current;
-    const t = (key: string, fallback: string, values?: Record<string, string>) =>
-      featureText(this.#host, `quiet-hours.${key}`, fallback, values);
     return html`<section class="pc-group pc-quiet-hours" aria-labelledby="pc-quiet-title">
       <h3 class="pc-group-title" id="pc-quiet-title">${this.title}</h3>
       <p class="pc-hint" id="pc-quiet-description">
-        ${t(
-          'description',
-          msg('During quiet hours, notifications wait and arrive when quiet hours end.', {
-            id: 'notification-prefs.quiet-hours.description',
-          }),
-        )}
+        ${this.#host.text('notification-prefs.quiet-hours.description', 'During quiet hours, notifications wait and arrive when quiet hours end.')}
       </p>
       <label class="pc-check">
         <input
@@ -102,34 +89,29 @@ export class QuietHoursFeature {
           aria-describedby="pc-quiet-description"
           @change=${(e: Event) => this.#toggle((e.target as HTMLInputElement).checked)}
         />
-        ${t('enabled', msg('Use quiet hours', { id: 'notification-prefs.quiet-hours.enabled' }))}
+        ${this.#host.text('notification-prefs.quiet-hours.enabled', 'Use quiet hours')}
       </label>
-      ${q.enabled ? this.#renderSettings(q, t) : nothing}
+      ${q.enabled ? this.#renderSettings(q) : nothing}
     </section>`;
   } /* eslint-enable lit-a11y/role-has-required-aria-attrs */
 
-  #renderSettings(q: QuietHours, t: (key: string, fallback: string, values?: Record<string, string>) => string) {
+  #renderSettings(q: QuietHours) {
     const start = this.#draft.start ?? q.start;
     const end = this.#draft.end ?? q.end;
     const error = this.#timeError;
     const overnight = !error && end < start;
     const critical = this.#host.catalog.categories.filter((c) => c.critical).map((c) => c.label);
     return html`<div class="pc-fields">
-        ${this.#renderTime('start', start, t('start', msg('From', { id: 'notification-prefs.quiet-hours.start' })))}
-        ${this.#renderTime('end', end, t('end', msg('Until', { id: 'notification-prefs.quiet-hours.end' })))}
-        ${this.#renderZone(q.timeZone, t)}
+        ${this.#renderTime('start', start, this.#host.text('notification-prefs.quiet-hours.start', 'From'))}
+        ${this.#renderTime('end', end, this.#host.text('notification-prefs.quiet-hours.end', 'Until'))}
+        ${this.#renderZone(q.timeZone)}
       </div>
       ${
         error
           ? html`<p class="pc-error" id="pc-quiet-error">${error.message}</p>`
           : overnight
             ? html`<p class="pc-hint" id="pc-quiet-overnight">
-                ${t(
-                  'overnight',
-                  msg('Quiet hours run overnight and end the next day.', {
-                    id: 'notification-prefs.quiet-hours.overnight',
-                  }),
-                )}
+                ${this.#host.text('notification-prefs.quiet-hours.overnight', 'Quiet hours run overnight and end the next day.')}
               </p>`
             : nothing
       }
@@ -141,22 +123,15 @@ export class QuietHoursFeature {
           aria-describedby=${critical.length ? 'pc-quiet-critical' : nothing}
           @change=${(e: Event) => this.#write({ allowCritical: (e.target as HTMLInputElement).checked })}
         />
-        ${t(
-          'allow-critical',
-          msg('Let critical alerts through', { id: 'notification-prefs.quiet-hours.allow-critical' }),
-        )}
+        ${this.#host.text('notification-prefs.quiet-hours.allow-critical', 'Let critical alerts through')}
       </label>
       ${
         critical.length
           ? html`<p class="pc-hint" id="pc-quiet-critical">
               ${bidi(
-                t(
-                  'critical-list',
-                  msg(str`Critical alerts: ${formatList(critical)}.`, {
-                    id: 'notification-prefs.quiet-hours.critical-list',
-                  }),
-                  { list: formatList(critical) },
-                ),
+                this.#host.text('notification-prefs.quiet-hours.critical-list', 'Critical alerts: {list}.', {
+                  list: formatList(critical),
+                }),
               )}
             </p>`
           : nothing
@@ -182,8 +157,8 @@ export class QuietHoursFeature {
     </div>`;
   }
 
-  #renderZone(zone: string, t: (key: string, fallback: string) => string) {
-    const label = t('time-zone', msg('Time zone', { id: 'notification-prefs.quiet-hours.time-zone' }));
+  #renderZone(zone: string) {
+    const label = this.#host.text('notification-prefs.quiet-hours.time-zone', 'Time zone');
     const zones = this.timeZones;
     if (zones?.length) {
       const options = zones.includes(zone) ? zones : [zone, ...zones];
@@ -227,16 +202,8 @@ export class QuietHoursFeature {
     // Said first, so the Undo offer that the change brings comes after it.
     this.#host.announce(
       enabled
-        ? featureText(
-            this.#host,
-            'quiet-hours.announce-on',
-            msg('Quiet hours on.', { id: 'notification-prefs.quiet-hours.announce-on' }),
-          )
-        : featureText(
-            this.#host,
-            'quiet-hours.announce-off',
-            msg('Quiet hours off.', { id: 'notification-prefs.quiet-hours.announce-off' }),
-          ),
+        ? this.#host.text('notification-prefs.quiet-hours.announce-on', 'Quiet hours on.')
+        : this.#host.text('notification-prefs.quiet-hours.announce-off', 'Quiet hours off.'),
     );
     this.#write({ enabled });
   }
@@ -248,21 +215,14 @@ export class QuietHoursFeature {
     const error = bad
       ? {
           field: bad,
-          message: featureText(
-            this.#host,
-            'quiet-hours.error.time',
-            msg('Enter a time, such as 22:00.', { id: 'notification-prefs.quiet-hours.error.time' }),
-          ),
+          message: this.#host.text('notification-prefs.quiet-hours.error.time', 'Enter a time, such as 22:00.'),
         }
       : range.start === range.end
         ? {
             field,
-            message: featureText(
-              this.#host,
-              'quiet-hours.error.same',
-              msg('Quiet hours cannot start and end at the same time.', {
-                id: 'notification-prefs.quiet-hours.error.same',
-              }),
+            message: this.#host.text(
+              'notification-prefs.quiet-hours.error.same',
+              'Quiet hours cannot start and end at the same time.',
             ),
           }
         : undefined;
@@ -286,12 +246,9 @@ export class QuietHoursFeature {
   #changeZone(value: string): void {
     const zone = canonicalTimeZone(value);
     if (!zone) {
-      const error = featureText(
-        this.#host,
-        'quiet-hours.error.time-zone',
-        msg('Enter a time zone such as Europe/Paris or America/New_York.', {
-          id: 'notification-prefs.quiet-hours.error.time-zone',
-        }),
+      const error = this.#host.text(
+        'notification-prefs.quiet-hours.error.time-zone',
+        'Enter a time zone such as Europe/Paris or America/New_York.',
       );
       const announce = !this.#zoneDraft;
       this.#zoneDraft = { text: value, error };

@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import {
   formatMoney,
   formatNumber,
@@ -11,8 +10,8 @@ import {
 import { UndoRecorder, undoStyles as kitUndoStyles, type ChangeSource } from '@prefcenter/core/kit/undo';
 import type { ReactiveControllerHost } from 'lit';
 import type { NotificationFeatureHost } from './feature-host.js';
-import { frequencyLabel, featureText } from './feature-support.js';
-import './features-translations.js';
+import { frequencyLabel } from './feature-support.js';
+import '../generated/translations.js';
 
 // Re-exported for the feature's existing importers; the function lives in core.
 export { inverseMergePatch };
@@ -30,21 +29,16 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
       changes,
       describe: (patch) => this.#describe(patch),
       texts: {
-        undo: () => this.#t('undo', msg('Undo', { id: 'notification-prefs.undo.undo' })),
-        undone: () => this.#t('undone', msg('Change undone', { id: 'notification-prefs.undo.undone' })),
+        undo: () => this.#host.text('notification-prefs.undo.undo', 'Undo'),
+        undone: () => this.#host.text('notification-prefs.undo.undone', 'Change undone'),
         announce: (message, seconds) =>
-          this.#t(
-            'announce',
-            msg(str`${message}. Undo available for ${seconds} seconds.`, { id: 'notification-prefs.undo.announce' }),
-            { message, seconds },
-          ),
+          this.#host.text('notification-prefs.undo.announce', '{message}. Undo available for {seconds} seconds.', {
+            message,
+            seconds,
+          }),
       },
     });
     this.#host = host;
-  }
-
-  #t(key: string, fallback: string, values?: Record<string, string>): string {
-    return featureText(this.#host, `undo.${key}`, fallback, values);
   }
 
   /**
@@ -58,8 +52,8 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
     const keys = Object.keys(patch);
     if (patch.marketingConsent && typeof patch.marketingConsent === 'object') {
       return patch.marketingConsent.granted
-        ? this.#t('marketing-on', msg('Marketing allowed', { id: 'notification-prefs.undo.marketing-on' }))
-        : this.#t('marketing-off', msg('Marketing turned off', { id: 'notification-prefs.undo.marketing-off' }));
+        ? this.#host.text('notification-prefs.undo.marketing-on', 'Marketing allowed')
+        : this.#host.text('notification-prefs.undo.marketing-off', 'Marketing turned off');
     }
     const one = <T>(record: Record<string, T> | null | undefined): [string, T] | undefined => {
       const entries = record && typeof record === 'object' ? Object.entries(record) : [];
@@ -72,25 +66,20 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
         const category = categoryName(subscription[0]);
         const channelName = isolate(catalog.channels.find((c) => c.id === channel[0])?.label ?? channel[0]);
         return channel[1]
-          ? this.#t(
-              'channel-on',
-              msg(str`${channelName} for ${category}: on`, { id: 'notification-prefs.undo.channel-on' }),
-              {
-                channel: channelName,
-                category,
-              },
-            )
-          : this.#t(
-              'channel-off',
-              msg(str`${channelName} for ${category}: off`, { id: 'notification-prefs.undo.channel-off' }),
-              { channel: channelName, category },
-            );
+          ? this.#host.text('notification-prefs.undo.channel-on', '{channel} for {category}: on', {
+              channel: channelName,
+              category,
+            })
+          : this.#host.text('notification-prefs.undo.channel-off', '{channel} for {category}: off', {
+              channel: channelName,
+              category,
+            });
       }
       const frequency = one(patch.frequency);
       if (frequency && typeof frequency[1] === 'string') {
         const category = categoryName(frequency[0]);
         const how = frequencyLabel(this.#host, frequency[1] as NotificationFrequency);
-        return this.#t('frequency', msg(str`${category}: ${how}`, { id: 'notification-prefs.undo.frequency' }), {
+        return this.#host.text('notification-prefs.undo.frequency', '{category}: {frequency}', {
           category,
           frequency: how,
         });
@@ -103,22 +92,21 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
           category?.threshold?.kind === 'payment-due-days'
             ? formatNumber(threshold[1])
             : formatMoney(threshold[1], catalog.currency);
-        return this.#t(
-          'threshold',
-          msg(str`Threshold for ${name}: ${value}`, { id: 'notification-prefs.undo.threshold' }),
-          { category: name, value },
-        );
+        return this.#host.text('notification-prefs.undo.threshold', 'Threshold for {category}: {value}', {
+          category: name,
+          value,
+        });
       }
       if ('quietHours' in patch) {
-        return this.#t('quiet-hours', msg('Quiet hours changed', { id: 'notification-prefs.undo.quiet-hours' }));
+        return this.#host.text('notification-prefs.undo.quiet-hours', 'Quiet hours changed');
       }
       if ('pausedUntil' in patch) {
         return patch.pausedUntil === null
-          ? this.#t('resumed', msg('Notifications resumed', { id: 'notification-prefs.undo.resumed' }))
-          : this.#t('paused', msg('Notifications paused', { id: 'notification-prefs.undo.paused' }));
+          ? this.#host.text('notification-prefs.undo.resumed', 'Notifications resumed')
+          : this.#host.text('notification-prefs.undo.paused', 'Notifications paused');
       }
     }
-    return this.#t('made', msg('Change made', { id: 'notification-prefs.undo.made' }));
+    return this.#host.text('notification-prefs.undo.made', 'Change made');
   }
 }
 
