@@ -302,6 +302,22 @@ describe('ResourceController', () => {
       expect(m.c.loadStatus).to.equal('ready');
     });
 
+    it('keeps a scheduled Retry of a refused save across a reload on a new adapter', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 5 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 0.3 }));
+      await m.notices.next('save-failed');
+      m.c.retry();
+      expect(m.c.retryScheduled).to.equal(true);
+      const fresh = new FakeSpec();
+      m.c.setSpec({ ...fresh.spec });
+      expect(m.c.retryScheduled, 'the reload keeps the save’s Retry').to.equal(true);
+      (await fresh.loads.next()).deferred.resolve(doc(1));
+      await m.notices.next('loaded');
+      const retried = await fresh.saves.next();
+      expect(retried.patch).to.deep.equal({ a: 5 });
+    });
+
     it('drops a refused change on dismiss', async () => {
       const m = await mountReady();
       m.c.change({ a: 5 });

@@ -156,6 +156,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   #lastWriteSaved = false;
   /** Ends the wait a `retryAfter` asked for: redraws, or sends the Retry pressed meanwhile. */
   #waitTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whose wait the timer is: a failed load's, or a refused save's (a reload keeps the latter). */
+  #waitingFor: 'load' | 'save' | undefined;
   #retryWhenWaited = false;
   /** When a failed load may be tried again (its `retryAfter`), in epoch milliseconds. */
   #loadNotBefore: number | undefined;
@@ -225,10 +227,11 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   }
 
   /** Waits until `at` (none: stops waiting), then redraws, or retries if Retry was pressed meanwhile. */
-  #waitUntil(at: number | undefined): void {
+  #waitUntil(at: number | undefined, waitingFor?: 'load' | 'save'): void {
     clearTimeout(this.#waitTimer);
     this.#waitTimer = undefined;
     this.#retryWhenWaited = false;
+    this.#waitingFor = at === undefined ? undefined : waitingFor;
     if (at === undefined) return;
     this.#waitTimer = setTimeout(
       () => {
@@ -373,7 +376,11 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.loadStatus = 'loading';
     this.loadError = undefined;
     this.#loadNotBefore = undefined;
-    this.#waitUntil(undefined);
+    // Only the wait of a failed load ends here: a refused save's, and a Retry scheduled for
+    // it, belong to the change, which a new adapter (a token refreshed) carries over.
+    const saveRetry = this.#waitingFor === 'save' && this.#retryWhenWaited;
+    this.#waitUntil(this.retryAt, 'save');
+    if (this.#waitTimer !== undefined) this.#retryWhenWaited = saveRetry;
     this.#host.requestUpdate();
     try {
       const [catalog, document] = await Promise.all([
@@ -401,7 +408,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       this.loadStatus = 'error';
       this.loadError = adapterError;
       this.#loadNotBefore = notBefore(adapterError);
-      this.#waitUntil(this.#loadNotBefore);
+      this.#waitUntil(this.#loadNotBefore, 'load');
       this.#host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'load', error: adapterError }));
       this.#options.onNotice({ type: 'load-failed', error: adapterError });
     }
@@ -484,7 +491,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const at = this.retryAt;
     if (at !== undefined) {
       // A timer may fire a moment before the clock reads its time: wait again, then.
-      if (this.#waitTimer === undefined) this.#waitUntil(at);
+      if (this.#waitTimer === undefined) this.#waitUntil(at, this.loadStatus === 'error' ? 'load' : 'save');
       this.#retryWhenWaited = true;
       this.#host.requestUpdate();
       return;
@@ -623,7 +630,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       ? { patch: composeMergePatches(previous.patch, patch), idempotencyKey: newIdempotencyKey(), error }
       : { patch, idempotencyKey, error };
     if (wait !== undefined) this.failed.notBefore = wait;
-    this.#waitUntil(wait);
+    this.#waitUntil(wait, 'save');
     // Choices made while it was in flight (waiting to go out next) are newer than it: a
     // Retry must not send what they replaced.
     this.#supersede(this.draft);
