@@ -318,6 +318,20 @@ describe('ResourceController', () => {
       expect(retried.patch).to.deep.equal({ a: 5 });
     });
 
+    it('keeps the later retryAfter and the scheduled Retry when another change is refused', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 5 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 600 }));
+      await m.notices.next('save-failed');
+      m.c.retry();
+      m.c.change({ b: 6 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('unavailable', 'later', { retryAfter: 1 }));
+      await m.notices.next('save-failed');
+      expect(m.c.failed?.patch).to.deep.equal({ a: 5, b: 6 });
+      expect(m.c.retryAt, 'the earlier, longer wait still holds').to.be.greaterThan(Date.now() + 590_000);
+      expect(m.c.retryScheduled, 'the Retry pressed stays scheduled').to.equal(true);
+    });
+
     it('drops a refused change on dismiss', async () => {
       const m = await mountReady();
       m.c.change({ a: 5 });

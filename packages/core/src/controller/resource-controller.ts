@@ -93,6 +93,11 @@ function notBefore(error: AdapterError): number | undefined {
     : undefined;
 }
 
+/** The later of two times; either may be missing. */
+function latest(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+}
+
 /** The longest delay `setTimeout` keeps (a longer one fires at once). */
 const longestTimer = 2 ** 31 - 1;
 
@@ -625,12 +630,16 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     // A change refused earlier and not yet retried is kept too: nothing is dropped silently.
     // Together they are a new request, so they get a new idempotency key.
     const previous = this.failed;
-    const wait = notBefore(error);
+    // The service's earlier wait still holds for the part refused then: the later end wins.
+    const wait = latest(previous?.notBefore, notBefore(error));
+    // A Retry the customer scheduled is for the merged change too.
+    const scheduled = this.#retryWhenWaited && this.#waitingFor === 'save';
     this.failed = previous
       ? { patch: composeMergePatches(previous.patch, patch), idempotencyKey: newIdempotencyKey(), error }
       : { patch, idempotencyKey, error };
     if (wait !== undefined) this.failed.notBefore = wait;
-    this.#waitUntil(wait, 'save');
+    this.#waitUntil(wait !== undefined && wait > Date.now() ? wait : undefined, 'save');
+    if (this.#waitTimer !== undefined) this.#retryWhenWaited = scheduled;
     // Choices made while it was in flight (waiting to go out next) are newer than it: a
     // Retry must not send what they replaced.
     this.#supersede(this.draft);
