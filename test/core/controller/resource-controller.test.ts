@@ -332,6 +332,23 @@ describe('ResourceController', () => {
       expect(m.c.retryScheduled, 'the Retry pressed stays scheduled').to.equal(true);
     });
 
+    it('stops waiting for retryAfter when removed, and waits again when back', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 5 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 0.2 }));
+      await m.notices.next('save-failed');
+      m.c.retry();
+      m.host.remove();
+      // Long enough for the wait to end: nothing may go out from a widget off the page.
+      await aTimeout(400);
+      expect(m.fake.saves.length, 'no Retry from a removed widget').to.equal(1);
+      expect(m.c.retryScheduled).to.equal(true);
+      document.body.append(m.host);
+      (await m.fake.loads.next()).deferred.resolve(doc(1));
+      const retried = await m.fake.saves.next();
+      expect(retried.patch).to.deep.equal({ a: 5 });
+    });
+
     it('drops a refused change on dismiss', async () => {
       const m = await mountReady();
       m.c.change({ a: 5 });

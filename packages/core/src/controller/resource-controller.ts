@@ -353,6 +353,22 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       this.#listen();
       void this.refresh();
     }
+    this.#resumeWait();
+  }
+
+  /** Back on the page: the wait stopped on removal goes on, or its scheduled Retry goes out now. */
+  #resumeWait(): void {
+    if (this.#waitTimer !== undefined || this.#waitingFor === undefined) return;
+    const scheduled = this.#retryWhenWaited;
+    const at = this.retryAt;
+    if (at !== undefined) {
+      this.#waitUntil(at, this.#waitingFor);
+      this.#retryWhenWaited = scheduled;
+      return;
+    }
+    this.#waitingFor = undefined;
+    this.#retryWhenWaited = false;
+    if (scheduled) this.retry();
   }
 
   hostDisconnected(): void {
@@ -369,6 +385,10 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     if (this.#batchTimer !== undefined && this.mode === 'auto') this.flush();
     clearTimeout(this.#batchTimer);
     this.#batchTimer = undefined;
+    // A removed widget sends nothing by itself, and no timer keeps it alive; the wait (and
+    // a Retry scheduled for it) is taken up again on reconnect (see `#resumeWait`).
+    clearTimeout(this.#waitTimer);
+    this.#waitTimer = undefined;
   }
 
   /** Loads the catalog and the document. Also the Retry of a failed load. */
