@@ -349,6 +349,24 @@ describe('ResourceController', () => {
       expect(retried.patch).to.deep.equal({ a: 5 });
     });
 
+    it('tells onChange only of a change it applied', async () => {
+      const host = document.createElement('test-resource-host') as ResourceHost;
+      document.body.append(host);
+      mounted.push(host);
+      const c = new ResourceController<Doc, string[]>(host, { batchDelay: 1 });
+      // Seeded before any adapter: there is a view, but nowhere to save a change to.
+      c.seed(doc(1), []);
+      const told: unknown[] = [];
+      c.onChange = (patch) => told.push(patch);
+      c.change({ a: 5 });
+      expect(c.view?.a, 'the change was ignored').to.not.equal(5);
+      expect(told).to.deep.equal([]);
+      const fake = new FakeSpec();
+      c.setSpec(fake.spec);
+      c.change({ a: 6 });
+      expect(told).to.deep.equal([{ a: 6 }]);
+    });
+
     it('drops a refused change on dismiss', async () => {
       const m = await mountReady();
       m.c.change({ a: 5 });

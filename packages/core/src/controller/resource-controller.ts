@@ -464,12 +464,13 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
    */
   change(patch: PreferencesPatch<D>): void {
     const before = this.view;
-    this.#change(patch);
-    if (before) this.onChange?.(patch, before);
+    // An ignored change (no adapter yet) has nothing to undo.
+    if (this.#change(patch) && before) this.onChange?.(patch, before);
   }
 
-  #change(patch: PreferencesPatch<D>): void {
-    if (!this.#spec || !this.confirmed) return;
+  /** Applies a change; `false` when it was ignored (no adapter or nothing loaded). */
+  #change(patch: PreferencesPatch<D>): boolean {
+    if (!this.#spec || !this.confirmed) return false;
     this.#supersede(patch);
     this.draft = this.draft === undefined ? patch : composeMergePatches(this.draft, patch);
     this.#lastWriteSaved = false;
@@ -482,6 +483,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       this.#batchTimer = setTimeout(() => this.flush(), Math.max(0, Math.min(this.#options.batchDelay, untilLatest)));
     }
     this.#host.requestUpdate();
+    return true;
   }
 
   /** Sends unsent changes now: the Save button in manual mode, or the end of a batch. */
