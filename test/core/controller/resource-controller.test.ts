@@ -367,6 +367,17 @@ describe('ResourceController', () => {
       expect(told).to.deep.equal([{ a: 6 }]);
     });
 
+    it('keeps a huge retryAfter to a week', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 5 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 1e13 }));
+      await m.notices.next('save-failed');
+      const at = m.c.retryAt!;
+      expect(Number.isFinite(new Date(at).getTime())).to.equal(true);
+      expect(at).to.be.at.most(Date.now() + 7 * 24 * 3600_000);
+      expect(at).to.be.greaterThan(Date.now() + 6 * 24 * 3600_000);
+    });
+
     it('drops a refused change on dismiss', async () => {
       const m = await mountReady();
       m.c.change({ a: 5 });

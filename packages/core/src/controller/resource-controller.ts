@@ -85,11 +85,17 @@ interface FailedChange<P> extends SentChange<P> {
   notBefore?: number;
 }
 
+/**
+ * The longest wait we keep, in milliseconds. A larger `retryAfter` is a service's mistake
+ * (or a date sent as seconds); beyond about 8.6e12 seconds it is not even a valid Date.
+ */
+const longestWait = 7 * 24 * 3600 * 1000;
+
 /** When a refusal's `retryAfter` (seconds) ends, from now; nothing for a missing or senseless one. */
 function notBefore(error: AdapterError): number | undefined {
   const seconds = error.retryAfter;
   return typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds)
-    ? Date.now() + seconds * 1000
+    ? Date.now() + Math.min(seconds * 1000, longestWait)
     : undefined;
 }
 
