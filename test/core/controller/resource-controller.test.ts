@@ -302,6 +302,82 @@ describe('ResourceController', () => {
       expect(m.c.loadStatus).to.equal('ready');
     });
 
+    it('keeps a scheduled Retry of a refused save across a reload on a new adapter', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 5 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 0.3 }));
+      await m.notices.next('save-failed');
+      m.c.retry();
+      expect(m.c.retryScheduled).to.equal(true);
+      const fresh = new FakeSpec();
+      m.c.setSpec({ ...fresh.spec });
+      expect(m.c.retryScheduled, 'the reload keeps the save’s Retry').to.equal(true);
+      (await fresh.loads.next()).deferred.resolve(doc(1));
+      await m.notices.next('loaded');
+      const retried = await fresh.saves.next();
+      expect(retried.patch).to.deep.equal({ a: 5 });
+    });
+
+    it('keeps the later retryAfter and the scheduled Retry when another change is refused', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 5 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 600 }));
+      await m.notices.next('save-failed');
+      m.c.retry();
+      m.c.change({ b: 6 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('unavailable', 'later', { retryAfter: 1 }));
+      await m.notices.next('save-failed');
+      expect(m.c.failed?.patch).to.deep.equal({ a: 5, b: 6 });
+      expect(m.c.retryAt, 'the earlier, longer wait still holds').to.be.greaterThan(Date.now() + 590_000);
+      expect(m.c.retryScheduled, 'the Retry pressed stays scheduled').to.equal(true);
+    });
+
+    it('stops waiting for retryAfter when removed, and waits again when back', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 5 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 0.2 }));
+      await m.notices.next('save-failed');
+      m.c.retry();
+      m.host.remove();
+      // Long enough for the wait to end: nothing may go out from a widget off the page.
+      await aTimeout(400);
+      expect(m.fake.saves.length, 'no Retry from a removed widget').to.equal(1);
+      expect(m.c.retryScheduled).to.equal(true);
+      document.body.append(m.host);
+      (await m.fake.loads.next()).deferred.resolve(doc(1));
+      const retried = await m.fake.saves.next();
+      expect(retried.patch).to.deep.equal({ a: 5 });
+    });
+
+    it('tells onChange only of a change it applied', async () => {
+      const host = document.createElement('test-resource-host') as ResourceHost;
+      document.body.append(host);
+      mounted.push(host);
+      const c = new ResourceController<Doc, string[]>(host, { batchDelay: 1 });
+      // Seeded before any adapter: there is a view, but nowhere to save a change to.
+      c.seed(doc(1), []);
+      const told: unknown[] = [];
+      c.onChange = (patch) => told.push(patch);
+      c.change({ a: 5 });
+      expect(c.view?.a, 'the change was ignored').to.not.equal(5);
+      expect(told).to.deep.equal([]);
+      const fake = new FakeSpec();
+      c.setSpec(fake.spec);
+      c.change({ a: 6 });
+      expect(told).to.deep.equal([{ a: 6 }]);
+    });
+
+    it('keeps a huge retryAfter to a week', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 5 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 1e13 }));
+      await m.notices.next('save-failed');
+      const at = m.c.retryAt!;
+      expect(Number.isFinite(new Date(at).getTime())).to.equal(true);
+      expect(at).to.be.at.most(Date.now() + 7 * 24 * 3600_000);
+      expect(at).to.be.greaterThan(Date.now() + 6 * 24 * 3600_000);
+    });
+
     it('drops a refused change on dismiss', async () => {
       const m = await mountReady();
       m.c.change({ a: 5 });

@@ -387,6 +387,40 @@ describe('PrefsElement', () => {
     });
   });
 
+  describe('a scheduled Retry that goes out by itself', () => {
+    it('sends focus back to the control, as a pressed Retry does', async () => {
+      const { el, fake } = await readyWidget();
+      const dark = $(el, '.dark')!;
+      dark.focus();
+      dark.click();
+      (await fake.saves.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 0.3 }));
+      await waitUntil(() => part(el, 'save-error'));
+      const retry = part(el, 'save-error')!.querySelector('button')!;
+      retry.focus();
+      retry.click();
+      expect(el.controller.retryScheduled, 'the Retry waits for its time').to.equal(true);
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, 'focus stays on the waiting Retry').to.equal(retry);
+      await fake.saves.next();
+      await waitUntil(() => el.shadowRoot!.activeElement === dark, 'focus was not sent back to the control');
+      expect(part(el, 'save-error')).to.equal(null);
+    });
+  });
+
+  describe('a refusal with a huge retryAfter', () => {
+    it('says the date it may be tried again, at most a week away', async () => {
+      const { el, fake } = await readyWidget();
+      $(el, '.dark')!.click();
+      (await fake.saves.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 1e13 }));
+      await waitUntil(() => part(el, 'retry-after'), 'no retry time was shown');
+      const week = new Date(Date.now() + 7 * 24 * 3600_000);
+      const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(week);
+      expect(text(part(el, 'retry-after'))).to.contain(day);
+      await waitUntil(() => status(el).includes(day), 'the date was not announced');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('direction', () => {
     after(() => setLocale('en'));
 

@@ -85,12 +85,23 @@ interface FailedChange<P> extends SentChange<P> {
   notBefore?: number;
 }
 
+/**
+ * The longest wait we keep, in milliseconds. A larger `retryAfter` is a service's mistake
+ * (or a date sent as seconds); beyond about 8.6e12 seconds it is not even a valid Date.
+ */
+const longestWait = 7 * 24 * 3600 * 1000;
+
 /** When a refusal's `retryAfter` (seconds) ends, from now; nothing for a missing or senseless one. */
 function notBefore(error: AdapterError): number | undefined {
   const seconds = error.retryAfter;
   return typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds)
-    ? Date.now() + seconds * 1000
+    ? Date.now() + Math.min(seconds * 1000, longestWait)
     : undefined;
+}
+
+/** The later of two times; either may be missing. */
+function latest(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
 }
 
 /** The longest delay `setTimeout` keeps (a longer one fires at once). */
@@ -156,6 +167,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   #lastWriteSaved = false;
   /** Ends the wait a `retryAfter` asked for: redraws, or sends the Retry pressed meanwhile. */
   #waitTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whose wait the timer is: a failed load's, or a refused save's (a reload keeps the latter). */
+  #waitingFor: 'load' | 'save' | undefined;
   #retryWhenWaited = false;
   /** When a failed load may be tried again (its `retryAfter`), in epoch milliseconds. */
   #loadNotBefore: number | undefined;
@@ -225,10 +238,11 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   }
 
   /** Waits until `at` (none: stops waiting), then redraws, or retries if Retry was pressed meanwhile. */
-  #waitUntil(at: number | undefined): void {
+  #waitUntil(at: number | undefined, waitingFor?: 'load' | 'save'): void {
     clearTimeout(this.#waitTimer);
     this.#waitTimer = undefined;
     this.#retryWhenWaited = false;
+    this.#waitingFor = at === undefined ? undefined : waitingFor;
     if (at === undefined) return;
     this.#waitTimer = setTimeout(
       () => {
@@ -345,6 +359,22 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       this.#listen();
       void this.refresh();
     }
+    this.#resumeWait();
+  }
+
+  /** Back on the page: the wait stopped on removal goes on, or its scheduled Retry goes out now. */
+  #resumeWait(): void {
+    if (this.#waitTimer !== undefined || this.#waitingFor === undefined) return;
+    const scheduled = this.#retryWhenWaited;
+    const at = this.retryAt;
+    if (at !== undefined) {
+      this.#waitUntil(at, this.#waitingFor);
+      this.#retryWhenWaited = scheduled;
+      return;
+    }
+    this.#waitingFor = undefined;
+    this.#retryWhenWaited = false;
+    if (scheduled) this.retry();
   }
 
   hostDisconnected(): void {
@@ -361,6 +391,10 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     if (this.#batchTimer !== undefined && this.mode === 'auto') this.flush();
     clearTimeout(this.#batchTimer);
     this.#batchTimer = undefined;
+    // A removed widget sends nothing by itself, and no timer keeps it alive; the wait (and
+    // a Retry scheduled for it) is taken up again on reconnect (see `#resumeWait`).
+    clearTimeout(this.#waitTimer);
+    this.#waitTimer = undefined;
   }
 
   /** Loads the catalog and the document. Also the Retry of a failed load. */
@@ -373,7 +407,11 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     this.loadStatus = 'loading';
     this.loadError = undefined;
     this.#loadNotBefore = undefined;
-    this.#waitUntil(undefined);
+    // Only the wait of a failed load ends here: a refused save's, and a Retry scheduled for
+    // it, belong to the change, which a new adapter (a token refreshed) carries over.
+    const saveRetry = this.#waitingFor === 'save' && this.#retryWhenWaited;
+    this.#waitUntil(this.retryAt, 'save');
+    if (this.#waitTimer !== undefined) this.#retryWhenWaited = saveRetry;
     this.#host.requestUpdate();
     try {
       const [catalog, document] = await Promise.all([
@@ -401,7 +439,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       this.loadStatus = 'error';
       this.loadError = adapterError;
       this.#loadNotBefore = notBefore(adapterError);
-      this.#waitUntil(this.#loadNotBefore);
+      this.#waitUntil(this.#loadNotBefore, 'load');
       this.#host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'load', error: adapterError }));
       this.#options.onNotice({ type: 'load-failed', error: adapterError });
     }
@@ -432,12 +470,13 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
    */
   change(patch: PreferencesPatch<D>): void {
     const before = this.view;
-    this.#change(patch);
-    if (before) this.onChange?.(patch, before);
+    // An ignored change (no adapter yet) has nothing to undo.
+    if (this.#change(patch) && before) this.onChange?.(patch, before);
   }
 
-  #change(patch: PreferencesPatch<D>): void {
-    if (!this.#spec || !this.confirmed) return;
+  /** Applies a change; `false` when it was ignored (no adapter or nothing loaded). */
+  #change(patch: PreferencesPatch<D>): boolean {
+    if (!this.#spec || !this.confirmed) return false;
     this.#supersede(patch);
     this.draft = this.draft === undefined ? patch : composeMergePatches(this.draft, patch);
     this.#lastWriteSaved = false;
@@ -450,6 +489,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       this.#batchTimer = setTimeout(() => this.flush(), Math.max(0, Math.min(this.#options.batchDelay, untilLatest)));
     }
     this.#host.requestUpdate();
+    return true;
   }
 
   /** Sends unsent changes now: the Save button in manual mode, or the end of a batch. */
@@ -484,7 +524,7 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     const at = this.retryAt;
     if (at !== undefined) {
       // A timer may fire a moment before the clock reads its time: wait again, then.
-      if (this.#waitTimer === undefined) this.#waitUntil(at);
+      if (this.#waitTimer === undefined) this.#waitUntil(at, this.loadStatus === 'error' ? 'load' : 'save');
       this.#retryWhenWaited = true;
       this.#host.requestUpdate();
       return;
@@ -618,12 +658,16 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
     // A change refused earlier and not yet retried is kept too: nothing is dropped silently.
     // Together they are a new request, so they get a new idempotency key.
     const previous = this.failed;
-    const wait = notBefore(error);
+    // The service's earlier wait still holds for the part refused then: the later end wins.
+    const wait = latest(previous?.notBefore, notBefore(error));
+    // A Retry the customer scheduled is for the merged change too.
+    const scheduled = this.#retryWhenWaited && this.#waitingFor === 'save';
     this.failed = previous
       ? { patch: composeMergePatches(previous.patch, patch), idempotencyKey: newIdempotencyKey(), error }
       : { patch, idempotencyKey, error };
     if (wait !== undefined) this.failed.notBefore = wait;
-    this.#waitUntil(wait);
+    this.#waitUntil(wait !== undefined && wait > Date.now() ? wait : undefined, 'save');
+    if (this.#waitTimer !== undefined) this.#retryWhenWaited = scheduled;
     // Choices made while it was in flight (waiting to go out next) are newer than it: a
     // Retry must not send what they replaced.
     this.#supersede(this.draft);

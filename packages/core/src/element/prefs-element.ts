@@ -173,6 +173,19 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     }
     // The first render has no previous mode to leave.
     if (changed.has('mode') && changed.get('mode') !== undefined) this.resource.modeChanged();
+    if (!this.resource.failed) this.#refocusFromSaveError();
+  }
+
+  /**
+   * The refused change left without a press, e.g. a scheduled Retry went out by itself:
+   * its panel goes, and focus in it would fall to the page. It goes back to the control
+   * the change was made on, as a pressed Retry sends it.
+   */
+  #refocusFromSaveError(): void {
+    const origin = this.#noticeOrigin;
+    const active = this.shadowRoot?.activeElement;
+    if (!(origin instanceof HTMLElement) || !active?.closest('[part~="save-error"]')) return;
+    void this.updateComplete.then(() => origin.isConnected && origin.focus());
   }
 
   #seedInitial(): void {

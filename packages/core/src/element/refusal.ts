@@ -30,11 +30,13 @@ export function refusedFields(error: AdapterError, name: (path: string[]) => str
 
 /**
  * When the service allows another try, in words: "in 30 seconds", "in 5 minutes", and a
- * time of day beyond an hour (a count of minutes that large is harder to act on).
+ * time of day beyond an hour (a count of minutes that large is harder to act on), with
+ * the date beyond a day (a time of day alone would read as today's).
  */
 export function retryAfterSentence(at: number, now = Date.now()): string {
   const seconds = Math.max(1, Math.ceil((at - now) / 1000));
   if (seconds < 90) return coreMessages.tryAgainIn(formatRelativeTime(seconds, 'second'));
   if (seconds < 3600) return coreMessages.tryAgainIn(formatRelativeTime(Math.ceil(seconds / 60), 'minute'));
-  return coreMessages.tryAgainAt(formatDate(at, { timeStyle: 'short' }));
+  if (seconds < 24 * 3600) return coreMessages.tryAgainAt(formatDate(at, { timeStyle: 'short' }));
+  return coreMessages.tryAgainAt(formatDate(at, { dateStyle: 'medium', timeStyle: 'short' }));
 }
