@@ -20,7 +20,7 @@ type ElementProps<T extends HTMLElement, P extends keyof T, E extends Record<str
 
 export type NotificationPrefsProps = ElementProps<
   NotificationPrefs,
-  'adapter' | 'disabled' | 'mode' | 'strings' | 'verificationTimeout',
+  'adapter' | 'disabled' | 'initial' | 'mode' | 'strings' | 'verificationTimeout',
   {
     'onprefs-change'?: (event: EventOf<'prefs-change'>) => void;
     'onprefs-conflict'?: (event: EventOf<'prefs-conflict'>) => void;
@@ -35,7 +35,7 @@ export type PrefsProviderProps = ElementProps<PrefsProvider, 'adapter', Record<n
 
 export type ThemePickerProps = ElementProps<
   ThemePicker,
-  'adapter' | 'mode' | 'storageKey' | 'strings' | 'target',
+  'adapter' | 'initial' | 'mode' | 'storageKey' | 'strings' | 'target',
   {
     'onprefs-change'?: (event: EventOf<'prefs-change'>) => void;
     'onprefs-conflict'?: (event: EventOf<'prefs-conflict'>) => void;

@@ -10,7 +10,7 @@ import type { ThemePicker } from '@prefcenter/elements/theme-picker';
 type EventOf<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : Event;
 
 export type NotificationPrefsProps = Partial<
-  Pick<NotificationPrefs, 'adapter' | 'disabled' | 'mode' | 'strings' | 'verificationTimeout'>
+  Pick<NotificationPrefs, 'adapter' | 'disabled' | 'initial' | 'mode' | 'strings' | 'verificationTimeout'>
 > & {
   onPrefsChange?: (event: EventOf<'prefs-change'>) => void;
   onPrefsConflict?: (event: EventOf<'prefs-conflict'>) => void;
@@ -22,7 +22,9 @@ export type NotificationPrefsProps = Partial<
 
 export type PrefsProviderProps = Partial<Pick<PrefsProvider, 'adapter'>>;
 
-export type ThemePickerProps = Partial<Pick<ThemePicker, 'adapter' | 'mode' | 'storageKey' | 'strings' | 'target'>> & {
+export type ThemePickerProps = Partial<
+  Pick<ThemePicker, 'adapter' | 'initial' | 'mode' | 'storageKey' | 'strings' | 'target'>
+> & {
   onPrefsChange?: (event: EventOf<'prefs-change'>) => void;
   onPrefsConflict?: (event: EventOf<'prefs-conflict'>) => void;
   onPrefsError?: (event: EventOf<'prefs-error'>) => void;
