@@ -182,9 +182,10 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
    * the change was made on, as a pressed Retry sends it.
    */
   #refocusFromSaveError(): void {
-    const origin = this.#noticeOrigin;
+    // No `instanceof HTMLElement`: this runs on the server too (SSR), where there is none.
+    const origin = this.#noticeOrigin as HTMLElement | undefined;
     const active = this.shadowRoot?.activeElement;
-    if (!(origin instanceof HTMLElement) || !active?.closest('[part~="save-error"]')) return;
+    if (!origin || !active?.closest('[part~="save-error"]')) return;
     void this.updateComplete.then(() => origin.isConnected && origin.focus());
   }
 
