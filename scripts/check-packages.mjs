@@ -160,7 +160,10 @@ try {
   const nodeEntries = modules.filter((e) => !needsDom(e));
   if (process.env.DEBUG) console.log(entries);
   // The server-rendering entry needs @lit-labs/ssr (an optional peer a browser page never installs).
-  const browserEntries = modules.filter((e) => !e.specifier.endsWith('theme-boot.js') && !e.specifier.endsWith('/ssr'));
+  // /react is JSX types only: its module has no exports to import.
+  const browserEntries = modules.filter(
+    (e) => !e.specifier.endsWith('theme-boot.js') && !e.specifier.endsWith('/ssr') && !e.specifier.endsWith('/react'),
+  );
   console.log(
     `${entries.length} entries: ${nodeEntries.length} checked in Node, ${browserEntries.length} in Chromium, ` +
       `${assets.length} files resolved.`,
