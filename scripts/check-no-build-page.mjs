@@ -249,19 +249,29 @@ try {
   await tab
     .waitForFunction(() => localStorage.getItem('prefcenter-theme')?.includes('"scheme":"dark"'), { timeout: 15_000 })
     .catch(() => fail('README page: choosing dark did not paint and remember it'));
-  for (let i = 0; i < 100 && store.get('theme-preferences').scheme !== 'dark'; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  // The reload must come after the save is confirmed, however slow the machine: a page left
+  // mid-save is another case (the widget's own tests cover it). Waits are bounded, not timed.
+  await tab
+    .waitForFunction(() => document.querySelector('theme-picker').resource?.saveStatus === 'saved', {
+      timeout: 30_000,
+    })
+    .catch(() => fail('README page: <theme-picker> never said the change was saved'));
   if (store.get('theme-preferences').scheme !== 'dark') fail('README page: choosing dark was not saved by a PATCH');
+  const cachedBeforeReload = await tab.evaluate(() => localStorage.getItem('prefcenter-theme'));
 
   // Reload with the bundle held back: the boot script alone must have painted the page dark.
   const early = await withBundleHeld(tab, `${origin}/`, () => ({
     defined: Boolean(customElements.get('theme-picker')),
     scheme: document.documentElement.dataset.prefsScheme,
+    cached: localStorage.getItem('prefcenter-theme'),
   }));
   if (early.defined) fail('README page: the widgets loaded before the check of the boot paint (bundle not held?)');
-  if (early.scheme !== 'dark')
-    fail(`README page: after a reload, before the widgets load, the scheme is ${early.scheme}`);
+  if (early.scheme !== 'dark') {
+    fail(
+      `README page: after a reload, before the widgets load, the scheme is ${early.scheme}` +
+        ` (the cache before the reload: ${cachedBeforeReload}; after: ${early.cached})`,
+    );
+  }
   const afterReload = await ready(tab, ['theme-picker', 'notification-prefs']);
   for (const [tag, state] of Object.entries(afterReload)) if (state !== 'ready') fail(`reload: <${tag}> ${state}`);
 

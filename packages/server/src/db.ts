@@ -97,6 +97,11 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     async transaction(body) {
       const client = await pool.connect();
       let broken = false;
+      // The pool listens for errors only on idle connections: one the server ends while a
+      // transaction holds it between statements would otherwise crash the process. The
+      // next statement fails instead, and the connection is not given back to the pool.
+      const lost = () => (broken = true);
+      client.on('error', lost);
       try {
         await client.query('BEGIN');
         const result = await body(wrap(client));
@@ -106,6 +111,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         await client.query('ROLLBACK').catch(() => (broken = true));
         throw error;
       } finally {
+        client.off('error', lost);
         client.release(broken);
       }
     },
