@@ -2,18 +2,10 @@ import { themeDomain, type ThemeAdapter, type ThemePreferences } from '@prefcent
 import type { ThemePicker } from '../../../packages/elements/src/theme-picker/index.js';
 import { FakeBackend } from '../../shared/fake-backend.js';
 import { waitUntil } from '../../shared/wait.js';
+import { palette } from '../../core/theme/fixtures.js';
 
 export { Deferred } from '../../shared/deferred.js';
-
-/** A palette with a low-contrast gold (legible on dark, not on white) and a swatch without a dark variant. */
-export const palette = {
-  defaultAccent: 'harbour',
-  swatches: [
-    { id: 'harbour', name: 'Harbour blue', light: '#0b5cad', dark: '#7db7ff' },
-    { id: 'gold', name: 'Gold', light: '#d4a017' },
-    { id: 'forest', name: 'Forest', light: '#1e6b34', dark: '#8fd7a0' },
-  ],
-};
+export { palette };
 
 export const initialDoc = (fields: Partial<ThemePreferences> = {}): ThemePreferences => ({
   version: 1,
