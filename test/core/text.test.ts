@@ -125,4 +125,25 @@ describe('text(id, english, values): one way to say and override a string', () =
     expect(text(part(el, 'save-error'))).to.contain('Not saved. Too slow.');
     await waitUntil(() => text(part(el, 'status')).includes('Not saved. Too slow.'), 'not announced');
   });
+
+  it('overrides the sentences of a refusal: the fields it names and when to try again', async () => {
+    const fake = fakeThemeAdapter();
+    const el = await fixture<TestWidget>(
+      html`<test-prefs-widget
+        .adapter=${fake.adapter}
+        .strings=${{ 'error.field': '{field} — {reason}', 'retry-after.relative': 'Wait, then try {when}.' }}
+      ></test-prefs-widget>`,
+    );
+    await fake.answerLoad(themeDoc());
+    await waitUntil(() => el.shadowRoot!.querySelector('.dark'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.dark')!.click();
+    (await fake.saves.next()).deferred.reject(
+      new AdapterError('validation', 'bad', { fields: { scheme: 'not allowed' }, retryAfter: 30 }),
+    );
+    await waitUntil(() => part(el, 'save-error'), 'no refusal shown');
+    const said = text(part(el, 'save-error'));
+    expect(said).to.contain('— not allowed');
+    expect(said).to.match(/Wait, then try in \d+ seconds\./);
+    await waitUntil(() => /Wait, then try in/.test(text(part(el, 'status'))), 'not announced');
+  });
 });

@@ -349,15 +349,15 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
    * refused (by this widget's names for them, see `settingName`) and when to try again.
    */
   #refusalDetails(error: AdapterError): string[] {
-    const details = refusedFields(error, (path) => this.settingName(path));
+    const details = refusedFields(error, (path) => this.settingName(path), this.#text);
     const at = this.resource.retryAt;
-    if (at !== undefined) details.push(retryAfterSentence(at));
+    if (at !== undefined) details.push(retryAfterSentence(at, this.#text));
     return details;
   }
 
   /** The refused fields as a list, and when to try again (and that a Retry pressed early waits). */
   #renderRefusal(error: AdapterError): unknown {
-    const fields = refusedFields(error, (path) => this.settingName(path));
+    const fields = refusedFields(error, (path) => this.settingName(path), this.#text);
     const at = this.resource.retryAt;
     return html`${
       fields.length
@@ -368,7 +368,7 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     }${
       at !== undefined
         ? html`<p class="detail" part="retry-after">
-            ${retryAfterSentence(at)} ${this.resource.retryScheduled ? this.#say('retryScheduled') : nothing}
+            ${retryAfterSentence(at, this.#text)} ${this.resource.retryScheduled ? this.#say('retryScheduled') : nothing}
           </p>`
         : nothing
     }`;
