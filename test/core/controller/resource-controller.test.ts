@@ -318,6 +318,24 @@ describe('ResourceController', () => {
       expect(retried.patch).to.deep.equal({ a: 5 });
     });
 
+    it('keeps a scheduled Retry of a refused save when the reload on a new adapter fails and is retried', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 5 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 0.3 }));
+      await m.notices.next('save-failed');
+      m.c.retry();
+      const fresh = new FakeSpec();
+      m.c.setSpec({ ...fresh.spec });
+      // The reload is refused too, with a wait of its own: the load's wait replaces the save's.
+      (await fresh.loads.next()).deferred.reject(new AdapterError('rate-limited', 'slow down', { retryAfter: 0.05 }));
+      await m.notices.next('load-failed');
+      m.c.retry();
+      (await fresh.loads.next()).deferred.resolve(doc(1));
+      await m.notices.next('loaded');
+      const retried = await fresh.saves.next();
+      expect(retried.patch, 'the save the customer scheduled went out').to.deep.equal({ a: 5 });
+    });
+
     it('keeps the later retryAfter and the scheduled Retry when another change is refused', async () => {
       const m = await mountReady();
       m.c.change({ a: 5 });

@@ -439,7 +439,12 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
       this.loadStatus = 'error';
       this.loadError = adapterError;
       this.#loadNotBefore = notBefore(adapterError);
+      // The one wait becomes the load's; a Retry the customer scheduled for a refused save
+      // is not dropped with it: it goes out once the document is loaded again (and, if its
+      // own time has not yet come, waits for it then).
+      const saveRetry = this.#waitingFor === 'save' && this.#retryWhenWaited;
       this.#waitUntil(this.#loadNotBefore, 'load');
+      if (saveRetry) this.#retryWhenIdle = true;
       this.#host.dispatchEvent(new PrefsErrorEvent({ domain: spec.domain, operation: 'load', error: adapterError }));
       this.#options.onNotice({ type: 'load-failed', error: adapterError });
     }
