@@ -3,7 +3,7 @@
 // leaves every dependency (Lit, @lit-labs/ssr, zod) to Node, so Node resolves them with its
 // own conditions and Lit runs its server build, as it would for a host. Used by the Node
 // test of server rendering and by the test server, which renders pages on request.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -39,7 +39,12 @@ export function loadSsrModule() {
       plugins: [dependenciesExternal],
       logLevel: 'warning',
     });
-    return import(pathToFileURL(outfile).href);
+    // Once imported, Node holds the module: the file (one per process) is not left behind.
+    try {
+      return await import(pathToFileURL(outfile).href);
+    } finally {
+      rmSync(outfile, { force: true });
+    }
   })();
   return loaded;
 }
