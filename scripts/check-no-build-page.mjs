@@ -3,12 +3,15 @@
 //   - the page and its settings.js are taken from README.md (the blocks after the
 //     `no-build-page` and `no-build-adapter` markers); only the CDN origin is replaced by
 //     this server's. The server is a backend written from docs/backend-reference.md: it
-//     serves the reference's examples, applies merge patches and insists on its headers;
+//     serves the reference's examples at the reference's routes under /v1 (the reference
+//     server's base URL, which the README's adapter names), applies merge patches and
+//     insists on its headers;
 //   - both widgets the page shows reach their ready state, a change made in <theme-picker>
 //     is saved, and after a reload the saved dark theme is painted by theme-boot.js while
 //     the widgets' module is still held back;
 //   - every status in the reference's error table becomes the kind it names through the
-//     README's adapter, with `retryAfter` from `Retry-After`;
+//     README's adapter, with `retryAfter` from `Retry-After`, and a problem document's
+//     `kind` wins over its status;
 //   - theme-boot.js under a strict Content Security Policy with no 'self': allowed by its
 //     hash (from theme-boot.json, which the README must quote), inlined and loaded with
 //     `integrity`, it paints dark before the widgets load; with another hash it is blocked.
@@ -17,7 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { documents, errorKinds, otherwise } from './lib/backend-contract.mjs';
+import { documents, errorKinds, otherwise, referenceBaseUrl } from './lib/backend-contract.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdnDir = join(root, 'packages/elements/dist/cdn');
@@ -64,12 +67,11 @@ for (const [where, text] of [
 const examples = new Map(
   documents.map((d) => [d.name, JSON.parse(readFileSync(join(root, `docs/schemas/${d.name}.example.json`), 'utf8'))]),
 );
-const routes = {
-  '/api/preferences/theme/catalog': 'theme-catalog',
-  '/api/preferences/theme': 'theme-preferences',
-  '/api/preferences/notifications/catalog': 'notification-catalog',
-  '/api/preferences/notifications': 'notification-preferences',
-};
+// The documents of the two widgets the page shows, at the reference's routes ('GET, PATCH /theme/preferences').
+const shown = ['theme-catalog', 'theme-preferences', 'notification-catalog', 'notification-preferences'];
+const routes = Object.fromEntries(
+  documents.filter((d) => shown.includes(d.name)).map((d) => [referenceBaseUrl + d.route.split(' ').pop(), d.name]),
+);
 let store;
 const resetStore = () => {
   store = new Map([...examples].map(([name, doc]) => [name, structuredClone(doc)]));
@@ -137,9 +139,12 @@ const server = createServer(async (req, res) => {
     const name = routes[path];
     if (!name) return send(404);
     if (nextStatus) {
-      const { status, retryAfter } = nextStatus;
+      const { status, retryAfter, problem } = nextStatus;
       nextStatus = null;
-      return send(status, '{}', retryAfter ? { 'retry-after': String(retryAfter) } : {});
+      const headers = retryAfter ? { 'retry-after': String(retryAfter) } : {};
+      if (!problem) return send(status, '{}', headers);
+      const body = { type: 'about:blank', title: `A ${problem} problem`, status, kind: problem };
+      return send(status, JSON.stringify(body), { ...headers, 'content-type': 'application/problem+json' });
     }
     const json = (doc) => send(200, JSON.stringify(doc), { 'content-type': 'application/json' });
     if (req.method === 'GET') return json(store.get(name));
@@ -281,10 +286,13 @@ try {
     { status: 500, kind: otherwise.serverError },
     { status: 400, kind: otherwise.clientError },
     { status: 429, kind: 'rate-limited', retryAfter: 7 },
+    // A problem document's kind wins: a 403 that is not about a fresh sign-in, a 400 that is a conflict.
+    { status: 403, kind: 'unauthorized', problem: 'unauthorized' },
+    { status: 400, kind: 'conflict', problem: 'conflict' },
   ];
   expectFailures = true;
   for (const expected of cases) {
-    nextStatus = { status: expected.status, retryAfter: expected.retryAfter };
+    nextStatus = { status: expected.status, retryAfter: expected.retryAfter, problem: expected.problem };
     const got = await tab.evaluate(async () => {
       const adapter = document.querySelector('prefs-provider').adapter;
       const { isAdapterError } = await import('/cdn/elements/dist/cdn/prefcenter.js');
@@ -298,8 +306,10 @@ try {
         };
       }
     });
-    if (got.kind !== expected.kind)
-      fail(`README adapter: HTTP ${expected.status} became ${got.kind}, not ${expected.kind}`);
+    if (got.kind !== expected.kind) {
+      const what = expected.problem ? ` with a ${expected.problem} problem document` : '';
+      fail(`README adapter: HTTP ${expected.status}${what} became ${got.kind}, not ${expected.kind}`);
+    }
     if (expected.retryAfter && got.retryAfter !== expected.retryAfter) {
       fail(`README adapter: Retry-After ${expected.retryAfter} became retryAfter ${got.retryAfter}`);
     }

@@ -1,17 +1,20 @@
-// The packages as a host gets them: packs @prefcenter/core, @prefcenter/elements and
-// @prefcenter/adapter-local with `npm pack` (so each one's prepack builds it), installs the
-// tarballs into a fresh app in a temporary folder outside the workspace (their own
-// dependencies come from the npm registry, through the local npm cache when it has them),
-// and checks that:
+// The packages as a host gets them: packs every published package (@prefcenter/core,
+// -/elements, -/adapter-local, -/adapter-rest, -/react) with `npm pack` (so each one's
+// prepack builds it), installs the tarballs into a fresh app in a temporary folder outside
+// the workspace together with React 18 (the host's own; their other dependencies come from
+// the npm registry, through the local npm cache when it has them), and checks that:
 //   - every tarball carries README.md, LICENSE and package.json, and every file its
 //     `exports` name (each condition: source, types, default; patterns expanded over the
 //     tarball's files), a source map beside each dist/*.js and *.d.ts, the manifest
 //     `customElements` names, and the elements' editor data (`web-types` included);
 //   - in Node, with no DOM, every entry that needs none imports and has exports;
 //   - TypeScript (strict, moduleResolution bundler) finds the types of every entry, and
-//     the README's bundler example (its entry and its adapter) type-checks as written;
+//     the README's bundler example (its entry and its adapter) and @prefcenter/react's
+//     README example (TSX, against React 18's types) type-check as written;
 //   - in Chromium, a tiny Vite build of the app that imports every entry runs: every
-//     entry has its exports and every tag in the manifests is defined.
+//     entry has its exports and every tag in the manifests is defined; and React 18
+//     renders @prefcenter/react's wrappers: `adapter` reaches the element as a property
+//     (not an attribute) and an `onPrefs*` prop hears its event.
 //
 //   node scripts/check-packages.mjs          pack, install, check
 //   node scripts/check-packages.mjs --keep   ... and leave the temporary app for a look
@@ -25,7 +28,9 @@ import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const packages = ['core', 'adapter-local', 'elements'];
+const packages = ['core', 'adapter-local', 'adapter-rest', 'elements', 'react'];
+/** What the fresh app installs next to the tarballs: React 18 for @prefcenter/react (a peer dependency). */
+const hostDependencies = ['react@^18.3.1', 'react-dom@^18.3.1', '@types/react@^18.3.0', '@types/react-dom@^18.3.0'];
 const failures = [];
 const fail = (message) => failures.push(message);
 
@@ -66,6 +71,7 @@ try {
       '--no-fund',
       '--loglevel=error',
       ...packed.map((file) => join(from, file)),
+      ...hostDependencies,
     ],
     app,
   );
@@ -155,6 +161,7 @@ try {
   // Entries that draw or register elements need a DOM; the rest must load in plain Node.
   const needsDom = (e) =>
     e.pkg === '@prefcenter/elements' ||
+    e.pkg === '@prefcenter/react' ||
     e.specifier.startsWith('@prefcenter/core/provider') ||
     e.specifier.endsWith('.js'); // theme-boot.js: a classic script for pages
   const nodeEntries = modules.filter((e) => !needsDom(e));
@@ -206,6 +213,13 @@ console.log(JSON.stringify(out));
   };
   writeFileSync(join(app, 'readme-main.ts'), readmeBlock('bundler-page'));
   writeFileSync(join(app, 'adapter.ts'), readmeBlock('bundler-adapter'));
+  // @prefcenter/react's README example, as written, against React 18's types.
+  const reactReadme = readFileSync(join(root, 'packages/react/README.md'), 'utf8');
+  const reactUse = reactReadme.slice(reactReadme.indexOf('<!-- react-usage')).match(/```tsx\n([\s\S]*?)\n```/);
+  if (!reactReadme.includes('<!-- react-usage') || !reactUse) {
+    throw new Error('packages/react/README.md has no tsx block after <!-- react-usage -->');
+  }
+  writeFileSync(join(app, 'react-use.tsx'), reactUse[1]);
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({
@@ -214,12 +228,13 @@ console.log(JSON.stringify(out));
         module: 'ESNext',
         moduleResolution: 'bundler',
         lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+        jsx: 'react-jsx',
         strict: true,
         noEmit: true,
         skipLibCheck: true,
         types: [],
       },
-      files: ['types-check.ts', 'readme-main.ts', 'adapter.ts'],
+      files: ['types-check.ts', 'readme-main.ts', 'adapter.ts', 'react-use.tsx'],
     }),
   );
   const tsc = spawnSync('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
@@ -243,9 +258,33 @@ console.log(JSON.stringify(out));
 const names = ${JSON.stringify(browserEntries.map((e) => e.specifier))};
 const modules = [${browserEntries.map((_, i) => `m${i}`).join(', ')}];
 const tags = ${JSON.stringify(tags)};
+
+// React 18 with @prefcenter/react: the wrappers set properties and hear events.
+import { createElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { PrefsProvider, ThemePicker } from '@prefcenter/react';
+const adapter = { getThemeCatalog: () => new Promise(() => {}), getThemePreferences: () => new Promise(() => {}) };
+const heard = [];
+const host = document.createElement('div');
+document.body.append(host);
+flushSync(() =>
+  createRoot(host).render(
+    createElement(PrefsProvider, { adapter }, createElement(ThemePicker, { onPrefsChange: (e) => heard.push(e.type) })),
+  ),
+);
+const provider = host.querySelector('prefs-provider');
+host.querySelector('theme-picker')?.dispatchEvent(new Event('prefs-change'));
+const react = {
+  adapterIsProperty: provider?.adapter === adapter,
+  adapterAttribute: provider?.getAttribute('adapter') ?? null,
+  heard,
+};
+
 window.result = {
   exports: Object.fromEntries(names.map((name, i) => [name, Object.keys(modules[i]).length])),
   undefinedTags: tags.filter((tag) => !customElements.get(tag)),
+  react,
 };
 `,
   );
@@ -282,6 +321,11 @@ window.result = {
     }
     if (!tags.length) fail('The manifests name no custom element.');
     for (const tag of result.undefinedTags) fail(`Chromium: <${tag}> is not defined after importing every entry`);
+    if (!result.react.adapterIsProperty) fail('React 18: <PrefsProvider adapter> did not set the property');
+    if (result.react.adapterAttribute !== null) fail('React 18: <PrefsProvider adapter> set an attribute too');
+    if (result.react.heard.join() !== 'prefs-change') {
+      fail(`React 18: onPrefsChange heard ${JSON.stringify(result.react.heard)}, not one prefs-change`);
+    }
   } finally {
     await browser.close();
     server.close();

@@ -4,10 +4,12 @@
 // takes the copied LICENSE out again.
 //   core           tokens.css, dist/ (ESM, .d.ts, source maps, minified templates), custom-elements.json
 //   adapter-local  dist/
+//   adapter-rest   dist/
 //   elements       dist/, the CDN bundle and theme-boot.js in dist/cdn/, custom-elements.json,
 //                  VS Code custom data and JetBrains web-types
-// A package whose workspace dependency has no dist/ yet builds that one first (a package
-// compiles against its dependencies' .d.ts).
+//   react          dist/ (the @lit/react wrappers, generated from the manifests)
+// A package whose workspace dependencies have no dist/ yet builds those first, in order (a
+// package compiles against its dependencies' .d.ts).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -47,6 +49,9 @@ const builds = {
   'adapter-local'() {
     tsc('adapter-local');
   },
+  'adapter-rest'() {
+    tsc('adapter-rest');
+  },
   elements() {
     tsc('elements');
     minify('elements');
@@ -54,8 +59,17 @@ const builds = {
     run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
     run('node', ['scripts/build-editor-data.mjs']);
   },
+  react() {
+    tsc('react');
+  },
 };
-const needs = { core: [], 'adapter-local': ['core'], elements: ['core'] };
+const needs = {
+  core: [],
+  'adapter-local': ['core'],
+  'adapter-rest': ['core'],
+  elements: ['core'],
+  react: ['core', 'elements'],
+};
 
 if (!builds[name]) throw new Error(`No prepack build for packages/${name}.`);
 for (const dependency of needs[name]) {

@@ -3,7 +3,17 @@
 // docs/backend-reference.md from it, and scripts/check-no-build-page.mjs holds the README's
 // no-build adapter to the same table, so the README, the reference and the adapter agree.
 
-/** Each document: its file name under docs/schemas/, core's zod export, the adapter methods, the README route. */
+/**
+ * Where the contract is served on the reference server (@prefcenter/server): every route
+ * below is under it, e.g. `GET /v1/theme/preferences`. A backend of your own may use any base URL.
+ */
+export const referenceBaseUrl = '/v1';
+
+/**
+ * Each document: its file name under docs/schemas/, core's zod export, the adapter methods,
+ * its route under the base URL (checked against @prefcenter/adapter-rest's http-contract.ts
+ * by scripts/build-backend-reference.mjs, so the reference, the README and adapter-rest agree).
+ */
 export const documents = [
   {
     name: 'theme-catalog',
@@ -21,7 +31,7 @@ export const documents = [
     about: "The customer's colour scheme, accent, text size, contrast, motion and density.",
     read: 'getThemePreferences',
     write: 'updateThemePreferences',
-    route: 'GET, PATCH /theme',
+    route: 'GET, PATCH /theme/preferences',
     example: (seed) => seed.theme.preferences,
   },
   {
@@ -40,7 +50,7 @@ export const documents = [
     about: "The customer's choice per category and channel, with digests, thresholds, quiet hours and pause.",
     read: 'getNotificationPreferences',
     write: 'updateNotificationPreferences',
-    route: 'GET, PATCH /notifications',
+    route: 'GET, PATCH /notifications/preferences',
     example: (seed) => seed.notifications.preferences,
   },
   {
@@ -68,7 +78,7 @@ export const documents = [
     about: "The customer's consent per purpose.",
     read: 'getPrivacyPreferences',
     write: 'updatePrivacyPreferences',
-    route: 'GET, PATCH /privacy',
+    route: 'GET, PATCH /privacy/preferences',
     example: (seed) => seed.privacy.preferences,
   },
   {
@@ -127,7 +137,8 @@ export const headers = [
   {
     name: 'If-Match: "<version>"',
     on: 'PATCH request',
-    means: 'The `version` the change was made on. Answer `412` when it is not the current one.',
+    means:
+      'The `version` the change was made on. Answer `412` when it is not the current one (`428` when it is missing).',
   },
   {
     name: 'Idempotency-Key: <key>',
@@ -140,6 +151,13 @@ export const headers = [
     name: 'Content-Type: application/json',
     on: 'every 2xx answer',
     means: 'The body is the whole document: on PATCH, the whole new document, `version` raised and `updatedAt` new.',
+  },
+  {
+    name: 'Content-Type: application/problem+json',
+    on: 'every error answer',
+    means:
+      'Optional: a problem document (RFC 9457), `{ "type", "title", "status", "kind" }`, with `fields` (field path to ' +
+      'message) on a `validation` and `retryAfter` when known. Its `kind`, an AdapterError kind, wins over the status.',
   },
   {
     name: 'Retry-After: <seconds>',

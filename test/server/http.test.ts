@@ -246,3 +246,160 @@ describe('reference server: the change log', () => {
     await assert.rejects(db.query("UPDATE change_log SET source = 'x' WHERE customer_id = $1", [id]), /append-only/);
   });
 });
+
+describe("reference server: other customers' ids change nothing", () => {
+  it("cannot remove another customer's payment method by its id", async () => {
+    const alice = server.customer();
+    const mallory = server.customer();
+    const before = (await (await alice.call('GET', '/payments')).json()) as { version: number };
+    const added = await alice.call('POST', '/payments/methods', {
+      body: '{"token":"tok_visa_1881","nickname":"Alice only"}',
+      headers: { 'Content-Type': 'application/json', 'If-Match': `"${before.version}"` },
+    });
+    assert.equal(added.status, 200);
+    const payments = (await added.json()) as { version: number; methods: { id: string; nickname?: string }[] };
+    const id = payments.methods.find((m) => m.nickname === 'Alice only')!.id;
+    const theirs = (await (await mallory.call('GET', '/payments')).json()) as { version: number };
+    const removed = await mallory.call('DELETE', `/payments/methods/${id}`, {
+      headers: { 'If-Match': `"${theirs.version}"` },
+    });
+    assert.equal(removed.status, 404);
+    assert.equal((await problemOf(removed)).kind, 'not-found');
+    assert.deepEqual(await (await alice.call('GET', '/payments')).json(), payments);
+    assert.equal(
+      ((await (await mallory.call('GET', '/payments')).json()) as { version: number }).version,
+      theirs.version,
+    );
+  });
+
+  it("never replays another customer's answer for their Idempotency-Key", async () => {
+    const alice = server.customer();
+    const mallory = server.customer();
+    const theme = await themeOf(alice.call);
+    const headers = { ...mergePatch, 'If-Match': `"${theme.version}"`, 'Idempotency-Key': `shared-${Date.now()}` };
+    const first = await alice.call('PATCH', '/theme/preferences', { body: '{"scheme":"dark"}', headers });
+    assert.equal(first.status, 200);
+    const mine = await mallory.call('PATCH', '/theme/preferences', { body: '{"scheme":"dark"}', headers });
+    assert.equal(mine.status, 200);
+    assert.equal(mine.headers.get('idempotent-replayed'), null, 'applied as her own change, not replayed');
+    assert.equal(((await mine.json()) as { scheme: string }).scheme, 'dark');
+    assert.equal((await themeOf(alice.call)).version, theme.version + 1, "Alice's document changed once");
+  });
+
+  it("never streams another customer's changes, even when asked to resume from the start", async () => {
+    const alice = server.customer();
+    const mallory = server.customer();
+    const theme = await themeOf(alice.call);
+    await alice.call('PATCH', '/theme/preferences', {
+      body: '{"scheme":"dark"}',
+      headers: { ...mergePatch, 'If-Match': `"${theme.version}"` },
+    });
+    const stream = await mallory.call('GET', '/events', { headers: { 'Last-Event-ID': '0' } });
+    assert.equal(stream.status, 200);
+    const own = await themeOf(mallory.call);
+    const events = changeEvents(stream);
+    // Her own change marks the end of the replay: nothing came before it.
+    await mallory.call('PATCH', '/theme/preferences', {
+      body: '{"density":"compact"}',
+      headers: { ...mergePatch, 'If-Match': `"${own.version}"` },
+    });
+    const heard = await events.until(1);
+    assert.deepEqual(
+      heard.map((e) => (e.data as { document: { density: string } }).document.density),
+      ['compact'],
+    );
+  });
+});
+
+describe('reference server: the event stream', () => {
+  it('resumes after Last-Event-ID with every later change, once, in order', async () => {
+    const { call } = server.customer();
+    let { version } = await themeOf(call);
+    for (const scheme of ['dark', 'light', 'system']) {
+      const saved = await call('PATCH', '/theme/preferences', {
+        body: JSON.stringify({ scheme }),
+        headers: { ...mergePatch, 'If-Match': `"${version}"` },
+      });
+      version = ((await saved.json()) as { version: number }).version;
+    }
+    const all = await changeEvents(await call('GET', '/events', { headers: { 'Last-Event-ID': '0' } })).until(3);
+    assert.deepEqual(
+      all.map((e) => (e.data as { document: { scheme: string } }).document.scheme),
+      ['dark', 'light', 'system'],
+    );
+    const ids = all.map((e) => BigInt(e.id!));
+    assert.ok(ids[0]! < ids[1]! && ids[1]! < ids[2]!, 'ids grow');
+    const rest = await changeEvents(await call('GET', '/events', { headers: { 'Last-Event-ID': all[0]!.id! } })).until(
+      2,
+    );
+    assert.deepEqual(
+      rest.map((e) => e.id),
+      all.slice(1).map((e) => e.id),
+    );
+  });
+
+  it('leaves out the changes made by the client that listens', async () => {
+    const { call } = server.customer();
+    let { version } = await themeOf(call);
+    const events = changeEvents(await call('GET', '/events?client=tab-1'));
+    for (const [client, density] of [
+      ['tab-1', 'compact'],
+      ['tab-2', 'comfortable'],
+    ]) {
+      const saved = await call('PATCH', '/theme/preferences', {
+        body: JSON.stringify({ density }),
+        headers: { ...mergePatch, 'If-Match': `"${version}"`, 'Prefs-Client': client! },
+      });
+      version = ((await saved.json()) as { version: number }).version;
+    }
+    const [heard] = await events.until(1);
+    assert.equal((heard!.data as { document: { version: number } }).document.version, version, "tab-2's change");
+  });
+
+  it('keeps an idle stream open with keep-alive comments', async () => {
+    const quick = testApp(db, { heartbeatSeconds: 0.05 });
+    const { call } = quick.customer();
+    const response = await call('GET', '/events');
+    assert.equal(response.headers.get('content-type')?.split(';')[0], 'text/event-stream');
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    while (!text.includes(': keep-alive')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += value;
+    }
+    await reader.cancel();
+    assert.match(text, /^event: ready\n/m);
+    assert.match(text, /^: keep-alive\n\n/m);
+  });
+});
+
+/** The `change` events of an SSE response, parsed; `until(n)` reads until n have come, then closes. */
+function changeEvents(response: Response) {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  return {
+    async until(count: number): Promise<{ id?: string; data: unknown }[]> {
+      const events: { id?: string; data: unknown }[] = [];
+      let buffer = '';
+      while (events.length < count) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const field = (name: string) =>
+            block
+              .split('\n')
+              .find((line) => line.startsWith(`${name}:`))
+              ?.slice(name.length + 1)
+              .trim();
+          if (field('event') === 'change') events.push({ id: field('id'), data: JSON.parse(field('data')!) });
+        }
+      }
+      await reader.cancel();
+      return events;
+    },
+  };
+}
