@@ -368,7 +368,8 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     }${
       at !== undefined
         ? html`<p class="detail" part="retry-after">
-            ${retryAfterSentence(at, this.#text)} ${this.resource.retryScheduled ? this.#say('retryScheduled') : nothing}
+            ${retryAfterSentence(at, this.#text)}
+            ${this.resource.retryScheduled ? this.#say('retryScheduled') : nothing}
           </p>`
         : nothing
     }`;
