@@ -12,10 +12,16 @@
 //   - every status in the reference's error table becomes the kind it names through the
 //     README's adapter, with `retryAfter` from `Retry-After`, and a problem document's
 //     `kind` wins over its status;
+//   - the same page and settings.js against the reference server itself (@prefcenter/server
+//     on an in-memory PGlite, behind this server's /v1 as a host would mount it; the page
+//     signs in with a dev session and carries its CSRF token in a meta tag): both widgets
+//     reach their ready state and a change is stored by the server;
 //   - theme-boot.js under a strict Content Security Policy with no 'self': allowed by its
 //     hash (from theme-boot.json, which the README must quote), inlined and loaded with
 //     `integrity`, it paints dark before the widgets load; with another hash it is blocked.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { createInterface } from 'node:readline';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,18 +120,68 @@ function cspPage(mode, hash) {
   };
 }
 
+// --- The reference server (step 4): this server's /v1 forwards to it while `reference` is set ---
+/** `{ url, process }` of the running reference server, once step 4 starts it. */
+let reference = null;
+async function startReference() {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', 'packages/server/src/cli.ts', '--port', '0', '--dev'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`The reference server exited (${code}) before it listened.`)));
+    createInterface({ input: child.stdout }).once('line', resolve);
+  });
+  return { url: JSON.parse(line).url, process: child };
+}
+const hopByHop = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'content-encoding']);
+async function forward(req, res, body) {
+  const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !hopByHop.has(name)));
+  const answer = await fetch(reference.url + req.url, { method: req.method, headers, body, redirect: 'manual' });
+  const out = {};
+  answer.headers.forEach((value, name) => !hopByHop.has(name) && name !== 'set-cookie' && (out[name] = value));
+  const cookies = answer.headers.getSetCookie();
+  if (cookies.length) out['set-cookie'] = cookies;
+  res.writeHead(answer.status, out).end(Buffer.from(await answer.arrayBuffer()));
+}
+/** The README's page as a host's server renders it for a signed-in customer: a session cookie and a CSRF meta tag. */
+async function signedInPage(res) {
+  const session = await fetch(`${reference.url}/v1/dev/sessions`, { method: 'POST' });
+  const { csrfToken, token } = await session.json();
+  reference.token = token;
+  const body = local(readmePage).replace(
+    '<meta charset="utf-8" />',
+    `<meta charset="utf-8" />\n<meta name="csrf-token" content="${csrfToken}" />`,
+  );
+  res
+    .writeHead(200, {
+      'content-type': 'text/html',
+      'content-security-policy': `default-src 'self'; script-src 'self' '${boot.sha256}'; style-src 'self'`,
+      'set-cookie': session.headers.getSetCookie(),
+    })
+    .end(body);
+}
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   const path = url.pathname;
   const send = (status, body, headers = {}) => res.writeHead(status, headers).end(body);
   try {
+    if (reference && path === '/real/') return await signedInPage(res);
+    if (reference && path.startsWith('/v1/')) {
+      const chunks = [];
+      for await (const chunk of req) chunks.push(chunk);
+      return await forward(req, res, chunks.length ? Buffer.concat(chunks) : undefined);
+    }
     if (pages[path] || path.startsWith('/csp/')) {
       const [, , mode, which] = path.split('/');
       const page =
         pages[path]?.() ?? cspPage(mode, which === 'wrong-hash' ? 'sha256-' + 'A'.repeat(43) + '=' : boot.sha256);
       return send(200, page.body, { 'content-type': 'text/html', 'content-security-policy': page.csp });
     }
-    if (path === '/settings.js') return send(200, local(readmeSettings), { 'content-type': 'text/javascript' });
+    if (path === '/settings.js' || (reference && path === '/real/settings.js'))
+      return send(200, local(readmeSettings), { 'content-type': 'text/javascript' });
     if (path === '/cdn/core/tokens.css') {
       return send(200, readFileSync(join(root, 'packages/core/tokens.css')), { 'content-type': 'text/css' });
     }
@@ -346,11 +402,44 @@ try {
     await page.close();
   }
   resetStore();
+
+  // 4. The README's page and settings.js against the reference server, in a fresh profile.
+  reference = await startReference();
+  const context = await browser.createBrowserContext();
+  const real = await context.newPage();
+  const realErrors = [];
+  real.on('pageerror', (error) => realErrors.push(`page error: ${error.message}`));
+  real.on('response', (r) => r.status() >= 400 && realErrors.push(`HTTP ${r.status()} for ${r.url()}`));
+  await real.goto(`${origin}/real/`, { waitUntil: 'load' });
+  const realStates = await ready(real, ['theme-picker', 'notification-prefs']);
+  for (const [tag, state] of Object.entries(realStates)) {
+    if (state !== 'ready') fail(`Reference server: <${tag}> ${state}`);
+  }
+  const choseDark = await real.evaluate(() => {
+    const input = [...document.querySelector('theme-picker').shadowRoot.querySelectorAll('input[name="scheme"]')].find(
+      (i) => i.value === 'dark',
+    );
+    input?.click();
+    return Boolean(input);
+  });
+  if (!choseDark) fail('Reference server: <theme-picker> shows no "dark" scheme option');
+  await real
+    .waitForFunction(() => document.querySelector('theme-picker').resource?.saveStatus === 'saved', {
+      timeout: 30_000,
+    })
+    .catch(() => fail('Reference server: <theme-picker> never said the change was saved'));
+  const stored = await (
+    await fetch(`${reference.url}/v1/theme/preferences`, { headers: { Authorization: `Bearer ${reference.token}` } })
+  ).json();
+  if (stored.scheme !== 'dark') fail(`Reference server: the stored scheme is ${stored.scheme}, not dark`);
+  for (const error of realErrors) fail(`Reference server: ${error}`);
+  await context.close();
 } catch (error) {
   fail(error.stack ?? String(error));
 } finally {
   await browser.close();
   server.close();
+  reference?.process.kill();
 }
 
 if (failures.length) {
@@ -359,5 +448,6 @@ if (failures.length) {
 }
 console.log(
   "The README's no-build page runs as written: both widgets ready, a change saved and painted before first paint " +
-    'on reload, every error status mapped as the reference says; theme-boot.js runs by its hash under a strict CSP.',
+    'on reload, every error status mapped as the reference says, the same page working against the reference ' +
+    'server; theme-boot.js runs by its hash under a strict CSP.',
 );

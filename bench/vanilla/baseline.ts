@@ -6,7 +6,7 @@ import {
   type NotificationPreferences,
   type NotificationsAdapter,
 } from '@prefcenter/core';
-import { messages } from '../../packages/elements/src/notification-prefs/messages.js';
+import { messages } from './messages.js';
 import { bidi, h } from './dom.js';
 import { VanillaGrid, type Patch } from './grid.js';
 import { settings } from './settings.js';

@@ -1,15 +1,16 @@
 import {
   applyMergePatch,
   formatNumber,
-  isolate,
   type NotificationCatalog,
   type NotificationCategory,
   type NotificationChannel,
   type NotificationPreferences,
+  type NotificationSection,
   type PreferencesPatch,
 } from '@prefcenter/core';
 import {
   buildRows,
+  countOn,
   groupState,
   isOn,
   lockOf,
@@ -18,7 +19,7 @@ import {
   type GridRow,
   type Lock,
 } from '../../packages/elements/src/notification-prefs/grid/model.js';
-import { messages } from '../../packages/elements/src/notification-prefs/messages.js';
+import { messages } from './messages.js';
 import { bidi, h, type Child } from './dom.js';
 
 type Pair = [NotificationCategory, NotificationChannel];
@@ -43,6 +44,8 @@ export class VanillaGrid {
   readonly #rows: GridRow[];
   readonly #rowElements = new Map<string, HTMLElement>();
   readonly #columnSwitches: HTMLElement[] = [];
+  /** Each drawn section's count, with the categories it counts. */
+  readonly #sectionCounts = new Map<string, [HTMLElement, readonly NotificationCategory[]]>();
   readonly #onChange: (patch: Patch, pairs: Pair[], on: boolean) => void;
   #drawn = 0;
   readonly #observer: IntersectionObserver;
@@ -103,9 +106,7 @@ export class VanillaGrid {
     for (let i = this.#drawn; i < end; i++) {
       const row = this.#rows[i]!;
       fragment.append(
-        row.kind === 'section'
-          ? this.#section(row.section.label, row.section.description, row.count, i + 1)
-          : this.#row(row.category, i + 1),
+        row.kind === 'section' ? this.#section(row.section, row.categories, i + 1) : this.#row(row.category, i + 1),
       );
     }
     this.grid.append(fragment);
@@ -132,7 +133,7 @@ export class VanillaGrid {
       {
         role: 'checkbox',
         part: 'switch',
-        class: options.column ? 'switch col' : 'switch',
+        class: options.column ? 'pc-switch switch col' : 'pc-switch switch',
         'data-c': options.c,
         tabindex: -1,
         'aria-checked': options.checked,
@@ -159,7 +160,7 @@ export class VanillaGrid {
         column: true,
         c: j + 2,
         checked: s.checked,
-        name: messages.column(isolate(channel.label)),
+        name: messages.column(channel.label),
         locked: Boolean(s.locked),
         describedBy: channel.ready ? undefined : `n${j}`,
         label: h('bdi', null, channel.label),
@@ -178,7 +179,10 @@ export class VanillaGrid {
     return row;
   }
 
-  #section(label: string, description: string | undefined, count: number, r: number): HTMLElement {
+  #section(section: NotificationSection, categories: readonly NotificationCategory[], r: number): HTMLElement {
+    const { label, description } = section;
+    const count = h('span', { class: 'count' }, this.#sectionCount(categories));
+    this.#sectionCounts.set(section.id, [count, categories]);
     return h(
       'div',
       { role: 'row', part: 'row section', class: 'row section', 'data-r': r, 'aria-rowindex': r + 1 },
@@ -194,12 +198,18 @@ export class VanillaGrid {
             h('span', { class: 'chevron', 'aria-hidden': 'true' }),
             h('bdi', null, label),
             ' ',
-            h('span', { class: 'count' }, formatNumber(count)),
+            count,
           ),
         ),
         description && h('p', { class: 'hint' }, h('bdi', null, description)),
       ),
     );
+  }
+
+  /** "2 of 5 on": how many of the section's categories have a channel on. */
+  #sectionCount(categories: readonly NotificationCategory[]): string {
+    const on = countOn(categories, this.#catalog.channels, this.#view);
+    return messages.sectionCount(formatNumber(on), formatNumber(categories.length));
   }
 
   #row(category: NotificationCategory, r: number): HTMLElement {
@@ -226,7 +236,7 @@ export class VanillaGrid {
         h('span', { class: 'title', id: `l${r}` }, h('bdi', null, category.label)),
         category.description && h('span', { class: 'hint', id: `d${r}` }, h('bdi', null, category.description)),
         category.required &&
-          h('span', { class: 'reason', id: `q${r}` }, ...bidi(messages.required(isolate(category.required.reason)))),
+          h('span', { class: 'reason', id: `q${r}` }, ...bidi(messages.required(category.required.reason))),
         options &&
           h(
             'button',
@@ -241,7 +251,7 @@ export class VanillaGrid {
         this.#switch({
           c: 1,
           checked: all.checked,
-          name: messages.row(isolate(category.label)),
+          name: messages.row(category.label),
           locked: Boolean(all.locked),
           describedBy: describe(
             all.locked,
@@ -273,7 +283,7 @@ export class VanillaGrid {
           this.#switch({
             c: j + 2,
             checked: isOn(category, channel, view) ? 'true' : 'false',
-            name: messages.cell(isolate(channel.label), isolate(category.label)),
+            name: messages.cell(channel.label, category.label),
             locked: Boolean(lock),
             describedBy: describe(lock, j),
             label: h('bdi', null, channel.label),
@@ -346,6 +356,10 @@ export class VanillaGrid {
           );
         }
       });
+    }
+    for (const sectionId of new Set([...rows].map((category) => category.sectionId))) {
+      const drawn = this.#sectionCounts.get(sectionId);
+      if (drawn) drawn[0].textContent = this.#sectionCount(drawn[1]);
     }
     for (const channel of new Set(changed.map(([, channel]) => channel))) {
       const j = channels.indexOf(channel);

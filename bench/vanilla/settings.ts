@@ -21,8 +21,8 @@ function pause(catalog: NotificationCatalog): HTMLElement {
   const min = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}`;
   return h(
     'section',
-    { class: 'pc-part pc-pause', 'aria-labelledby': 'pc-pause-title' },
-    h('h3', { class: 'pc-part-title', id: 'pc-pause-title' }, 'Pause notifications'),
+    { class: 'pc-group pc-pause', 'aria-labelledby': 'pc-pause-title' },
+    h('h3', { class: 'pc-group-title', id: 'pc-pause-title' }, 'Pause notifications'),
     h('p', { class: 'pc-hint' }, 'Pause everything that is not essential.'),
     essentials.length > 0 &&
       h(
@@ -46,12 +46,17 @@ function pause(catalog: NotificationCatalog): HTMLElement {
 }
 
 function quietHours(view: NotificationPreferences): HTMLElement {
-  const input = h('input', { type: 'checkbox', role: 'switch', 'aria-describedby': 'pc-quiet-description' });
+  const input = h('input', {
+    type: 'checkbox',
+    role: 'switch',
+    class: 'pc-switch',
+    'aria-describedby': 'pc-quiet-description',
+  });
   (input as HTMLInputElement).checked = view.quietHours?.enabled ?? false;
   return h(
     'section',
-    { class: 'pc-part pc-quiet-hours', 'aria-labelledby': 'pc-quiet-title' },
-    h('h3', { class: 'pc-part-title', id: 'pc-quiet-title' }, 'Quiet hours'),
+    { class: 'pc-group pc-quiet-hours', 'aria-labelledby': 'pc-quiet-title' },
+    h('h3', { class: 'pc-group-title', id: 'pc-quiet-title' }, 'Quiet hours'),
     h(
       'p',
       { class: 'pc-hint', id: 'pc-quiet-description' },
@@ -68,6 +73,7 @@ function marketing(catalog: NotificationCatalog, view: NotificationPreferences):
   const input = h('input', {
     type: 'checkbox',
     role: 'switch',
+    class: 'pc-switch',
     'aria-describedby': 'pc-marketing-hint pc-marketing-status',
   });
   (input as HTMLInputElement).checked = granted;
@@ -78,8 +84,8 @@ function marketing(catalog: NotificationCatalog, view: NotificationPreferences):
       : `You withdrew your consent on ${formatDateTime(consent.at)}.`;
   return h(
     'section',
-    { class: 'pc-part pc-marketing', 'aria-labelledby': 'pc-marketing-title' },
-    h('h3', { class: 'pc-part-title', id: 'pc-marketing-title' }, 'Marketing'),
+    { class: 'pc-group pc-marketing', 'aria-labelledby': 'pc-marketing-title' },
+    h('h3', { class: 'pc-group-title', id: 'pc-marketing-title' }, 'Marketing'),
     h('label', { class: 'pc-check' }, input, 'Receive marketing messages'),
     h(
       'p',

@@ -123,6 +123,27 @@ describe('reference server: bad input gets a problem document and changes nothin
     });
   }
 
+  for (const [what, body, type, status] of [
+    ['an action in a wrong content type', '{"token":"tok_visa_1881"}', 'text/plain', 415],
+    ['an action as a merge patch', '{"token":"tok_visa_1881"}', 'application/merge-patch+json', 415],
+    ['an action with malformed JSON', '{"token":', 'application/json', 400],
+    ['an action with a card number for a token', '{"token":"4242 4242 4242 4242"}', 'application/json', 422],
+  ] as const) {
+    it(what, async () => {
+      const { call } = server.customer();
+      const before = (await (await call('GET', '/payments')).json()) as { version: number };
+      const response = await call('POST', '/payments/methods', {
+        body,
+        headers: { 'Content-Type': type, 'If-Match': `"${before.version}"` },
+      });
+      assert.equal(response.status, status);
+      const problem = await problemOf(response);
+      assert.equal(problem.status, status);
+      assert.equal(problem.kind, 'validation');
+      assert.deepEqual(await (await call('GET', '/payments')).json(), before);
+    });
+  }
+
   it('a route that does not exist is a not-found problem', async () => {
     const { call } = server.customer();
     const response = await call('GET', '/customers/cus_other/theme');
