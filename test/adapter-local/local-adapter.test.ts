@@ -207,22 +207,38 @@ describe('local adapter: writes', () => {
         meta(1),
       );
       const added = saved.consents.slice(bankSeed.privacy.preferences.consents.length);
-      expect(added).to.deep.equal([
-        {
-          purposeId: 'analytics',
-          granted: false,
-          at: '2026-05-01T12:00:00.000Z',
-          noticeVersion: '2026-02',
-          source: 'web',
-        },
-        {
-          purposeId: 'marketing',
-          granted: true,
-          at: '2026-05-01T12:00:00.000Z',
-          noticeVersion: '2026-02',
-          source: 'web',
-        },
+      const common = {
+        time: '2026-05-01T12:00:00.000Z',
+        noticeId: 'northwind-privacy-notice',
+        noticeVersion: '2026-02',
+        textHash: 'sha256:6f1ed002ab5595859014ebf0951522d9',
+        language: 'en',
+        source: 'widget',
+        method: 'web',
+        actor: 'customer',
+        jurisdiction: 'EU',
+      };
+      expect(added.map(({ id: _, ...rest }) => rest)).to.deep.equal([
+        { ...common, purpose: 'analytics', decision: 'withdrawn', previous: 'rec_seed_analytics' },
+        { ...common, purpose: 'marketing', decision: 'given', previous: 'rec_seed_marketing' },
       ]);
+      expect(new Set(saved.consents.map((r) => r.id)).size).to.equal(saved.consents.length);
+      expect(saved.consents.slice(0, added.length ? -added.length : undefined)).to.deep.equal(
+        bankSeed.privacy.preferences.consents,
+      );
+      expect(saved.sources).to.include({ analytics: 'widget', marketing: 'widget' });
+    });
+
+    it('records the source a change names (a preset, Global Privacy Control)', async () => {
+      const adapter = createLocalAdapter({ storage: 'memory' });
+      const saved = await adapter.updatePrivacyPreferences(
+        { purposes: { marketing: false, partners: true }, sources: { partners: 'gpc' } },
+        meta(1),
+      );
+      expect(saved.consents.at(-1)).to.include({ purpose: 'partners', source: 'gpc', decision: 'given' });
+      const again = await adapter.updatePrivacyPreferences({ purposes: { partners: false } }, meta(saved.version));
+      // The source left from the signal does not speak for the customer's own switch.
+      expect(again.consents.at(-1)).to.include({ purpose: 'partners', source: 'widget', decision: 'withdrawn' });
     });
   });
 

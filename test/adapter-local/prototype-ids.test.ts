@@ -44,12 +44,13 @@ function preferences(): NotificationPreferences {
   };
 }
 
+const flags = { dataUsed: [], confirmWithdrawal: false, sensitive: false };
 const privacyCatalog: PrivacyCatalog = {
   ...bankSeed.privacy.catalog,
   purposes: [
     ...bankSeed.privacy.catalog.purposes,
-    { id: 'constructor', label: 'Constructor purpose', essential: true, presets: ['strict', 'balanced', 'open'] },
-    { id: 'toString', label: 'String purpose', essential: false, presets: ['open'] },
+    { id: 'constructor', label: 'Constructor purpose', essential: true, ...flags },
+    { id: 'toString', label: 'String purpose', essential: false, ...flags },
   ],
 };
 

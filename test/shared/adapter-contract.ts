@@ -312,9 +312,13 @@ export function adapterContract(name: string, create: () => Promise<ContractSubj
           { purposes: { [purpose.id]: granted } },
           meta(before.version),
         );
-        const record = saved.consents.at(-1);
-        expect(record).to.include({ purposeId: purpose.id, granted, noticeVersion: catalog.noticeVersion });
-        expect(saved.consents).to.have.length(before.consents.length + 1);
+        const record = saved.consents.at(-1)!;
+        expect(record).to.include({ purpose: purpose.id, noticeVersion: catalog.noticeVersion, source: 'widget' });
+        expect(granted ? record.decision === 'given' : record.decision !== 'given').to.be.true;
+        // The records before are kept as they were: a new one is appended, none edited.
+        expect(saved.consents.slice(0, -1)).to.deep.equal(before.consents);
+        const previous = before.consents.findLast((r) => r.purpose === purpose.id);
+        expect(record.previous).to.equal(previous?.id);
       });
     });
 

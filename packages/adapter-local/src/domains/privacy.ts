@@ -1,4 +1,5 @@
 import {
+  newIdempotencyKey,
   ownValue,
   privacyCatalogSchema,
   privacyPreferencesSchema,
@@ -28,6 +29,7 @@ export const privacy: LocalDomain<'privacy'> = {
   rules({ before, after, issues, at, origin, read }) {
     const catalog = read(catalogSlot);
     checkPrivacy(before, after, catalog, issues);
+    if (issues.any) return;
     after.consents = [...before.consents, ...consentRecords(before, after, catalog, at, origin.source)].slice(
       -CONSENT_LIMIT,
     );
@@ -40,17 +42,47 @@ export const privacy: LocalDomain<'privacy'> = {
   }),
 };
 
-/** One consent record per purpose the change switched, with the notice version the customer saw. */
+/**
+ * One new consent record per purpose the change switched, linked to the purpose's previous
+ * record, with the notice the customer saw; the records before are kept as they were. A
+ * purpose whose source the change did not name was switched in the widget (a source left
+ * from an earlier preset or signal would misstate this decision), and `after.sources` says so.
+ */
 export function consentRecords(
   before: PrivacyPreferences,
   after: PrivacyPreferences,
   catalog: PrivacyCatalog,
   at: string,
-  source: string,
+  method: string,
 ): ConsentRecord[] {
-  return Object.entries(after.purposes)
-    .filter(([purposeId, granted]) => ownValue(before.purposes, purposeId) !== granted)
-    .map(([purposeId, granted]) => ({ purposeId, granted, at, noticeVersion: catalog.noticeVersion, source }));
+  const last = new Map<string, ConsentRecord>();
+  for (const record of before.consents) last.set(record.purpose, record);
+  const sources = new Map(Object.entries(after.sources));
+  const records: ConsentRecord[] = [];
+  for (const [purpose, granted] of Object.entries(after.purposes)) {
+    if (ownValue(before.purposes, purpose) === granted) continue;
+    const named = sources.get(purpose);
+    const source = named && named !== ownValue(before.sources, purpose) ? named : 'widget';
+    sources.set(purpose, source);
+    const previous = last.get(purpose);
+    records.push({
+      id: `rec_${newIdempotencyKey()}`,
+      purpose,
+      decision: granted ? 'given' : previous?.decision === 'given' ? 'withdrawn' : 'refused',
+      time: at,
+      ...(catalog.noticeId !== undefined && { noticeId: catalog.noticeId }),
+      noticeVersion: catalog.noticeVersion,
+      ...(catalog.noticeTextHash !== undefined && { textHash: catalog.noticeTextHash }),
+      ...(catalog.language !== undefined && { language: catalog.language }),
+      source,
+      method,
+      actor: 'customer',
+      ...(catalog.jurisdiction !== undefined && { jurisdiction: catalog.jurisdiction }),
+      ...(previous && { previous: previous.id }),
+    });
+  }
+  after.sources = Object.fromEntries(sources);
+  return records;
 }
 
 export function checkPrivacy(
@@ -72,6 +104,11 @@ export function checkPrivacy(
     // Dropped from the record altogether (a `null` in the patch).
     if (granted && purposes.get(purposeId)?.essential && ownValue(after.purposes, purposeId) === undefined) {
       issues.add(['purposes', purposeId], `${purposes.get(purposeId)!.label} is essential and cannot be switched off.`);
+    }
+  }
+  for (const purposeId of Object.keys(after.sources)) {
+    if (!purposes.has(purposeId) && ownValue(before.sources, purposeId) === undefined) {
+      issues.add(['sources', purposeId], `there is no purpose "${purposeId}".`);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { requiredMethods, type DefinitionOf, type DomainSpec } from '../../controller/domain-resource.js';
 import { privacyCatalog, privacyPreferences } from '../../generated/schemas.js';
 import { conformAdapterResponse } from '../../validate.js';
+import { privacyCatalogProblem, privacyDocumentProblem, refuseProblem } from './rules.js';
 import type { PrivacyCatalog, PrivacyPreferences } from './schema.js';
 
 export const privacyDomain: DefinitionOf<'privacy'> = {
@@ -9,9 +10,19 @@ export const privacyDomain: DefinitionOf<'privacy'> = {
   readMethod: 'getPrivacyPreferences',
   writeMethod: 'updatePrivacyPreferences',
   parsers: {
-    parseCatalog: (value) => conformAdapterResponse<PrivacyCatalog>(privacyCatalog, value, 'privacy catalog'),
+    // Beyond the schema: presets and the GPC list name known purposes, no record is dated ahead.
+    parseCatalog: (value) =>
+      refuseProblem(
+        conformAdapterResponse<PrivacyCatalog>(privacyCatalog, value, 'privacy catalog'),
+        'privacy catalog',
+        privacyCatalogProblem,
+      ),
     parseDocument: (value) =>
-      conformAdapterResponse<PrivacyPreferences>(privacyPreferences, value, 'privacy preferences'),
+      refuseProblem(
+        conformAdapterResponse<PrivacyPreferences>(privacyPreferences, value, 'privacy preferences'),
+        'privacy preferences',
+        (document) => privacyDocumentProblem(document),
+      ),
   },
 } satisfies DomainSpec<'privacy'>;
 
