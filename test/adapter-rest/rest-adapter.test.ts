@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createRestAdapter, type RestAdapter } from '@prefcenter/adapter-rest';
 import { newIdempotencyKey, type AdapterError, type ThemePreferences } from '@prefcenter/core';
 import { waitUntil } from '../shared/wait.js';
+import { errorKinds, otherwise } from '../../scripts/lib/backend-contract.mjs';
 import { newCustomer, serverReady } from './server.js';
 
 const read = () => ({ signal: new AbortController().signal });
@@ -110,7 +111,9 @@ describe('adapter-rest: requests and answers', () => {
     const kinds: [number, string][] = [
       [400, 'validation'],
       [401, 'unauthorized'],
-      [403, 'unauthorized'],
+      [403, 'reauth-required'],
+      [405, 'validation'],
+      [418, 'validation'],
       [404, 'not-found'],
       [408, 'timeout'],
       [409, 'conflict'],
@@ -125,6 +128,11 @@ describe('adapter-rest: requests and answers', () => {
       [502, 'unavailable'],
       [503, 'unavailable'],
       [504, 'timeout'],
+      [599, 'unavailable'],
+      // The backend reference's table, which the README's no-build adapter follows too.
+      ...errorKinds.flatMap((e) => e.statuses.map((status): [number, string] => [status, e.kind])),
+      [418, otherwise.clientError],
+      [599, otherwise.serverError],
     ];
     for (const [status, kind] of kinds) {
       const adapter = createRestAdapter({

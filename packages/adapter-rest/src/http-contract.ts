@@ -62,8 +62,8 @@ export function kindOfStatus(status: number): AdapterErrorKind {
       return 'validation';
     case 401:
       return 'unauthorized';
-    case 403:
-      return 'unauthorized';
+    case 403: // this change needs a fresh sign-in (docs/backend-reference.md)
+      return 'reauth-required';
     case 404:
     case 410:
       return 'not-found';
@@ -76,7 +76,9 @@ export function kindOfStatus(status: number): AdapterErrorKind {
     case 504:
       return 'timeout';
     default:
-      return 'unavailable';
+      // As the backend reference says of a status it does not list: the client's request
+      // was refused (4xx), or the service failed (5xx and anything else).
+      return status >= 400 && status < 500 ? 'validation' : 'unavailable';
   }
 }
 
