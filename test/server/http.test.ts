@@ -128,6 +128,7 @@ describe('reference server: bad input gets a problem document and changes nothin
     ['an action as a merge patch', '{"token":"tok_visa_1881"}', 'application/merge-patch+json', 415],
     ['an action with malformed JSON', '{"token":', 'application/json', 400],
     ['an action with a card number for a token', '{"token":"4242 4242 4242 4242"}', 'application/json', 422],
+    ['an action with an unknown field', '{"token":"tok_visa_1881","colour":"red"}', 'application/json', 422],
   ] as const) {
     it(what, async () => {
       const { call } = server.customer();

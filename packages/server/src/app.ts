@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { AdapterError, type DomainDocuments, type PrefsDomain } from '@prefcenter/core';
+import { AdapterError, paymentTokenSchema, parseInput, type DomainDocuments, type PrefsDomain } from '@prefcenter/core';
 import { methodFromToken } from '@prefcenter/adapter-local/backend-rules';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
@@ -17,7 +17,14 @@ import {
 } from '@prefcenter/adapter-rest/http-contract';
 import { csrfCookie, sessionCookie, SignedTokens, type Authenticate, type Session } from './auth.js';
 import type { Database } from './db.js';
-import { domains, patchedDocument, type Catalogs, type Operation, type ServerSeed } from './domains.js';
+import {
+  domains,
+  patchedDocument,
+  refuseUnknownFields,
+  type Catalogs,
+  type Operation,
+  type ServerSeed,
+} from './domains.js';
 import { ChangeBus } from './events.js';
 import { asAdapterError, httpError, problem, statusOf } from './problems.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
@@ -235,6 +242,8 @@ export function createApp(options: ServerOptions) {
 
   app.post(`/v1${actionPaths.paymentMethods}`, async (c) => {
     const body = await readBody(c, mediaTypes.json);
+    // As for a document: a field the token schema does not know is refused, not dropped.
+    refuseUnknownFields(body.value, parseInput(paymentTokenSchema, body.value, 'payment token'), 'payment token');
     return change(c, 'payments', 'addPaymentMethod', body, (current) => {
       const method = methodFromToken(body.value, current, options.now?.() ?? new Date());
       return {

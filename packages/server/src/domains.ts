@@ -97,14 +97,7 @@ export function settle<D extends PrefsDomain>(
 ): Settled<D> {
   const { schema, what } = documentSchemas[domain];
   const next = parseInput(schema, { ...(candidate as object), version: 0, updatedAt: at }, what) as DomainDocuments[D];
-  const unknown = unknownFields(candidate, next);
-  if (unknown.length) {
-    const fields = new Map(unknown.map((path) => [path, 'is not a field of this document']));
-    throw new AdapterError('validation', `The ${what} have no field ${unknown.join(', ')}.`, {
-      path: unknown[0]!.split('.'),
-      fields: Object.fromEntries(fields),
-    });
-  }
+  refuseUnknownFields(candidate, next, what);
   const issues = new Issues();
   let summary: string | undefined;
   switch (domain) {
@@ -150,6 +143,17 @@ export function patchedDocument(domain: PrefsDomain, current: object, patch: unk
 }
 
 const CONSENT_LIMIT = 500;
+
+/** Refuses, as `validation` naming each, the fields of `sent` that parsing did not keep. */
+export function refuseUnknownFields(sent: unknown, kept: unknown, what: string): void {
+  const unknown = unknownFields(sent, kept);
+  if (!unknown.length) return;
+  const fields = new Map(unknown.map((path) => [path, `is not a field of the ${what}`]));
+  throw new AdapterError('validation', `Not a field of the ${what}: ${unknown.join(', ')}.`, {
+    path: unknown[0]!.split('.'),
+    fields: Object.fromEntries(fields),
+  });
+}
 
 /** Paths present in what was sent but absent from what the schema kept. */
 export function unknownFields(sent: unknown, kept: unknown, prefix = ''): string[] {
