@@ -360,6 +360,29 @@ describe('reference server: the event stream', () => {
     );
   });
 
+  it('brings a client further behind than the limit up to date with the newest document of each domain', async () => {
+    const c = server.customer();
+    let { version } = await themeOf(c.call);
+    for (const scheme of ['dark', 'light', 'system']) {
+      const saved = await c.call('PATCH', '/theme/preferences', {
+        body: JSON.stringify({ scheme }),
+        headers: { ...mergePatch, 'If-Match': `"${version}"` },
+      });
+      version = ((await saved.json()) as { version: number }).version;
+    }
+    const within = await server.store.changesSince(c.id, '0', 3);
+    assert.deepEqual(
+      within.map((e) => (e.document as { scheme: string }).scheme),
+      ['dark', 'light', 'system'],
+    );
+    const behind = await server.store.changesSince(c.id, '0', 2);
+    assert.deepEqual(
+      behind.map((e) => [e.domain, (e.document as { scheme: string }).scheme, e.id]),
+      [['theme', 'system', within[2]!.id]],
+      'not the first two and then nothing',
+    );
+  });
+
   it('leaves out the changes made by the client that listens', async () => {
     const { call } = server.customer();
     let { version } = await themeOf(call);

@@ -245,14 +245,32 @@ export class Store {
     }));
   }
 
-  /** Changes after the event `afterId`, oldest first, for an event stream that reconnects. */
+  /**
+   * Changes after the event `afterId`, oldest first, for an event stream that reconnects;
+   * past `limit` of them, the newest change of each domain.
+   */
   async changesSince(customerId: string, afterId: string, limit = 500): Promise<ChangeEvent[]> {
-    const rows = await this.db.query<{ id: string; domain: PrefsDomain; document: unknown; client_id: string | null }>(
+    type Row = { id: string; domain: PrefsDomain; document: unknown; client_id: string | null };
+    const every = await this.db.query<Row>(
       `SELECT id::text AS id, domain, document, client_id FROM change_log
        WHERE customer_id = $1 AND id > $2::bigint ORDER BY id LIMIT $3`,
-      [customerId, afterId, limit],
+      [customerId, afterId, limit + 1],
     );
-    return rows.rows.map((row) => ({
+    // Further behind than `limit`: each event carries the whole document, so the newest of
+    // each domain brings the client up to date (never a first `limit` and then a silent gap).
+    const rows =
+      every.rows.length <= limit
+        ? every.rows
+        : (
+            await this.db.query<Row>(
+              `SELECT * FROM (
+                 SELECT DISTINCT ON (domain) id::text AS id, domain, document, client_id FROM change_log
+                 WHERE customer_id = $1 AND id > $2::bigint ORDER BY domain, id DESC
+               ) newest ORDER BY id::bigint`,
+              [customerId, afterId],
+            )
+          ).rows;
+    return rows.map((row) => ({
       id: row.id,
       customerId,
       domain: row.domain,
