@@ -360,6 +360,36 @@ describe('reference server: the event stream', () => {
     );
   });
 
+  it('orders the log by number where the ids gain a digit (999 before 1000)', async () => {
+    // The log's ids come from one sequence: move it to just below the next power of ten.
+    const { rows } = await db.query<{ last: string }>('SELECT last_value::text AS last FROM change_log_id_seq');
+    const next = 10 ** String(BigInt(rows[0]!.last) + 3n).length;
+    await db.query("SELECT setval('change_log_id_seq', $1::bigint)", [String(next - 2)]);
+    const c = server.customer();
+    let { version } = await themeOf(c.call);
+    for (const scheme of ['dark', 'light', 'system']) {
+      const saved = await c.call('PATCH', '/theme/preferences', {
+        body: JSON.stringify({ scheme }),
+        headers: { ...mergePatch, 'If-Match': `"${version}"` },
+      });
+      version = ((await saved.json()) as { version: number }).version;
+    }
+    const every = await server.store.changesSince(c.id, '0', 3);
+    assert.deepEqual(
+      every.map((e) => [e.id, (e.document as { scheme: string }).scheme]),
+      [
+        [String(next - 1), 'dark'],
+        [String(next), 'light'],
+        [String(next + 1), 'system'],
+      ],
+    );
+    const newest = await server.store.changesSince(c.id, '0', 1);
+    assert.deepEqual(
+      newest.map((e) => (e.document as { scheme: string }).scheme),
+      ['system'],
+    );
+  });
+
   it('brings a client further behind than the limit up to date with the newest document of each domain', async () => {
     const c = server.customer();
     let { version } = await themeOf(c.call);

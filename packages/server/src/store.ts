@@ -222,6 +222,9 @@ export class Store {
     return result.rowCount;
   }
 
+  // Every ORDER BY names `change_log.id`: a bare `id` would be the output column
+  // `id::text`, sorted as text ('1000' before '999').
+
   /** The notification history from the change log, newest first. */
   async history(customerId: string): Promise<ChangeRecord[]> {
     const rows = await this.db.query<{
@@ -233,7 +236,7 @@ export class Store {
     }>(
       `SELECT id::text AS id, at, summary, source, patch FROM change_log
        WHERE customer_id = $1 AND domain = 'notifications' AND summary IS NOT NULL
-       ORDER BY id DESC LIMIT $2`,
+       ORDER BY change_log.id DESC LIMIT $2`,
       [customerId, HISTORY_LIMIT],
     );
     return rows.rows.map((row) => ({
@@ -253,7 +256,7 @@ export class Store {
     type Row = { id: string; domain: PrefsDomain; document: unknown; client_id: string | null };
     const every = await this.db.query<Row>(
       `SELECT id::text AS id, domain, document, client_id FROM change_log
-       WHERE customer_id = $1 AND id > $2::bigint ORDER BY id LIMIT $3`,
+       WHERE customer_id = $1 AND id > $2::bigint ORDER BY change_log.id LIMIT $3`,
       [customerId, afterId, limit + 1],
     );
     // Further behind than `limit`: each event carries the whole document, so the newest of
@@ -265,7 +268,7 @@ export class Store {
             await this.db.query<Row>(
               `SELECT * FROM (
                  SELECT DISTINCT ON (domain) id::text AS id, domain, document, client_id FROM change_log
-                 WHERE customer_id = $1 AND id > $2::bigint ORDER BY domain, id DESC
+                 WHERE customer_id = $1 AND id > $2::bigint ORDER BY domain, change_log.id DESC
                ) newest ORDER BY id::bigint`,
               [customerId, afterId],
             )
