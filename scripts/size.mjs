@@ -73,17 +73,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Then every widget's base grew with core's refusal details (fields named, retryAfter said
  * and a scheduled Retry), the text() strings path and server-rendering support: theme-picker
  * 22.5 -> 23.5 (a real growth against issue 13's "must not grow"; to be won back), CDN 45 -> 45.5.
+ * Then the privacy domain's run-time checks (presets and GPC naming known purposes, records
+ * not from the future), which the CDN bundle exports as it does every domain's: CDN
+ * 45.5 -> 46; and a refusal's sentences said through the widget's own text, so a host's
+ * strings override them: notification-prefs 37 -> 37.1 (+0.02).
  */
 export const budgets = {
   firstView: {
     target: 25,
     ceilings: new Map([
       ['theme-picker', 23.5],
-      ['notification-prefs', 37],
+      ['notification-prefs', 37.1],
     ]),
   },
   allWidgets: { target: 80, ceiling: 44.5 },
-  cdnBundle: { target: null, ceiling: 45.5 },
+  cdnBundle: { target: null, ceiling: 46 },
 };
 
 /** Lazy chunks that load before a widget is ready, by the path of the module they start from. */
