@@ -123,11 +123,16 @@ function cspPage(mode, hash) {
 // --- The reference server (step 4): this server's /v1 forwards to it while `reference` is set ---
 /** `{ url, process }` of the running reference server, once step 4 starts it. */
 let reference = null;
+function withoutDatabaseUrls(env) {
+  const { PREFS_PG_URL: _pg, DATABASE_URL: _url, ...rest } = env;
+  return rest;
+}
 async function startReference() {
   const child = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', 'packages/server/src/cli.ts', '--port', '0', '--dev'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+    // In-memory PGlite whatever the shell exports: never a developer's or CI's database.
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: withoutDatabaseUrls(process.env) },
   );
   const line = await new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`The reference server exited (${code}) before it listened.`)));
@@ -409,7 +414,9 @@ try {
   const real = await context.newPage();
   const realErrors = [];
   real.on('pageerror', (error) => realErrors.push(`page error: ${error.message}`));
-  real.on('response', (r) => r.status() >= 400 && realErrors.push(`HTTP ${r.status()} for ${r.url()}`));
+  real.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) realErrors.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
   await real.goto(`${origin}/real/`, { waitUntil: 'load' });
   const realStates = await ready(real, ['theme-picker', 'notification-prefs']);
   for (const [tag, state] of Object.entries(realStates)) {
