@@ -104,19 +104,26 @@ describe('reference server: the database drops and returns mid-run', () => {
     const stepsPerSave = state.steps - before;
     assert.ok(stepsPerSave >= 4, 'a save is more than one statement');
 
-    const customers = Array.from({ length: 8 }, () => server.customer());
+    // The drop at every step of a save in turn, each on a customer of its own: before its
+    // first statement, between any two, and after its last one ran but before the answer
+    // came back. Each fails as unavailable, none leaves a trace, and its retry applies once.
+    const customers = Array.from({ length: stepsPerSave }, () => server.customer());
     const start = await Promise.all(customers.map(versionOf));
     const save = saver(customers, start, 'fault');
-    // Three saves go through, the fourth loses its connection half-way through its
-    // transaction, and the rest meet a database that is down; then it comes back.
-    state.budget = 3 * stepsPerSave + Math.floor(stepsPerSave / 2);
     const first: Response[] = [];
-    for (const index of customers.keys()) first.push(await save(index));
-    state.down = false;
-    state.budget = Infinity;
+    for (const index of customers.keys()) {
+      state.budget = index;
+      first.push(await save(index));
+      state.down = false;
+      state.budget = Infinity;
+    }
     const failed = await unavailableOnes(first);
-    assert.deepEqual(failed, [3, 4, 5, 6, 7], 'the three before the drop went through; the rest failed');
+    assert.deepEqual(failed, [...customers.keys()], 'a drop at any step fails the save');
     await retriedOnce(db, customers, start, save, failed);
+    // And a save that went through before the drop is replayed, not applied again.
+    const replay = await saver([probe], probeStart, 'probe')(0);
+    assert.equal(replay.status, 200);
+    assert.equal(replay.headers.get('idempotent-replayed'), 'true');
   });
 });
 
@@ -124,15 +131,14 @@ describe(
   'reference server on PostgreSQL: the server terminates its connections',
   { skip: !process.env.PREFS_PG_URL && 'needs PREFS_PG_URL (PostgreSQL only)' },
   () => {
-    it('saves in flight when pg_terminate_backend cuts every connection fail as unavailable, and their retries apply once', async () => {
-      // A real drop: an administrator's connection ends every backend of the pool, one of them
-      // in the middle of a save's transaction (held there until the cut is made).
+    it('a save whose connection pg_terminate_backend ends mid-transaction fails as unavailable, and its retry applies once', async () => {
+      // A real drop: an administrator's connection ends the backend of a save's transaction
+      // in the middle of it (held there until the cut is made).
       const admin = new pg.Client({ connectionString: process.env.PREFS_PG_URL });
       await admin.connect();
       try {
         let cutDuringSave: Promise<void> | undefined;
         let cutAt = -1;
-        let statementsInCut = 0;
         const cutting: Database = {
           ...db,
           transaction: (body) =>
@@ -140,17 +146,15 @@ describe(
               body({
                 query: async (text, params) => {
                   if (cutAt === 0 && !cutDuringSave) {
-                    // The pool's backends, this transaction's included, are terminated by the server.
+                    // The server ends this transaction's own backend (only it: other test files
+                    // and a developer's sessions share the database), and waits until it is gone.
+                    const own = await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
                     cutDuringSave = admin
-                      .query(
-                        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-                       WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
-                      )
+                      .query('SELECT pg_terminate_backend($1, 5000)', [own.rows[0]!.pid])
                       .then(() => undefined);
                     await cutDuringSave;
                   }
                   if (cutAt > 0) cutAt--;
-                  statementsInCut++;
                   return tx.query(text, params) as never;
                 },
               }),
@@ -167,7 +171,6 @@ describe(
           first.push(await save(index));
         }
         assert.ok(cutDuringSave, 'the cut was made');
-        assert.ok(statementsInCut > 0);
         const failed = await unavailableOnes(first);
         assert.ok(failed.includes(2), 'the save whose connection was cut failed as unavailable');
         assert.ok(!failed.includes(0) && !failed.includes(1), 'the saves before the cut went through');
