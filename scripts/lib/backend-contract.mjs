@@ -100,7 +100,11 @@ export const documents = [
  */
 export const errorKinds = [
   { kind: 'network', statuses: [], answer: 'No answer at all: `fetch` rejects (offline, DNS, CORS).' },
-  { kind: 'timeout', statuses: [504], answer: '`504`, or no answer within 15 s (the widget aborts the request).' },
+  {
+    kind: 'timeout',
+    statuses: [504, 408],
+    answer: '`504` (or `408`), or no answer within 15 s (the widget aborts the request).',
+  },
   {
     kind: 'conflict',
     statuses: [409, 412],
@@ -114,7 +118,11 @@ export const errorKinds = [
     statuses: [429],
     answer: '`429` with `Retry-After` (seconds) when there are too many changes.',
   },
-  { kind: 'not-found', statuses: [404], answer: '`404` when the customer has no such document.' },
+  {
+    kind: 'not-found',
+    statuses: [404, 410],
+    answer: '`404` (or `410`) when the customer has no such document.',
+  },
   {
     kind: 'unavailable',
     statuses: [503],
