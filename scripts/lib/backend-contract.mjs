@@ -102,8 +102,9 @@ export const errorKinds = [
   { kind: 'network', statuses: [], answer: 'No answer at all: `fetch` rejects (offline, DNS, CORS).' },
   {
     kind: 'timeout',
-    statuses: [504, 408],
-    answer: '`504` (or `408`), or no answer within 15 s (the widget aborts the request).',
+    statuses: [504],
+    // Not 408: browsers answer a 408 by sending the request again themselves.
+    answer: '`504`, or no answer within 15 s (the widget aborts the request).',
   },
   {
     kind: 'conflict',
