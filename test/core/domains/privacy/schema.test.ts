@@ -32,7 +32,7 @@ const record = {
   id: 'rec_1',
   purpose: 'analytics',
   decision: 'refused',
-  time: '2024-05-01T10:00:00Z',
+  time: '2024-05-01T08:00:00Z',
   noticeVersion: '2024-04',
   source: 'widget',
 };
@@ -124,16 +124,24 @@ describe('privacy domain checks beyond the schema', () => {
     expect((gpc as AdapterError).path).to.deep.equal(['gpcPurposes', 0]);
   });
 
-  it('refuses a consent record dated in the future, and allows a few minutes of clock skew', () => {
-    const future = new Date(Date.now() + 24 * 3600_000).toISOString();
+  it('refuses a consent record dated after its document, and allows a few minutes of skew', () => {
+    const updatedAt = Date.parse(privacyPrefs.updatedAt);
+    const future = new Date(updatedAt + 24 * 3600_000).toISOString();
     const error = checked(() => parseDocument({ ...privacyPrefs, consents: [{ ...record, time: future }] }));
     expect((error as AdapterError).kind).to.equal('invalid-response');
     expect((error as AdapterError).path).to.deep.equal(['consents', 0, 'time']);
     expect((error as AdapterError).message).to.contain('dated in the future');
-    const skewed = new Date(Date.now() + 60_000).toISOString();
+    const skewed = new Date(updatedAt + 60_000).toISOString();
     expect(
       checked(() => parseDocument({ ...privacyPrefs, consents: [{ ...record, time: skewed }] })),
     ).not.to.be.instanceOf(AdapterError);
+  });
+
+  it('accepts a document from the future of a device whose clock is slow', () => {
+    // The service's clock is a day ahead of this device's: its times are right, ours is not.
+    const ahead = new Date(Date.now() + 24 * 3600_000).toISOString();
+    const fromAhead = { ...privacyPrefs, updatedAt: ahead, consents: [{ ...record, time: ahead }] };
+    expect(checked(() => parseDocument(fromAhead))).not.to.be.instanceOf(AdapterError);
   });
 
   it('finds the essential purposes a document has off', () => {

@@ -8,7 +8,7 @@ import type { PrivacyCatalog, PrivacyPreferences } from './schema.js';
  * checker's own are; the server refuses the same data with the same words.
  */
 
-/** A clock may run a little ahead of the adapter's: records up to five minutes ahead pass. */
+/** The service that stamps records and the one that stamps the document may differ a little: five minutes pass. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** The first catalog problem, as `[path, message]`, or undefined. */
@@ -28,14 +28,19 @@ export function privacyCatalogProblem(catalog: PrivacyCatalog): [PropertyKey[], 
   return undefined;
 }
 
-/** The first document problem on its own (without the catalog), or undefined. */
-export function privacyDocumentProblem(
-  document: PrivacyPreferences,
-  now: number = Date.now(),
-): [PropertyKey[], string] | undefined {
+/**
+ * The first document problem on its own (without the catalog), or undefined. A record is
+ * "in the future" against its own document's `updatedAt`, never the device's clock: a
+ * customer whose clock is slow must still be able to load their settings.
+ */
+export function privacyDocumentProblem(document: PrivacyPreferences): [PropertyKey[], string] | undefined {
+  const updatedAt = Date.parse(document.updatedAt);
   for (const [i, record] of document.consents.entries()) {
-    if (Date.parse(record.time) > now + CLOCK_SKEW_MS) {
-      return [['consents', i, 'time'], `the consent record "${record.id}" is dated in the future (${record.time})`];
+    if (Date.parse(record.time) > updatedAt + CLOCK_SKEW_MS) {
+      return [
+        ['consents', i, 'time'],
+        `the consent record "${record.id}" is dated in the future of its document (${record.time}, after ${document.updatedAt})`,
+      ];
     }
   }
   return undefined;
