@@ -1,29 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { createRestAdapter, type RestAdapter } from '@prefcenter/adapter-rest';
 import { newIdempotencyKey } from '@prefcenter/core';
 import { control, mount } from '../elements/notification-prefs/helpers.js';
 import { waitUntil } from '../shared/wait.js';
-import { newCustomer, serverReady, type ServerSession } from './server.js';
+import { newCustomer, onReferenceServer } from './server.js';
 
 const read = () => ({ signal: new AbortController().signal });
 
 /** <notification-prefs> on adapter-rest, against the reference server on PGlite (or PostgreSQL in CI). */
 describe('<notification-prefs> on the reference server', () => {
-  const opened: RestAdapter[] = [];
-  const open = (session: ServerSession) => {
-    const adapter = createRestAdapter({
-      baseUrl: session.baseUrl,
-      headers: { Authorization: `Bearer ${session.token}` },
-      reconnectDelay: 100,
-    });
-    opened.push(adapter);
-    return adapter;
-  };
-  before(async function () {
-    this.timeout(300_000);
-    await serverReady();
-  });
-  afterEach(() => opened.splice(0).forEach((adapter) => adapter.dispose()));
+  const open = onReferenceServer();
 
   it('loads, saves a switch through the server, and is accessible', async () => {
     const session = await newCustomer();

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { createRestAdapter, type RestAdapter } from '@prefcenter/adapter-rest';
+import { createRestAdapter } from '@prefcenter/adapter-rest';
 import { newIdempotencyKey, type AdapterError, type ThemePreferences } from '@prefcenter/core';
 import { waitUntil } from '../shared/wait.js';
 import { errorKinds, otherwise } from '../../scripts/lib/backend-contract.mjs';
-import { newCustomer, serverReady } from './server.js';
+import { newCustomer, onReferenceServer } from './server.js';
 
 const read = () => ({ signal: new AbortController().signal });
 const meta = (version: number, extra: { keepalive?: boolean; signal?: AbortSignal } = {}) => ({
@@ -189,16 +189,10 @@ describe('adapter-rest: requests and answers', () => {
 });
 
 describe('adapter-rest: the event stream on the reference server', () => {
-  const opened: RestAdapter[] = [];
-  before(async function () {
-    this.timeout(300_000);
-    await serverReady();
-  });
-  afterEach(() => opened.splice(0).forEach((adapter) => adapter.dispose()));
+  const open = onReferenceServer();
 
   it('reconnects after a drop with Last-Event-ID, and hears the change made meanwhile once', async () => {
     const session = await newCustomer();
-    const headers = { Authorization: `Bearer ${session.token}` };
     // The stream's connections, with what each sent, a way to cut it, and a hold on the next one.
     const connections: { lastEventId: string | null; cut: () => void }[] = [];
     let hold = Promise.resolve();
@@ -225,9 +219,8 @@ describe('adapter-rest: the event stream on the reference server', () => {
       connections.push({ lastEventId, cut });
       return new Response(body, { status: response.status, headers: response.headers });
     };
-    const adapter = createRestAdapter({ baseUrl: session.baseUrl, headers, fetch: dropping, reconnectDelay: 50 });
-    const device = createRestAdapter({ baseUrl: session.baseUrl, headers });
-    opened.push(adapter, device);
+    const adapter = open(session, { fetch: dropping, reconnectDelay: 50 });
+    const device = open(session);
     const heard: ThemePreferences[] = [];
     adapter.subscribe('theme', (document) => heard.push(document as ThemePreferences));
 

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { createRestAdapter, type RestAdapter, type RestAdapterOptions } from '@prefcenter/adapter-rest';
+import { type RestAdapter } from '@prefcenter/adapter-rest';
 import { newIdempotencyKey, textScales, type AdapterError, type ThemeCatalog } from '@prefcenter/core';
 import '../../packages/elements/src/theme-picker/define.js';
 import type { ThemePicker } from '../../packages/elements/src/theme-picker/index.js';
 import { announced, radio, ready, shadow } from '../elements/theme-picker/helpers.js';
 import { waitUntil } from '../shared/wait.js';
-import { newCustomer, serverReady, type ServerSession } from './server.js';
+import { newCustomer, onReferenceServer, type ServerSession } from './server.js';
 
 const read = () => ({ signal: new AbortController().signal });
 const change = (version: number) => ({
@@ -48,24 +48,9 @@ async function unlimited<T>(call: () => Promise<T>): Promise<T> {
 
 /** <theme-picker> on adapter-rest, against the reference server on PGlite (or PostgreSQL in CI). */
 describe('<theme-picker> on the reference server', () => {
-  const opened: RestAdapter[] = [];
-  const open = (session: ServerSession, options: Partial<RestAdapterOptions> = {}) => {
-    const adapter = createRestAdapter({
-      baseUrl: session.baseUrl,
-      headers: { Authorization: `Bearer ${session.token}` },
-      reconnectDelay: 100,
-      ...options,
-    });
-    opened.push(adapter);
-    return adapter;
-  };
-  const serverTheme = (session: ServerSession) => open(session).getThemePreferences(read());
+  const open = onReferenceServer();
 
-  before(async function () {
-    this.timeout(300_000);
-    await serverReady();
-  });
-  afterEach(() => opened.splice(0).forEach((adapter) => adapter.dispose()));
+  const serverTheme = (session: ServerSession) => open(session).getThemePreferences(read());
 
   it("loads the server's palette and choice, saves a change, and shows it again after a reload", async () => {
     const session = await newCustomer();

@@ -333,17 +333,22 @@ describe("reference server: other customers' ids change nothing", () => {
   });
 });
 
+/** Saves each scheme in turn as the customer, each change on the version the last one answered. */
+async function saveSchemes(call: ReturnType<typeof server.customer>['call'], schemes: string[]) {
+  let { version } = await themeOf(call);
+  for (const scheme of schemes) {
+    const saved = await call('PATCH', '/theme/preferences', {
+      body: JSON.stringify({ scheme }),
+      headers: { ...mergePatch, 'If-Match': `"${version}"` },
+    });
+    version = ((await saved.json()) as { version: number }).version;
+  }
+}
+
 describe('reference server: the event stream', () => {
   it('resumes after Last-Event-ID with every later change, once, in order', async () => {
     const { call } = server.customer();
-    let { version } = await themeOf(call);
-    for (const scheme of ['dark', 'light', 'system']) {
-      const saved = await call('PATCH', '/theme/preferences', {
-        body: JSON.stringify({ scheme }),
-        headers: { ...mergePatch, 'If-Match': `"${version}"` },
-      });
-      version = ((await saved.json()) as { version: number }).version;
-    }
+    await saveSchemes(call, ['dark', 'light', 'system']);
     const all = await changeEvents(await call('GET', '/events', { headers: { 'Last-Event-ID': '0' } })).until(3);
     assert.deepEqual(
       all.map((e) => (e.data as { document: { scheme: string } }).document.scheme),
@@ -366,14 +371,7 @@ describe('reference server: the event stream', () => {
     const next = 10 ** String(BigInt(rows[0]!.last) + 3n).length;
     await db.query("SELECT setval('change_log_id_seq', $1::bigint)", [String(next - 2)]);
     const c = server.customer();
-    let { version } = await themeOf(c.call);
-    for (const scheme of ['dark', 'light', 'system']) {
-      const saved = await c.call('PATCH', '/theme/preferences', {
-        body: JSON.stringify({ scheme }),
-        headers: { ...mergePatch, 'If-Match': `"${version}"` },
-      });
-      version = ((await saved.json()) as { version: number }).version;
-    }
+    await saveSchemes(c.call, ['dark', 'light', 'system']);
     const every = await server.store.changesSince(c.id, '0', 3);
     assert.deepEqual(
       every.map((e) => [e.id, (e.document as { scheme: string }).scheme]),
@@ -392,14 +390,7 @@ describe('reference server: the event stream', () => {
 
   it('brings a client further behind than the limit up to date with the newest document of each domain', async () => {
     const c = server.customer();
-    let { version } = await themeOf(c.call);
-    for (const scheme of ['dark', 'light', 'system']) {
-      const saved = await c.call('PATCH', '/theme/preferences', {
-        body: JSON.stringify({ scheme }),
-        headers: { ...mergePatch, 'If-Match': `"${version}"` },
-      });
-      version = ((await saved.json()) as { version: number }).version;
-    }
+    await saveSchemes(c.call, ['dark', 'light', 'system']);
     const within = await server.store.changesSince(c.id, '0', 3);
     assert.deepEqual(
       within.map((e) => (e.document as { scheme: string }).scheme),
