@@ -261,6 +261,16 @@ async function withBundleHeld(tab, url, look) {
   }
 }
 
+/** Picks the dark scheme in the page's <theme-picker>, as a customer's click; false if it offers none. */
+const chooseDark = (tab) =>
+  tab.evaluate(() => {
+    const input = [...document.querySelector('theme-picker').shadowRoot.querySelectorAll('input[name="scheme"]')].find(
+      (i) => i.value === 'dark',
+    );
+    input?.click();
+    return Boolean(input);
+  });
+
 /** Waits until both widgets (or those given) have drawn their ready state, and says what each shows. */
 const ready = (tab, tags) =>
   tab.evaluate(async (tags) => {
@@ -304,13 +314,7 @@ try {
   const states = await ready(tab, ['theme-picker', 'notification-prefs']);
   for (const [tag, state] of Object.entries(states)) if (state !== 'ready') fail(`README page: <${tag}> ${state}`);
 
-  const chose = await tab.evaluate(() => {
-    const input = [...document.querySelector('theme-picker').shadowRoot.querySelectorAll('input[name="scheme"]')].find(
-      (i) => i.value === 'dark',
-    );
-    input?.click();
-    return Boolean(input);
-  });
+  const chose = await chooseDark(tab);
   if (!chose) fail('README page: <theme-picker> shows no "dark" scheme option');
   await tab
     .waitForFunction(() => localStorage.getItem('prefcenter-theme')?.includes('"scheme":"dark"'), { timeout: 15_000 })
@@ -422,13 +426,7 @@ try {
   for (const [tag, state] of Object.entries(realStates)) {
     if (state !== 'ready') fail(`Reference server: <${tag}> ${state}`);
   }
-  const choseDark = await real.evaluate(() => {
-    const input = [...document.querySelector('theme-picker').shadowRoot.querySelectorAll('input[name="scheme"]')].find(
-      (i) => i.value === 'dark',
-    );
-    input?.click();
-    return Boolean(input);
-  });
+  const choseDark = await chooseDark(real);
   if (!choseDark) fail('Reference server: <theme-picker> shows no "dark" scheme option');
   await real
     .waitForFunction(() => document.querySelector('theme-picker').resource?.saveStatus === 'saved', {
