@@ -4,8 +4,9 @@ import type { PrivacyCatalog, PrivacyPreferences } from './schema.js';
 /**
  * What the privacy schemas cannot say (JSON Schema, and so the compiled checker, relate no
  * two fields): a preset or the GPC list that names a purpose the catalog lacks, and a
- * record dated in the future. Each is an `invalid-response` naming the field, as the
- * checker's own are; the server refuses the same data with the same words.
+ * record dated after its document. Each is an `invalid-response` naming the field, as the
+ * checker's own are. The widgets run them on what they read; the local adapter and the
+ * reference server do not yet check their own catalogs with them.
  */
 
 /** The service that stamps records and the one that stamps the document may differ a little: five minutes pass. */
