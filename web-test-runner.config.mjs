@@ -2,7 +2,7 @@
 // tool may download a browser of its own. `PREFS_BROWSERS=chromium` narrows a local run.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -99,27 +99,50 @@ if (wanted.includes('webkit')) {
 
 /**
  * Counts every test in every browser and, when `PREFS_TEST_RESULTS` names a file, writes
- * `{ passed, failed, skipped, browsers }` there, for the closing line of `npm test`. A test
- * file that could not run at all (a syntax error, a crashed page) counts as one failure.
+ * `{ passed, failed, skipped, browsers, failures }` there, for the closing lines of `npm test`.
+ * `failures` names each failed test (browser, file, suite path, first line of the error), so
+ * the tail of a CI log says which test failed without the whole log. A test file that could
+ * not run at all (a syntax error, a crashed page) counts as one failure.
  */
 function resultsReporter() {
   return {
     stop({ sessions }) {
       const file = process.env.PREFS_TEST_RESULTS;
       if (!file) return;
-      const totals = { passed: 0, failed: 0, skipped: 0, browsers: [...new Set(sessions.map((s) => s.browser.name))] };
-      const count = (suite) => {
+      const totals = {
+        passed: 0,
+        failed: 0,
+        skipped: 0,
+        browsers: [...new Set(sessions.map((s) => s.browser.name))],
+        failures: [],
+      };
+      const firstLine = (error) =>
+        String(error?.message ?? error ?? 'no message')
+          .split('\n')[0]
+          .slice(0, 300);
+      const count = (session, suite, path) => {
         for (const test of suite.tests) {
           if (test.skipped) totals.skipped++;
           else if (test.passed) totals.passed++;
-          else totals.failed++;
+          else {
+            totals.failed++;
+            totals.failures.push(
+              `${session.browser.name} ${relative(process.cwd(), session.testFile)}: ${[...path, test.name].join(' > ')}: ${firstLine(test.error)}`,
+            );
+          }
         }
-        for (const child of suite.suites) count(child);
+        for (const child of suite.suites) count(session, child, [...path, child.name]);
       };
       for (const session of sessions) {
         const before = totals.failed;
-        if (session.testResults) count(session.testResults);
-        if (!session.passed && totals.failed === before) totals.failed++;
+        if (session.testResults) count(session, session.testResults, []);
+        if (!session.passed && totals.failed === before) {
+          totals.failed++;
+          const error = session.errors?.[0];
+          totals.failures.push(
+            `${session.browser.name} ${relative(process.cwd(), session.testFile)}: the file did not run: ${firstLine(error)}`,
+          );
+        }
       }
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(totals));

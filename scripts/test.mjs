@@ -71,6 +71,7 @@ for (const step of steps) {
     report.push(
       `${ok ? 'ok  ' : 'FAIL'} ${step.name}: ${results.passed} passed, ${results.failed} failed, ` +
         `${results.skipped} skipped in ${results.browsers.join(', ')}`,
+      ...(results.failures ?? []).map((failure) => `       failed: ${failure}`),
     );
   } else {
     report.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name}`);
