@@ -148,6 +148,9 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   /** Changes not yet sent: the batch (auto) or the draft (manual). */
   draft: PreferencesPatch<D> | undefined;
   inflight: SentChange<PreferencesPatch<D>> | undefined;
+  #lastView:
+    | { confirmed: D; inflight: PreferencesPatch<D> | undefined; draft: PreferencesPatch<D> | undefined; view: D }
+    | undefined;
   /** A change the adapter refused; rolled back from the view and kept for Retry. */
   failed: FailedChange<PreferencesPatch<D>> | undefined;
   /** The customer's edits that collided with changes made elsewhere and were not applied. */
@@ -195,10 +198,19 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
 
   /** What the customer sees: confirmed, plus the change in flight, plus unsent changes. */
   get view(): D | undefined {
-    if (!this.confirmed) return undefined;
-    let view = this.confirmed;
-    if (this.inflight) view = applyMergePatch(view, this.inflight.patch);
-    if (this.draft) view = applyMergePatch(view, this.draft);
+    const { confirmed, draft } = this;
+    const inflight = this.inflight?.patch;
+    if (!confirmed) return undefined;
+    // A template reads the view many times per render (every row, every header), and the
+    // three parts only ever change by being replaced (patches and documents are never
+    // mutated), so the merged view is kept until one of them is. The same view object
+    // also lets a widget cache what it derives from it.
+    const last = this.#lastView;
+    if (last && last.confirmed === confirmed && last.inflight === inflight && last.draft === draft) return last.view;
+    let view = confirmed;
+    if (inflight) view = applyMergePatch(view, inflight);
+    if (draft) view = applyMergePatch(view, draft);
+    this.#lastView = { confirmed, inflight, draft, view };
     return view;
   }
 
