@@ -307,6 +307,21 @@ describe('<notification-prefs> keyboard', () => {
     await sendKeys({ press: 'ArrowUp' });
     expect(label(el)).to.equal('POSTAL for Category 999');
   });
+
+  it('draws more rows as the customer scrolls toward the end, until the spacer is gone', async () => {
+    const el = await mount(new FakeAdapter(manyCatalog(400), { ...(await import('./helpers.js')).smallPreferences() }));
+    const grid = $(el, '[role="grid"]');
+    const first = grid.children.length;
+    // Each scroll brings the spacer near the screen; the window draws more, a batch at a time,
+    // while the spacer stays near (even when it is the same element as before).
+    await waitUntil(() => {
+      el.shadowRoot!.querySelector('.spacer')?.scrollIntoView({ block: 'end' });
+      return !el.shadowRoot!.querySelector('.spacer');
+    }, 'every row is drawn once the customer has scrolled to the end');
+    expect(grid.children.length).to.be.greaterThan(first);
+    expect(grid.children.length).to.equal(400 + 7 + 1);
+    expect(grid.lastElementChild!.textContent).to.contain('Category 400');
+  });
 });
 
 describe('<notification-prefs> states', () => {

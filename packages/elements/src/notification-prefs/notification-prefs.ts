@@ -430,6 +430,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
                       texts: m,
                       rows: this.#rows,
                       limit: this.#rowsWindow.limit,
+                      spacer: this.#rowsWindow.observe,
                       collapsed: this.collapsed,
                       filter: this.filter,
                       disabled: this.disabled,

@@ -11,6 +11,7 @@ import {
 } from '@prefcenter/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { ref } from 'lit/directives/ref.js';
 import type { WidgetTexts } from '../texts.js';
 import { countOn, groupState, isOn, lockOf, supports, type Checked, type GridRow, type Lock } from './model.js';
 
@@ -20,6 +21,8 @@ export interface GridView {
   readonly rows: readonly GridRow[];
   /** How many rows are drawn; a spacer stands for the rest. */
   readonly limit: number;
+  /** Told of the spacer as it is drawn and removed (a `ref()` callback). */
+  readonly spacer: (element: Element | undefined) => void;
   readonly collapsed: ReadonlySet<string>;
   readonly filter: string;
   readonly disabled: boolean;
@@ -112,7 +115,7 @@ export function renderGrid(g: GridView, view: NotificationPreferences, catalog: 
             ),
       )}
     </div>
-    ${rest > 0 ? html`<div class="spacer" style=${cssomStyle({ '--pc-rest': String(rest) })}></div>` : nothing}`;
+    ${rest > 0 ? html`<div class="spacer" ${ref(g.spacer)} style=${cssomStyle({ '--pc-rest': String(rest) })}></div>` : nothing}`;
 }
 
 /**

@@ -7,18 +7,18 @@ const moreRows = 120;
 /**
  * How many rows of a long grid are drawn: the first ones, then more when the spacer that
  * stands for the undrawn ones comes near the screen, or when focus moves toward them.
+ *
+ * The grid hands its spacer over with `observe` (a `ref()` callback) rather than the window
+ * looking for it after each update: a query over a shadow tree of ten thousand rows cost
+ * more than the switch that caused the update.
  */
 export class RowsWindow implements ReactiveController {
-  readonly #host: ReactiveControllerHost & {
-    readonly renderRoot: ParentNode;
-    readonly updateComplete: Promise<boolean>;
-  };
+  readonly #host: ReactiveControllerHost & { readonly updateComplete: Promise<boolean> };
   #limit = firstRows;
   #observer: IntersectionObserver | undefined;
+  #spacer: Element | undefined;
 
-  constructor(
-    host: ReactiveControllerHost & { readonly renderRoot: ParentNode; readonly updateComplete: Promise<boolean> },
-  ) {
+  constructor(host: ReactiveControllerHost & { readonly updateComplete: Promise<boolean> }) {
     this.#host = host;
     host.addController(this);
   }
@@ -44,8 +44,22 @@ export class RowsWindow implements ReactiveController {
     await this.#host.updateComplete;
   }
 
+  /** The spacer, as drawn (`undefined` once every row is drawn); for `ref()`. */
+  readonly observe = (spacer: Element | undefined): void => {
+    this.#spacer = spacer;
+    this.#watch();
+  };
+
+  /**
+   * After each update the spacer is watched afresh even when it is the same element: an
+   * observer reports only changes of intersection, and a spacer still near the screen
+   * after more rows were drawn must bring the next ones.
+   */
   hostUpdated(): void {
-    const spacer = this.#host.renderRoot.querySelector('.spacer');
+    if (this.#spacer) this.#watch();
+  }
+
+  #watch(): void {
     this.#observer ??= new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) this.#set(this.#limit + moreRows);
@@ -53,11 +67,15 @@ export class RowsWindow implements ReactiveController {
       { rootMargin: '600px 0px' },
     );
     this.#observer.disconnect();
-    if (spacer) this.#observer.observe(spacer);
+    if (this.#spacer) this.#observer.observe(this.#spacer);
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+  }
+
+  hostConnected(): void {
+    if (this.#spacer) this.#watch();
   }
 }
