@@ -68,3 +68,18 @@ export function formatList(items: readonly string[]): string {
   const isolated = items.map(isolate);
   return listFormat(getLocale())?.format(isolated) ?? isolated.join(', ');
 }
+
+/**
+ * `formatList` of names picked from a source (a catalog), for a list drawn on every render:
+ * the list is picked and formatted again only when the source object or the locale changes.
+ * A catalog of a thousand alerts names hundreds of them, and formatting that on every
+ * switch cost more than the switch.
+ */
+export function listOf<S extends object>(pick: (source: S) => readonly string[]): (source: S) => string {
+  let last: { source: S; locale: string; list: string } | undefined;
+  return (source) => {
+    const locale = getLocale();
+    if (last?.source !== source || last.locale !== locale) last = { source, locale, list: formatList(pick(source)) };
+    return last.list;
+  };
+}

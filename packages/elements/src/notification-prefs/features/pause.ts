@@ -1,10 +1,11 @@
-import { bidi, formatDateTime } from '@prefcenter/core';
+import { bidi, formatDateTime, type NotificationCatalog } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { createRef, ref, type Ref } from 'lit/directives/ref.js';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
-import { formatList } from '@prefcenter/core/kit/intl-input';
+import { listOf } from '@prefcenter/core/kit/intl-input';
 import { isoWithOffset } from './feature-support.js';
 import '../generated/translations.js';
 
@@ -30,6 +31,10 @@ export class PauseFeature {
   #dateError: string | undefined;
   readonly #resumeButton: Ref<HTMLButtonElement> = createRef();
   readonly #firstPauseButton: Ref<HTMLButtonElement> = createRef();
+  /** The alerts a pause never holds back, as one list ('' when there are none). */
+  readonly #essentialNames = listOf((catalog: NotificationCatalog) =>
+    catalog.categories.filter((c) => c.required || c.critical).map((c) => c.label),
+  );
 
   constructor(host: NotificationFeatureHost & ReactiveControllerHost) {
     this.#host = host;
@@ -57,12 +62,13 @@ export class PauseFeature {
   }
 
   #essentials(): unknown {
-    const names = this.#host.catalog.categories.filter((c) => c.required || c.critical).map((c) => c.label);
-    if (!names.length) return nothing;
-    const list = formatList(names);
-    return html`<p class="pc-hint" id="pc-pause-essentials">
-      ${bidi(this.#host.text('notification-prefs.pause.essentials', 'Still sent while paused: {list}.', { list }))}
-    </p>`;
+    const list = this.#essentialNames(this.#host.catalog);
+    if (!list) return nothing;
+    const sentence = this.#host.text('notification-prefs.pause.essentials', 'Still sent while paused: {list}.', {
+      list,
+    });
+    // The same sentence is not drawn again: it may name hundreds of alerts.
+    return html`<p class="pc-hint" id="pc-pause-essentials">${guard([sentence], () => bidi(sentence))}</p>`;
   }
 
   #renderPaused(until: Date): unknown {

@@ -1,9 +1,10 @@
-import { bidi, browserTimeZone, type QuietHours } from '@prefcenter/core';
+import { bidi, browserTimeZone, type NotificationCatalog, type QuietHours } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
-import { formatList } from '@prefcenter/core/kit/intl-input';
+import { listOf } from '@prefcenter/core/kit/intl-input';
 import '../generated/translations.js';
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -40,6 +41,10 @@ export function canonicalTimeZone(zone: string): string | undefined {
  */
 export class QuietHoursFeature {
   readonly #host: NotificationFeatureHost & ReactiveControllerHost;
+  /** The alerts quiet hours may let through, as one list ('' when there are none). */
+  readonly #criticalNames = listOf((catalog: NotificationCatalog) =>
+    catalog.categories.filter((c) => c.critical).map((c) => c.label),
+  );
   /** The zones offered in a list; without them the zone is typed and checked with `Intl`. Tests may replace it. */
   timeZones: readonly string[] | undefined = supportedTimeZones();
   /** Times typed but not saved because the range is invalid. */
@@ -100,7 +105,7 @@ export class QuietHoursFeature {
     const end = this.#draft.end ?? q.end;
     const error = this.#timeError;
     const overnight = !error && end < start;
-    const critical = this.#host.catalog.categories.filter((c) => c.critical).map((c) => c.label);
+    const critical = this.#criticalNames(this.#host.catalog);
     return html`<div class="pc-fields">
         ${this.#renderTime('start', start, this.#host.text('notification-prefs.quiet-hours.start', 'From'))}
         ${this.#renderTime('end', end, this.#host.text('notification-prefs.quiet-hours.end', 'Until'))}
@@ -120,22 +125,20 @@ export class QuietHoursFeature {
           type="checkbox"
           .checked=${live(q.allowCritical)}
           ?disabled=${this.#host.disabled}
-          aria-describedby=${critical.length ? 'pc-quiet-critical' : nothing}
+          aria-describedby=${critical ? 'pc-quiet-critical' : nothing}
           @change=${(e: Event) => this.#write({ allowCritical: (e.target as HTMLInputElement).checked })}
         />
         ${this.#host.text('notification-prefs.quiet-hours.allow-critical', 'Let critical alerts through')}
       </label>
-      ${
-        critical.length
-          ? html`<p class="pc-hint" id="pc-quiet-critical">
-              ${bidi(
-                this.#host.text('notification-prefs.quiet-hours.critical-list', 'Critical alerts: {list}.', {
-                  list: formatList(critical),
-                }),
-              )}
-            </p>`
-          : nothing
-      }`;
+      ${critical ? this.#renderCriticalList(critical) : nothing}`;
+  }
+
+  /** The same sentence is not drawn again: it may name hundreds of alerts. */
+  #renderCriticalList(list: string) {
+    const sentence = this.#host.text('notification-prefs.quiet-hours.critical-list', 'Critical alerts: {list}.', {
+      list,
+    });
+    return html`<p class="pc-hint" id="pc-quiet-critical">${guard([sentence], () => bidi(sentence))}</p>`;
   }
 
   #renderTime(field: TimeField, value: string, label: string) {
