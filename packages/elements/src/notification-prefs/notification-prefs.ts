@@ -31,6 +31,7 @@ import { PauseFeature, pauseStyles } from './features/pause.js';
 import { QuietHoursFeature, quietHoursStyles } from './features/quiet-hours.js';
 import { UndoFeature, undoStyles } from './features/undo.js';
 import { groupPatch, securityTurnedOff, withoutKept } from './grid/changes.js';
+import { GridTally } from './grid/tally.js';
 import { buildRows, supports, type GridRow, type Lock } from './grid/model.js';
 import { GridNavigation } from './grid/navigation.js';
 import { renderGrid } from './grid/render.js';
@@ -143,6 +144,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
 
   readonly #texts = widgetTexts((id, english, values) => this.text(id, english, values));
   readonly #rowsWindow = new RowsWindow(this);
+  readonly #tally = new GridTally();
   readonly #nav = new GridNavigation({
     grid: () => this.renderRoot.querySelector('[role="grid"]'),
     rows: () => this.#rows,
@@ -431,6 +433,7 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
                       rows: this.#rows,
                       limit: this.#rowsWindow.limit,
                       spacer: this.#rowsWindow.observe,
+                      tally: this.#tally,
                       collapsed: this.collapsed,
                       filter: this.filter,
                       disabled: this.disabled,

@@ -53,12 +53,15 @@ export function securityTurnedOff(
   view: NotificationPreferences,
   catalog: NotificationCatalog,
 ): NotificationCategory[] {
-  if (!('subscriptions' in patch)) return [];
+  const changed = patch.subscriptions;
+  if (!changed || typeof changed !== 'object') return [];
   const after = applyMergePatch(view, patch);
   const { categories, channels } = catalog;
+  // Only the categories the patch names can be turned off by it.
   return categories.filter(
     (category) =>
       category.security &&
+      Object.hasOwn(changed, category.id) &&
       channels.some(
         (channel) => supports(category, channel) && isOn(category, channel, view) && !isOn(category, channel, after),
       ),

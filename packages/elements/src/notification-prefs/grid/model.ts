@@ -95,17 +95,6 @@ function subscribed(
   return ownValue(ownValue(view.subscriptions, category.id), channel.id) === true;
 }
 
-/** How many of `categories` reach the customer on at least one channel: what a section's heading counts. */
-export function countOn(
-  categories: readonly NotificationCategory[],
-  channels: readonly NotificationChannel[],
-  view: NotificationPreferences,
-): number {
-  return categories.filter((category) =>
-    channels.some((channel) => supports(category, channel) && isOn(category, channel, view)),
-  ).length;
-}
-
 export type Checked = 'true' | 'false' | 'mixed';
 
 /**

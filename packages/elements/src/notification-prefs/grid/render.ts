@@ -13,7 +13,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import type { WidgetTexts } from '../texts.js';
-import { countOn, groupState, isOn, lockOf, supports, type Checked, type GridRow, type Lock } from './model.js';
+import { groupState, isOn, lockOf, supports, type Checked, type GridRow, type Lock } from './model.js';
+import type { GridTally } from './tally.js';
 
 /** What drawing the grid reads from the element. */
 export interface GridView {
@@ -21,6 +22,8 @@ export interface GridView {
   readonly rows: readonly GridRow[];
   /** How many rows are drawn; a spacer stands for the rest. */
   readonly limit: number;
+  /** The headers' counts, kept from one render to the next. */
+  readonly tally: GridTally;
   /** Told of the spacer as it is drawn and removed (a `ref()` callback). */
   readonly spacer: (element: Element | undefined) => void;
   readonly collapsed: ReadonlySet<string>;
@@ -49,6 +52,7 @@ export function renderGrid(g: GridView, view: NotificationPreferences, catalog: 
   const rest = g.rows.length - shown.length;
   const locale = getLocale();
   const columns = { '--pc-channels': String(channels.length) };
+  g.tally.update(catalog, view);
   return html`<div
       role="grid"
       part="grid"
@@ -65,10 +69,7 @@ export function renderGrid(g: GridView, view: NotificationPreferences, catalog: 
         <div role="columnheader" class="name" data-c="0" tabindex="-1">${texts.columnCategory()}</div>
         <div role="columnheader" class="all" data-c="1" tabindex="-1">${texts.columnAll()}</div>
         ${channels.map((channel, j) => {
-          const s = groupState(
-            catalog.categories.filter((category) => supports(category, channel)).map((category) => [category, channel]),
-            view,
-          );
+          const s = g.tally.column(j);
           return html`<div role="columnheader" class="cell">
             ${renderSwitch(g, {
               column: true,
@@ -83,37 +84,28 @@ export function renderGrid(g: GridView, view: NotificationPreferences, catalog: 
           </div>`;
         })}
       </div>
-      ${shown.map((row, i) =>
-        row.kind === 'section'
-          ? guard(
-              [
-                row.section,
-                row.categories,
-                channels,
-                view.subscriptions,
-                view.marketingConsent?.granted,
-                g.collapsed,
-                g.filter,
-                i,
-                locale,
-                g.strings,
-              ],
-              () => renderSection(g, row, countOn(row.categories, channels, view), channels.length, i + 1),
-            )
-          : guard(
-              [
-                row.category,
-                ownValue(view.subscriptions, row.category.id),
-                channels,
-                view.marketingConsent?.granted,
-                g.disabled,
-                i,
-                locale,
-                g.strings,
-              ],
-              () => renderRow(g, row.category, view, channels, i + 1),
-            ),
-      )}
+      ${shown.map((row, i) => {
+        if (row.kind === 'section') {
+          const on = g.tally.countOn(row.categories);
+          return guard(
+            [row.section, row.categories, on, channels.length, g.collapsed, g.filter, i, locale, g.strings],
+            () => renderSection(g, row, on, channels.length, i + 1),
+          );
+        }
+        return guard(
+          [
+            row.category,
+            ownValue(view.subscriptions, row.category.id),
+            channels,
+            view.marketingConsent?.granted,
+            g.disabled,
+            i,
+            locale,
+            g.strings,
+          ],
+          () => renderRow(g, row.category, view, channels, i + 1),
+        );
+      })}
     </div>
     ${rest > 0 ? html`<div class="spacer" ${ref(g.spacer)} style=${cssomStyle({ '--pc-rest': String(rest) })}></div>` : nothing}`;
 }

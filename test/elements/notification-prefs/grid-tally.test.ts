@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  applyMergePatch,
+  type NotificationCatalog,
+  type NotificationCategory,
+  type NotificationPreferences,
+} from '@prefcenter/core';
+import { groupState, isOn, supports } from '../../../packages/elements/src/notification-prefs/grid/model.js';
+import { GridTally } from '../../../packages/elements/src/notification-prefs/grid/tally.js';
+import { fuzzParameters, prototypeNames } from '../../shared/fuzz-runs.js';
+
+// The tally keeps each category's cells between renders; these tests hold it to the plain
+// definitions (groupState over a whole column, "on on at least one channel" per section)
+// after every change in a sequence, so a stale byte shows as a wrong header.
+
+const channelIds = ['email', 'sms', 'push', ...prototypeNames.slice(0, 2)];
+
+const catalogArbitrary: fc.Arbitrary<NotificationCatalog> = fc
+  .record({
+    ready: fc.array(fc.boolean(), { minLength: channelIds.length, maxLength: channelIds.length }),
+    categories: fc.array(
+      fc.record({
+        channels: fc.subarray(channelIds, { minLength: 1 }),
+        required: fc.boolean(),
+        marketing: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 12 },
+    ),
+  })
+  .map(({ ready, categories }) => ({
+    currency: 'USD',
+    sections: [{ id: 's', label: 'Section' }],
+    channels: channelIds.map((id, j) => ({ id, label: id, ready: ready[j]! })),
+    categories: categories.map((c, i): NotificationCategory => ({
+      // Ids such as __proto__ too: they are the catalog's to choose.
+      id: i < prototypeNames.length ? prototypeNames[i]! : `c${i}`,
+      sectionId: 's',
+      label: `Category ${i}`,
+      channels: c.channels,
+      ...(c.required && { required: { reason: 'By law' } }),
+      ...(c.marketing && { marketing: true }),
+    })),
+  }));
+
+/** A change as the widget makes one: a cell switched, a row's subscriptions replaced, or marketing consent. */
+function changeArbitrary(catalog: NotificationCatalog) {
+  const ids = catalog.categories.map((c) => c.id);
+  return fc.oneof(
+    fc
+      .record({ id: fc.constantFrom(...ids), channel: fc.constantFrom(...channelIds), on: fc.boolean() })
+      .map(({ id, channel, on }) => ({ subscriptions: { [id]: { [channel]: on } } })),
+    fc.constantFrom(...ids).map((id) => ({ subscriptions: { [id]: null } })),
+    fc.boolean().map((granted) => ({ marketingConsent: { granted, updatedAt: '2026-12-02T00:00:00Z' } })),
+  );
+}
+
+function expectTallyMatches(tally: GridTally, catalog: NotificationCatalog, view: NotificationPreferences) {
+  catalog.channels.forEach((channel, j) => {
+    const column = groupState(
+      catalog.categories.filter((category) => supports(category, channel)).map((category) => [category, channel]),
+      view,
+    );
+    expect(tally.column(j), `column ${channel.id}`).to.deep.equal({ checked: column.checked, locked: column.locked });
+  });
+  const on = catalog.categories.filter((category) =>
+    catalog.channels.some((channel) => supports(category, channel) && isOn(category, channel, view)),
+  );
+  expect(tally.countOn(catalog.categories), 'categories on').to.equal(on.length);
+  expect(tally.countOn(catalog.categories.slice(1)), 'a section of all but the first').to.equal(
+    on.filter((category) => category !== catalog.categories[0]).length,
+  );
+}
+
+describe('<notification-prefs> grid tally', () => {
+  it('keeps column switches and section counts equal to counting every cell, after every change', () => {
+    fc.assert(
+      fc.property(
+        catalogArbitrary.chain((catalog) =>
+          fc.tuple(fc.constant(catalog), fc.array(changeArbitrary(catalog), { maxLength: 12 })),
+        ),
+        ([catalog, changes]) => {
+          const tally = new GridTally();
+          let view = { version: 1, subscriptions: {} } as unknown as NotificationPreferences;
+          tally.update(catalog, view);
+          expectTallyMatches(tally, catalog, view);
+          for (const change of changes) {
+            view = applyMergePatch(view, change);
+            tally.update(catalog, view);
+            expectTallyMatches(tally, catalog, view);
+          }
+        },
+      ),
+      fuzzParameters(200),
+    );
+  });
+
+  it('starts afresh for a new catalog', () => {
+    const catalog = (ready: boolean): NotificationCatalog => ({
+      currency: 'USD',
+      sections: [],
+      channels: [{ id: 'sms', label: 'SMS', ready }],
+      categories: [{ id: 'a', sectionId: 's', label: 'A', channels: ['sms'] }],
+    });
+    const view = { version: 1, subscriptions: { a: { sms: true } } } as unknown as NotificationPreferences;
+    const tally = new GridTally();
+    tally.update(catalog(true), view);
+    expect(tally.column(0)).to.deep.equal({ checked: 'true', locked: undefined });
+    // The same subscriptions object, but the channel now needs setting up: the cell is locked
+    // (and a locked cell reads as on only when the category is required).
+    tally.update(catalog(false), view);
+    expect(tally.column(0)).to.deep.equal({ checked: 'false', locked: 'setup' });
+  });
+});
