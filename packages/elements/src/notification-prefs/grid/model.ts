@@ -95,6 +95,18 @@ function subscribed(
   return ownValue(ownValue(view.subscriptions, category.id), channel.id) === true;
 }
 
+/** How many of `categories` reach the customer on at least one channel: what a section's heading counts
+ * (the grid reads it from its tally; this is the definition the tally is tested against). */
+export function countOn(
+  categories: readonly NotificationCategory[],
+  channels: readonly NotificationChannel[],
+  view: NotificationPreferences,
+): number {
+  return categories.filter((category) =>
+    channels.some((channel) => supports(category, channel) && isOn(category, channel, view)),
+  ).length;
+}
+
 export type Checked = 'true' | 'false' | 'mixed';
 
 /**
