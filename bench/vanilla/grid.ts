@@ -257,7 +257,7 @@ export class VanillaGrid {
             all.locked,
             channels.findIndex((c) => !c.ready),
           ),
-          label: messages.columnAll(),
+          label: h('bdi', null, messages.columnAll()),
           hidden: true,
         }),
       ),

@@ -71,8 +71,7 @@ export function renderGrid(g: GridView, view: NotificationPreferences, catalog: 
         ${channels.map((channel, j) => {
           const s = g.tally.column(j);
           return html`<div role="columnheader" class="cell">
-            ${renderSwitch(g, {
-              column: true,
+            ${renderColumnSwitch(g, {
               c: j + 2,
               checked: s.checked,
               name: texts.column(channel.label),
@@ -111,14 +110,14 @@ export function renderGrid(g: GridView, view: NotificationPreferences, catalog: 
 }
 
 /**
- * Every switch of the grid (a cell, a whole row, a whole channel): core's switch drawing on
- * a checkbox button that takes part in the grid's roving focus (`data-c`, `tabindex="-1"`).
- * A locked one stays focusable, so keyboard and screen-reader users can reach it and hear why.
+ * A switch of the grid, here a whole channel's in the header (a row's are drawn by
+ * `renderCellSwitch`, the same button): core's switch drawing on a checkbox button that
+ * takes part in the grid's roving focus (`data-c`, `tabindex="-1"`). A locked one stays
+ * focusable, so keyboard and screen-reader users can reach it and hear why.
  */
-function renderSwitch(
+function renderColumnSwitch(
   g: GridView,
   options: {
-    column?: boolean;
     c: number;
     checked: Checked;
     name: string;
@@ -130,7 +129,7 @@ function renderSwitch(
   return html`<button
     role="checkbox"
     part="switch"
-    class=${options.column ? 'pc-switch switch col' : 'pc-switch switch'}
+    class="pc-switch switch col"
     data-c=${options.c}
     tabindex="-1"
     aria-checked=${options.checked}
@@ -140,6 +139,41 @@ function renderSwitch(
   >
     ${options.text}
   </button>`;
+}
+
+/**
+ * A row's switch in its cell (the row's "All" and each channel's), drawn by one flat
+ * template. Unlike the header's, it takes no template for its label: every nested template
+ * costs a Lit part and a comment marker in the DOM, and a thousand rows of six cells made
+ * them a third of the page's memory. The switch itself is drawn as `renderColumnSwitch` draws it.
+ */
+function renderCellSwitch(
+  g: GridView,
+  options: {
+    cellClass: 'all' | 'cell';
+    c: number;
+    checked: Checked;
+    name: string;
+    locked: boolean;
+    describedBy: string | typeof nothing | undefined;
+    label: string;
+  },
+): TemplateResult {
+  return html`<div role="gridcell" class=${options.cellClass}>
+    <button
+      role="checkbox"
+      part="switch"
+      class="pc-switch switch"
+      data-c=${options.c}
+      tabindex="-1"
+      aria-checked=${options.checked}
+      aria-label=${options.name}
+      aria-disabled=${options.locked || g.disabled ? 'true' : nothing}
+      aria-describedby=${options.describedBy ?? nothing}
+    >
+      <span class="label" aria-hidden="true"><bdi>${options.label}</bdi></span>
+    </button>
+  </div>`;
 }
 
 /** A section's heading: a disclosure, with how many of its notifications are on ("2 of 5 on"). */
@@ -180,6 +214,48 @@ function renderRow(
   const reasonId = `q${r}`;
   const describe = (lock: Lock, j: number) =>
     lock === 'required' ? reasonId : lock === 'setup' ? `n${j}` : lock === 'marketing' ? 'mk' : nothing;
+  const hint = category.description
+    ? html`<span class="hint" id="d${r}"><bdi>${category.description}</bdi></span>`
+    : nothing;
+  const reason = category.required
+    ? html`<span class="reason" id=${reasonId}>${bidi(texts.required(category.required.reason))}</span>`
+    : nothing;
+  const optionsButton = options
+    ? html`<button class="options" data-c="0" tabindex="-1" aria-haspopup="dialog">
+        ${texts.options()}<span class="sr-only">: <bdi>${category.label}</bdi></span>
+      </button>`
+    : nothing;
+  const allCell = renderCellSwitch(g, {
+    cellClass: 'all',
+    c: 1,
+    checked: all.checked,
+    name: texts.row(category.label),
+    locked: Boolean(all.locked),
+    describedBy: describe(
+      all.locked,
+      channels.findIndex((c) => !c.ready),
+    ),
+    label: texts.columnAll(),
+  });
+  const cells = channels.map((channel, j) => {
+    if (!supports(category, channel)) {
+      return html`<div role="gridcell" class="cell na" data-c=${j + 2} tabindex="-1">
+        <span class="label" aria-hidden="true"><bdi>${channel.label}</bdi></span>
+        <span aria-hidden="true">—</span><span class="sr-only">${texts.notAvailable()}</span>
+      </div>`;
+    }
+    const lock = lockOf(category, channel, view);
+    return renderCellSwitch(g, {
+      cellClass: 'cell',
+      c: j + 2,
+      checked: isOn(category, channel, view) ? 'true' : 'false',
+      name: texts.cell(channel.label, category.label),
+      locked: Boolean(lock),
+      describedBy: describe(lock, j),
+      label: channel.label,
+    });
+  });
+  // The parts abut, so that a thousand rows do not carry thousands of blank text nodes.
   return html`<div role="row" part="row" class="row" data-r=${r} aria-rowindex=${r + 1}>
     <div
       role="rowheader"
@@ -189,52 +265,9 @@ function renderRow(
       aria-labelledby="l${r}"
       aria-describedby=${category.description ? `d${r}` : nothing}
     >
-      <span class="title" id="l${r}"><bdi>${category.label}</bdi></span>
-      ${category.description ? html`<span class="hint" id="d${r}"><bdi>${category.description}</bdi></span>` : nothing}
-      ${
-        category.required
-          ? html`<span class="reason" id=${reasonId}>${bidi(texts.required(category.required.reason))}</span>`
-          : nothing
-      }
-      ${
-        options
-          ? html`<button class="options" data-c="0" tabindex="-1" aria-haspopup="dialog">
-              ${texts.options()}<span class="sr-only">: <bdi>${category.label}</bdi></span>
-            </button>`
-          : nothing
-      }
+      <span class="title" id="l${r}"><bdi>${category.label}</bdi></span
+      >${hint}${reason}${optionsButton}
     </div>
-    <div role="gridcell" class="all">
-      ${renderSwitch(g, {
-        c: 1,
-        checked: all.checked,
-        name: texts.row(category.label),
-        locked: Boolean(all.locked),
-        describedBy: describe(
-          all.locked,
-          channels.findIndex((c) => !c.ready),
-        ),
-        text: html`<span class="label" aria-hidden="true">${texts.columnAll()}</span>`,
-      })}
-    </div>
-    ${channels.map((channel, j) => {
-      if (!supports(category, channel)) {
-        return html`<div role="gridcell" class="cell na" data-c=${j + 2} tabindex="-1">
-          <span class="label" aria-hidden="true"><bdi>${channel.label}</bdi></span>
-          <span aria-hidden="true">—</span><span class="sr-only">${texts.notAvailable()}</span>
-        </div>`;
-      }
-      const lock = lockOf(category, channel, view);
-      return html`<div role="gridcell" class="cell">
-        ${renderSwitch(g, {
-          c: j + 2,
-          checked: isOn(category, channel, view) ? 'true' : 'false',
-          name: texts.cell(channel.label, category.label),
-          locked: Boolean(lock),
-          describedBy: describe(lock, j),
-          text: html`<span class="label" aria-hidden="true"><bdi>${channel.label}</bdi></span>`,
-        })}
-      </div>`;
-    })}
+    ${allCell}${cells}
   </div>`;
 }
