@@ -966,5 +966,22 @@ describe('ResourceController', () => {
       expect(retried.patch).to.deep.equal({ a: 1 });
       expect(retried.meta.idempotencyKey).to.equal(key);
     });
+
+    it('forgets a Retry asked for during a save once the customer dismisses the refused change', async () => {
+      const m = await mountReady();
+      m.c.change({ a: 1 });
+      (await m.fake.saves.next()).deferred.reject(new AdapterError('network', 'down'));
+      await m.notices.next('save-failed');
+      m.c.change({ b: 2 });
+      const second = await m.fake.saves.next();
+      m.c.retry(); // scheduled for when the batch in flight ends
+      m.c.dismissFailure(); // ...and then the customer gives the refused change up
+      second.deferred.reject(new AdapterError('network', 'down again'));
+      await m.notices.next('save-failed');
+      // The new refusal waits for the customer's own Retry: nothing goes out by itself.
+      expect(m.fake.saves.length).to.equal(2);
+      expect(m.c.failed?.patch).to.deep.equal({ b: 2 });
+      expect(m.c.saveStatus).to.equal('error');
+    });
   });
 });

@@ -608,6 +608,8 @@ export class ResourceController<D extends Versioned, C = unknown> implements Rea
   /** Gives up a refused change, keeping the confirmed state. */
   dismissFailure(): void {
     this.failed = undefined;
+    // A Retry asked for earlier was for this change: it must not send the next refusal by itself.
+    this.#retryWhenIdle = false;
     this.#waitUntil(undefined);
     this.#host.requestUpdate();
   }
