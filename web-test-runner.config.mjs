@@ -140,7 +140,7 @@ function resultsReporter() {
           totals.failed++;
           const error = session.errors?.[0];
           totals.failures.push(
-            `${session.browser.name} ${relative(process.cwd(), session.testFile)}: the file did not run: ${firstLine(error)}`,
+            `${session.browser.name} ${relative(process.cwd(), session.testFile)}: the file failed outside its tests (or did not run): ${firstLine(error)}`,
           );
         }
       }

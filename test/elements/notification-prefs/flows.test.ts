@@ -211,6 +211,19 @@ describe('<notification-prefs> security confirmation', () => {
     expect(save.patch).to.deep.equal({ subscriptions: { password: { email: false, push: false } } });
   });
 
+  it('asks before a change that drops every subscription, which turns the security alerts off too', async () => {
+    const adapter = new FakeAdapter();
+    const el = await mount(adapter);
+    // Through the public change(): a host's own patch, not a click.
+    el.change({ subscriptions: null } as never);
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+    expect($(el, 'dialog h2').textContent).to.equal('Turn off Password changed?');
+    button(el, 'Keep them on').click();
+    await waitUntil(() => !$(el, 'dialog'));
+    expect(control(el, 'Email for Password changed').getAttribute('aria-checked')).to.equal('true');
+  });
+
   it('switching a whole channel off, "Keep them on" keeps the security alerts on and switches the rest', async () => {
     const prefs = smallPreferences();
     prefs.subscriptions = { ...prefs.subscriptions, offers: { email: true }, xss: { email: true } };

@@ -53,15 +53,17 @@ export function securityTurnedOff(
   view: NotificationPreferences,
   catalog: NotificationCatalog,
 ): NotificationCategory[] {
-  const changed = patch.subscriptions;
-  if (!changed || typeof changed !== 'object') return [];
+  if (!('subscriptions' in patch)) return [];
+  const changed: unknown = patch.subscriptions;
   const after = applyMergePatch(view, patch);
   const { categories, channels } = catalog;
-  // Only the categories the patch names can be turned off by it.
+  // Only the categories the patch names can be turned off by it; a patch that drops every
+  // subscription (`subscriptions: null`, through the public change()) names them all.
+  const named = (id: string) => typeof changed !== 'object' || changed === null || Object.hasOwn(changed, id);
   return categories.filter(
     (category) =>
       category.security &&
-      Object.hasOwn(changed, category.id) &&
+      named(category.id) &&
       channels.some(
         (channel) => supports(category, channel) && isOn(category, channel, view) && !isOn(category, channel, after),
       ),
