@@ -11,6 +11,9 @@ import {
   themeDomain,
   type ChangeMeta,
   type DomainDefinition,
+  type NotificationActionName,
+  type NotificationCatalog,
+  type NotificationPreferences,
   type PrefsAdapter,
   type ResourceNotice,
   type ThemeCatalog,
@@ -22,6 +25,13 @@ import { ResourceHost } from '../helpers.js';
 import { themeCatalog, themeDoc } from '../test-widget.js';
 
 const signal = new AbortController().signal;
+
+// Checked by the compiler (npm run lint:types), not at run time: a domain's action names
+// are its definition's, and a misspelt one does not compile.
+type NotificationActions = ResourceActions<NotificationPreferences, NotificationCatalog, NotificationActionName>;
+export const knownAction: Parameters<NotificationActions['run']>[0] = 'verifyChannel';
+// @ts-expect-error: not an action of the notification domain
+export const misspeltAction: Parameters<NotificationActions['run']>[0] = 'verifyChanel';
 
 interface ResetCall {
   meta: ChangeMeta;

@@ -27,9 +27,17 @@ export interface RunOptions {
  * `reauth-required` and conflicts handled, each result told through the controller's
  * notices. Opt-in, so a widget without actions does not ship them:
  *
- *   protected readonly actions = new ResourceActions(this, this.resource);
+ *   protected readonly actions = new ResourceActions<Doc, Catalog, NotificationActionName>(this, this.resource);
+ *
+ * `A` is the domain's action names (each domain folder exports them, derived from its
+ * definition), so a misspelt name does not compile; it stays `string` for generic code such
+ * as core's history panel, which is told its action's name.
  */
-export class ResourceActions<D extends Versioned, C = unknown> implements ReactiveController {
+export class ResourceActions<
+  D extends Versioned,
+  C = unknown,
+  A extends string = string,
+> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #resource: ActionResource<D, C>;
   readonly #runner: ActionRunner;
@@ -53,12 +61,12 @@ export class ResourceActions<D extends Versioned, C = unknown> implements Reacti
   }
 
   /** Whether the adapter offers the action `name` (it has the action's method). */
-  offers(name: string): boolean {
+  offers(name: A): boolean {
     return this.#current()?.actions?.has(name) ?? false;
   }
 
   /** Where the action `name` on `target` stands, for the template. */
-  state<R = unknown>(name: string, target = ''): ActionState<R> {
+  state<R = unknown>(name: A, target = ''): ActionState<R> {
     this.#current();
     return this.#runner.state<R>(name, target);
   }
@@ -69,7 +77,7 @@ export class ResourceActions<D extends Versioned, C = unknown> implements Reacti
    * rejects. Each attempt, a Retry included, goes to the adapter in use when it starts: a
    * host that builds a new adapter after signing the customer in again keeps the Retry.
    */
-  run<R = unknown>(name: string, input: unknown, target = '', options: RunOptions = {}): Promise<ActionState<R>> {
+  run<R = unknown>(name: A, input: unknown, target = '', options: RunOptions = {}): Promise<ActionState<R>> {
     if (!this.offers(name)) {
       const error = new AdapterError('unavailable', `The adapter offers no "${name}" action.`);
       return Promise.resolve({ status: 'failed', error });
@@ -94,12 +102,12 @@ export class ResourceActions<D extends Versioned, C = unknown> implements Reacti
   }
 
   /** Runs a failed action again, with the same idempotency key. */
-  retry(name: string, target = ''): void {
+  retry(name: A, target = ''): void {
     void this.#runner.retry(name, target);
   }
 
   /** Forgets how an action went; one under way is aborted. */
-  reset(name: string, target = ''): void {
+  reset(name: A, target = ''): void {
     this.#runner.reset(name, target);
   }
 

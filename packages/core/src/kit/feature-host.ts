@@ -10,7 +10,7 @@ import type { Versioned } from '../schemas/common.js';
  * state (a half-typed amount, an open panel) while the widget keeps the document; a
  * feature with a life cycle of its own is a Lit reactive controller of the same host.
  */
-export interface FeatureHost<D extends Versioned, C> {
+export interface FeatureHost<D extends Versioned, C, A extends string = string> {
   /** The document as the customer sees it, including unsaved changes. */
   readonly view: D;
   readonly catalog: C;
@@ -31,8 +31,8 @@ export interface FeatureHost<D extends Versioned, C> {
   /** Fires from the widget, for events that must come from it. */
   dispatchEvent(event: Event): boolean;
   readonly disabled: boolean;
-  /** The domain's actions: features never call the adapter themselves. */
-  readonly actions: Pick<ResourceActions<D, C>, 'offers' | 'state' | 'run' | 'reset'>;
+  /** The domain's actions (`A`: their names): features never call the adapter themselves. */
+  readonly actions: Pick<ResourceActions<D, C, A>, 'offers' | 'state' | 'run' | 'reset'>;
   readonly updateComplete: Promise<boolean>;
 }
 

@@ -4,6 +4,7 @@ import {
   notificationsMethods,
   PrefsElement,
   ResourceActions,
+  type NotificationActionName,
   type NotificationCatalog,
   type NotificationCategory,
   type NotificationChannel,
@@ -125,7 +126,11 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   protected readonly requiredMethods = notificationsMethods;
 
   /** Channel verification and history: actions of the notifications domain, run through core. */
-  protected readonly actions = new ResourceActions(this, this.resource);
+  protected readonly actions = new ResourceActions<
+    NotificationPreferences,
+    NotificationCatalog,
+    NotificationActionName
+  >(this, this.resource);
   /** What the features see of this element. */
   protected readonly featureHost: NotificationFeatureHost & ReactiveControllerHost = createFeatureHost(
     this,

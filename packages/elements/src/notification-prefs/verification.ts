@@ -4,6 +4,7 @@ import {
   errorMessage,
   PrefsVerifyChannelEvent,
   toAdapterError,
+  type NotificationActionName,
   type NotificationCatalog,
   type NotificationChannel,
   type NotificationPreferences,
@@ -18,7 +19,7 @@ import type { WidgetTexts } from './texts.js';
 type Verifying = 'pending' | 'unavailable' | AdapterError;
 
 export interface VerificationHost {
-  readonly actions: ResourceActions<NotificationPreferences, NotificationCatalog>;
+  readonly actions: ResourceActions<NotificationPreferences, NotificationCatalog, NotificationActionName>;
   readonly effectiveAdapter: PrefsAdapter | undefined;
   readonly texts: WidgetTexts;
   readonly disabled: boolean;

@@ -1,4 +1,4 @@
-import type { NotificationCatalog, NotificationPreferences } from '@prefcenter/core';
+import type { NotificationActionName, NotificationCatalog, NotificationPreferences } from '@prefcenter/core';
 import type { FeatureHost } from '@prefcenter/core/kit/feature-host';
 
 /**
@@ -7,4 +7,4 @@ import type { FeatureHost } from '@prefcenter/core/kit/feature-host';
  * for this domain. Each feature has a `render()` (category options: `renderFor(category)`,
  * drawn in the category's Options dialog).
  */
-export type NotificationFeatureHost = FeatureHost<NotificationPreferences, NotificationCatalog>;
+export type NotificationFeatureHost = FeatureHost<NotificationPreferences, NotificationCatalog, NotificationActionName>;
