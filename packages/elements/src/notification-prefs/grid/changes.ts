@@ -55,11 +55,24 @@ export function securityTurnedOff(
 ): NotificationCategory[] {
   if (!('subscriptions' in patch)) return [];
   const changed: unknown = patch.subscriptions;
-  const after = applyMergePatch(view, patch);
   const { categories, channels } = catalog;
   // Only the categories the patch names can be turned off by it; a patch that drops every
   // subscription (`subscriptions: null`, through the public change()) names them all.
-  const named = (id: string) => typeof changed !== 'object' || changed === null || Object.hasOwn(changed, id);
+  const namesSome = typeof changed === 'object' && changed !== null;
+  const named = (id: string) => !namesSome || Object.hasOwn(changed, id);
+  // What the named categories become: the patch applied to their subscriptions alone, since
+  // copying ten thousand categories' to look at one cost more than the rest of a switch.
+  const before: NotificationPreferences = namesSome
+    ? {
+        ...view,
+        subscriptions: Object.fromEntries(
+          Object.keys(changed)
+            .filter((id) => Object.hasOwn(view.subscriptions, id))
+            .map((id) => [id, ownValue(view.subscriptions, id)!]),
+        ),
+      }
+    : view;
+  const after = applyMergePatch(before, patch);
   return categories.filter(
     (category) =>
       category.security &&
