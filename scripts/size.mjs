@@ -81,7 +81,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * subscriptions change), the rows window handed its spacer by ref, the alert lists formatted
  * once per catalog, and the controller's view merged once per change, and the security
  * check reading only the categories a patch names: notification-prefs 37.1 -> 37.8 (+0.6),
- * all widgets 44.5 -> 45.2, CDN 46 -> 46.5; theme-picker pays the
+ * all widgets 44.5 -> 45.2, CDN 46 -> 46.6; theme-picker pays the
  * view's memo (+0.06, still under 23.5). A switch with every row of 1,000 drawn went from
  * 37x the hand-written page to about 1 to 5x on a busy machine.
  */
@@ -94,7 +94,7 @@ export const budgets = {
     ]),
   },
   allWidgets: { target: 80, ceiling: 45.2 },
-  cdnBundle: { target: null, ceiling: 46.5 },
+  cdnBundle: { target: null, ceiling: 46.6 },
 };
 
 /** Lazy chunks that load before a widget is ready, by the path of the module they start from. */
