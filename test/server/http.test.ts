@@ -427,6 +427,8 @@ describe('reference server: the event stream', () => {
     const { call } = quick.customer();
     const response = await call('GET', '/events');
     assert.equal(response.headers.get('content-type')?.split(';')[0], 'text/event-stream');
+    // A customer's changes: no cache may keep them (Hono's streamSSE would say only no-cache).
+    assert.equal(response.headers.get('cache-control'), 'no-store');
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let text = '';
     while (!text.includes(': keep-alive')) {

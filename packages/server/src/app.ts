@@ -273,9 +273,9 @@ export function createApp(options: ServerOptions) {
     const skipClient = c.req.query('client') ?? null;
     const resumeFrom = c.req.header('last-event-id') ?? c.req.query('lastEventId');
     let last = /^\d{1,18}$/.test(resumeFrom ?? '') ? resumeFrom! : await store.lastEventId(customerId);
-    c.header('Cache-Control', 'no-store');
+    // streamSSE sets Cache-Control: no-cache itself; a customer's changes may not be stored at all.
     c.header('X-Accel-Buffering', 'no');
-    return streamSSE(c, async (stream) => {
+    const response = streamSSE(c, async (stream) => {
       const queue: ChangeEvent[] = [];
       let wake: (() => void) | undefined;
       let closed = false;
@@ -316,6 +316,8 @@ export function createApp(options: ServerOptions) {
         off();
       }
     });
+    response.headers.set('Cache-Control', 'no-store');
+    return response;
   });
 
   return { app, store, tokens, bus };
