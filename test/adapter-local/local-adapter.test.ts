@@ -240,6 +240,31 @@ describe('local adapter: writes', () => {
       // The source left from the signal does not speak for the customer's own switch.
       expect(again.consents.at(-1)).to.include({ purpose: 'partners', source: 'widget', decision: 'withdrawn' });
     });
+
+    it('records a preset as the source of a second preset in a row, and the widget for a switch that names none', async () => {
+      const adapter = createLocalAdapter({ storage: 'memory' });
+      // The seed's sources already say `preset` for these purposes: only the patch tells a new preset apart.
+      const open = await adapter.updatePrivacyPreferences(
+        {
+          preset: 'open',
+          purposes: { marketing: true, partners: true },
+          sources: { marketing: 'preset', partners: 'preset' },
+        },
+        meta(1),
+      );
+      expect(open.consents.slice(-2).map((r) => [r.purpose, r.source])).to.deep.equal([
+        ['marketing', 'preset'],
+        ['partners', 'preset'],
+      ]);
+      const strict = await adapter.updatePrivacyPreferences(
+        { preset: 'strict', purposes: { marketing: false }, sources: { marketing: 'preset' } },
+        meta(open.version),
+      );
+      expect(strict.consents.at(-1)).to.include({ purpose: 'marketing', source: 'preset', decision: 'withdrawn' });
+      const own = await adapter.updatePrivacyPreferences({ purposes: { partners: false } }, meta(strict.version));
+      expect(own.consents.at(-1)).to.include({ purpose: 'partners', source: 'widget' });
+      expect(own.sources.partners).to.equal('widget');
+    });
   });
 
   it('rejects with the signal’s reason when aborted before or during the call, and changes nothing', async () => {

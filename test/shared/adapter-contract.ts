@@ -320,6 +320,51 @@ export function adapterContract(name: string, create: () => Promise<ContractSubj
         const previous = before.consents.findLast((r) => r.purpose === purpose.id);
         expect(record.previous).to.equal(previous?.id);
       });
+
+      it('records the source a privacy change names, even the one the purpose already had', async () => {
+        const catalog = await adapter.getPrivacyCatalog(read());
+        const before = await adapter.getPrivacyPreferences(read());
+        const purpose = catalog.purposes.find((p) => !p.essential);
+        if (!purpose) throw new Error('The contract needs a purpose that is not essential.');
+        const on = !(before.purposes[purpose.id] ?? false);
+        const first = await adapter.updatePrivacyPreferences(
+          { purposes: { [purpose.id]: on }, sources: { [purpose.id]: 'preset' } },
+          meta(before.version),
+        );
+        // A second preset in a row: the source is `preset` again, as the document already says.
+        const second = await adapter.updatePrivacyPreferences(
+          { purposes: { [purpose.id]: !on }, sources: { [purpose.id]: 'preset' } },
+          meta(first.version),
+        );
+        expect(second.consents.at(-1)).to.include({ purpose: purpose.id, source: 'preset' });
+        // A switch that names no source is the customer's own, here.
+        const third = await adapter.updatePrivacyPreferences({ purposes: { [purpose.id]: on } }, meta(second.version));
+        expect(third.consents.at(-1)).to.include({ purpose: purpose.id, source: 'widget' });
+        expect(third.sources[purpose.id]).to.equal('widget');
+      });
+
+      it('records each purpose a change names again when it reviews a new notice, even an unchanged one', async () => {
+        const catalog = await adapter.getPrivacyCatalog(read());
+        const before = await adapter.getPrivacyPreferences(read());
+        const purpose = catalog.purposes.find((p) => !p.essential);
+        if (!purpose) throw new Error('The contract needs a purpose that is not essential.');
+        const reviewed = await adapter.updatePrivacyPreferences({ noticeVersion: 'older' }, meta(before.version));
+        const same = reviewed.purposes[purpose.id] ?? false;
+        const saved = await adapter.updatePrivacyPreferences(
+          {
+            purposes: { [purpose.id]: same },
+            sources: { [purpose.id]: 'widget' },
+            noticeVersion: catalog.noticeVersion,
+          },
+          meta(reviewed.version),
+        );
+        expect(saved.consents.length).to.equal(reviewed.consents.length + 1);
+        expect(saved.consents.at(-1)).to.include({
+          purpose: purpose.id,
+          decision: same ? 'given' : 'refused',
+          noticeVersion: catalog.noticeVersion,
+        });
+      });
     });
 
     describe('customers', () => {

@@ -26,6 +26,7 @@ import {
   checkPrivacy,
   checkTheme,
   consentRecords,
+  namedSources,
   describeNotificationChange,
 } from '@prefcenter/adapter-local/backend-rules';
 
@@ -94,6 +95,8 @@ export function settle<D extends PrefsDomain>(
   operation: Operation,
   at: string,
   source: string,
+  /** The customer's patch, when the change is one: the sources it names are the records' sources. */
+  input?: unknown,
 ): Settled<D> {
   const { schema, what } = documentSchemas[domain];
   const next = parseInput(schema, { ...(candidate as object), version: 0, updatedAt: at }, what) as DomainDocuments[D];
@@ -115,7 +118,9 @@ export function settle<D extends PrefsDomain>(
       const b = before as PrivacyPreferences;
       const a = next as PrivacyPreferences;
       checkPrivacy(b, a, catalogs.privacy, issues);
-      a.consents = [...b.consents, ...consentRecords(b, a, catalogs.privacy, at, source)].slice(-CONSENT_LIMIT);
+      const named = operation === 'patch' ? namedSources(input) : undefined;
+      const records = consentRecords(b, a, catalogs.privacy, at, source, named);
+      a.consents = [...b.consents, ...records].slice(-CONSENT_LIMIT);
       break;
     }
     case 'payments':

@@ -138,7 +138,16 @@ export class Store {
         const catalogs = await this.catalogs(customerId, tx);
         const at = this.now().toISOString();
         const candidate = request.apply(current, catalogs);
-        const { document, summary } = settle(domain, current, candidate, catalogs, request.operation, at, who.source);
+        const { document, summary } = settle(
+          domain,
+          current,
+          candidate,
+          catalogs,
+          request.operation,
+          at,
+          who.source,
+          request.input,
+        );
         const updated = await tx.query<{ version: number }>(
           `UPDATE documents SET version = version + 1, updated_at = $1, body = $2::jsonb
            WHERE customer_id = $3 AND domain = $4 AND version = $5 RETURNING version`,

@@ -30,9 +30,8 @@ export const privacy: LocalDomain<'privacy'> = {
     const catalog = read(catalogSlot);
     checkPrivacy(before, after, catalog, issues);
     if (issues.any) return;
-    after.consents = [...before.consents, ...consentRecords(before, after, catalog, at, origin.source)].slice(
-      -CONSENT_LIMIT,
-    );
+    const records = consentRecords(before, after, catalog, at, origin.source, namedSources(origin.patch));
+    after.consents = [...before.consents, ...records].slice(-CONSENT_LIMIT);
   },
   methods: ({ read, write, patched }) => ({
     getPrivacyCatalog: (options) => read('getPrivacyCatalog', options, catalogSlot),
@@ -43,10 +42,26 @@ export const privacy: LocalDomain<'privacy'> = {
 };
 
 /**
+ * The purposes whose source the patch itself names. A second preset in a row names
+ * `preset` again, the same as the document already has: only the patch can tell that apart
+ * from a switch that named no source at all.
+ */
+export function namedSources(patch: unknown): ReadonlySet<string> | undefined {
+  if (typeof patch !== 'object' || patch === null || !Object.hasOwn(patch, 'sources')) return undefined;
+  const sources = (patch as { sources: unknown }).sources;
+  if (typeof sources !== 'object' || sources === null) return new Set();
+  return new Set(
+    Object.keys(sources).filter((purpose) => typeof ownValue(sources as Record<string, unknown>, purpose) === 'string'),
+  );
+}
+
+/**
  * One new consent record per purpose the change switched, linked to the purpose's previous
  * record, with the notice the customer saw; the records before are kept as they were. A
  * purpose whose source the change did not name was switched in the widget (a source left
  * from an earlier preset or signal would misstate this decision), and `after.sources` says so.
+ * `named` lists the purposes the patch gave a source; without it (a change from elsewhere),
+ * a source that differs from the one before counts as named.
  */
 export function consentRecords(
   before: PrivacyPreferences,
@@ -54,21 +69,29 @@ export function consentRecords(
   catalog: PrivacyCatalog,
   at: string,
   method: string,
+  named?: ReadonlySet<string>,
 ): ConsentRecord[] {
   const last = new Map<string, ConsentRecord>();
   for (const record of before.consents) last.set(record.purpose, record);
   const sources = new Map(Object.entries(after.sources));
   const records: ConsentRecord[] = [];
   for (const [purpose, granted] of Object.entries(after.purposes)) {
-    if (ownValue(before.purposes, purpose) === granted) continue;
-    const named = sources.get(purpose);
-    const source = named && named !== ownValue(before.sources, purpose) ? named : 'widget';
+    // Asked again under a new notice, a purpose the change names is recorded even when its answer is the same.
+    const reaffirmed = named?.has(purpose) === true && after.noticeVersion !== before.noticeVersion;
+    if (ownValue(before.purposes, purpose) === granted && !reaffirmed) continue;
+    const given = sources.get(purpose);
+    const isNamed = named ? named.has(purpose) : given !== ownValue(before.sources, purpose);
+    const source = given && isNamed ? given : 'widget';
     sources.set(purpose, source);
     const previous = last.get(purpose);
     records.push({
       id: `rec_${newIdempotencyKey()}`,
       purpose,
-      decision: granted ? 'given' : previous?.decision === 'given' ? 'withdrawn' : 'refused',
+      decision: granted
+        ? 'given'
+        : previous?.decision === 'given' || ownValue(before.purposes, purpose)
+          ? 'withdrawn'
+          : 'refused',
       time: at,
       ...(catalog.noticeId !== undefined && { noticeId: catalog.noticeId }),
       noticeVersion: catalog.noticeVersion,

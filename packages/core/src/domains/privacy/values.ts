@@ -15,3 +15,4 @@ export type PrivacyPreset = (typeof privacyPresets)[number];
 export type ProfileVisibility = (typeof profileVisibilities)[number];
 export type ConsentSource = (typeof consentSources)[number];
 export type ConsentDecision = (typeof consentDecisions)[number];
+export type ConsentActor = (typeof consentActors)[number];
