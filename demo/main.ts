@@ -19,6 +19,7 @@ import { createLocalAdapter } from '@prefcenter/adapter-local';
 import { createRestAdapter } from '@prefcenter/adapter-rest';
 import '@prefcenter/elements/theme-picker/define';
 import '@prefcenter/elements/notification-prefs/define';
+import '@prefcenter/elements/privacy-levels/define';
 import { html, nothing, render } from 'lit';
 
 const adapter = createLocalAdapter({ storageKey: 'northwind-demo', latency: { min: 150, max: 400 } });
@@ -45,12 +46,14 @@ const chrome: Record<string, Record<string, string>> = {
     sections: 'Settings sections',
     appearance: 'Appearance',
     notifications: 'Notifications',
+    privacy: 'Privacy',
     network: 'Network',
     foundations: 'Foundations',
     demoNote: 'A demo. Your choices stay in this browser.',
     pageTitle: 'Settings',
     appearanceLead: 'How Northwind Bank looks on this device.',
     notificationsLead: 'Choose what we tell you about, and how.',
+    privacyLead: 'Choose what we may do with your data.',
     networkLead:
       "The demo's adapter keeps everything in this browser. Slow it down or make it fail to see how the widgets behave.",
   },
@@ -60,12 +63,14 @@ const chrome: Record<string, Record<string, string>> = {
     sections: 'Secciones de configuración',
     appearance: 'Apariencia',
     notifications: 'Notificaciones',
+    privacy: 'Privacidad',
     network: 'Red',
     foundations: 'Fundamentos',
     demoNote: 'Una demostración. Tus opciones se quedan en este navegador.',
     pageTitle: 'Configuración',
     appearanceLead: 'Cómo se ve Northwind Bank en este dispositivo.',
     notificationsLead: 'Elige de qué te avisamos y cómo.',
+    privacyLead: 'Elige qué podemos hacer con tus datos.',
     networkLead:
       'El adaptador de la demostración guarda todo en este navegador. Ralentízalo o haz que falle para ver cómo responden los widgets.',
   },
@@ -75,12 +80,14 @@ const chrome: Record<string, Record<string, string>> = {
     sections: 'Sections des paramètres',
     appearance: 'Apparence',
     notifications: 'Notifications',
+    privacy: 'Confidentialité',
     network: 'Réseau',
     foundations: 'Fondations',
     demoNote: 'Une démonstration. Vos choix restent dans ce navigateur.',
     pageTitle: 'Paramètres',
     appearanceLead: 'L’apparence de Northwind Bank sur cet appareil.',
     notificationsLead: 'Choisissez ce dont nous vous informons, et comment.',
+    privacyLead: 'Choisissez ce que nous pouvons faire de vos données.',
     networkLead:
       'L’adaptateur de la démonstration garde tout dans ce navigateur. Ralentissez-le ou faites-le échouer pour voir comment les widgets réagissent.',
   },
@@ -90,12 +97,14 @@ const chrome: Record<string, Record<string, string>> = {
     sections: 'Bereiche der Einstellungen',
     appearance: 'Darstellung',
     notifications: 'Benachrichtigungen',
+    privacy: 'Datenschutz',
     network: 'Netzwerk',
     foundations: 'Grundlagen',
     demoNote: 'Eine Demo. Ihre Auswahl bleibt in diesem Browser.',
     pageTitle: 'Einstellungen',
     appearanceLead: 'Wie Northwind Bank auf diesem Gerät aussieht.',
     notificationsLead: 'Wählen Sie, worüber und wie wir Sie informieren.',
+    privacyLead: 'Wählen Sie, was wir mit Ihren Daten tun dürfen.',
     networkLead:
       'Der Adapter der Demo speichert alles in diesem Browser. Verlangsamen Sie ihn oder lassen Sie ihn scheitern, um zu sehen, wie sich die Widgets verhalten.',
   },
@@ -105,12 +114,14 @@ const chrome: Record<string, Record<string, string>> = {
     sections: 'أقسام الإعدادات',
     appearance: 'المظهر',
     notifications: 'الإشعارات',
+    privacy: 'الخصوصية',
     network: 'الشبكة',
     foundations: 'الأساسيات',
     demoNote: 'عرض تجريبي. تبقى اختياراتك في هذا المتصفح.',
     pageTitle: 'الإعدادات',
     appearanceLead: 'كيف يبدو بنك نورثويند على هذا الجهاز.',
     notificationsLead: 'اختر ما نُعلمك به وكيف.',
+    privacyLead: 'اختر ما يمكننا فعله ببياناتك.',
     networkLead: 'يحفظ محوّل العرض التجريبي كل شيء في هذا المتصفح. أبطئه أو اجعله يفشل لترى كيف تتصرف الأدوات.',
   },
   ja: {
@@ -119,12 +130,14 @@ const chrome: Record<string, Record<string, string>> = {
     sections: '設定のセクション',
     appearance: '表示',
     notifications: '通知',
+    privacy: 'プライバシー',
     network: 'ネットワーク',
     foundations: '基盤',
     demoNote: 'デモです。選択内容はこのブラウザーにのみ保存されます。',
     pageTitle: '設定',
     appearanceLead: 'このデバイスでの Northwind Bank の見た目。',
     notificationsLead: 'お知らせする内容と方法を選べます。',
+    privacyLead: 'お客様のデータの利用方法を選べます。',
     networkLead:
       'デモのアダプターはすべてをこのブラウザーに保存します。遅くしたり失敗させたりして、ウィジェットの動きを確かめられます。',
   },
@@ -172,7 +185,7 @@ const network = {
   armed: '',
 };
 
-const writeMethods = ['updateThemePreferences', 'updateNotificationPreferences'];
+const writeMethods = ['updateThemePreferences', 'updateNotificationPreferences', 'updatePrivacyPreferences'];
 
 function renderNetwork(): void {
   const kindOptions = (selected: AdapterErrorKind) =>
@@ -295,7 +308,7 @@ function renderNetwork(): void {
             <select
               @change=${(e: Event) => {
                 const mode = (e.target as HTMLSelectElement).value as 'auto' | 'manual';
-                for (const widget of document.querySelectorAll('theme-picker, notification-prefs')) {
+                for (const widget of document.querySelectorAll('theme-picker, notification-prefs, privacy-levels')) {
                   widget.setAttribute('mode', mode);
                 }
               }}
@@ -363,7 +376,11 @@ interface DocumentState {
   updatedAt?: string;
   source?: string;
 }
-const documents: Record<'theme' | 'notifications', DocumentState> = { theme: {}, notifications: {} };
+const shownDomains = ['theme', 'notifications', 'privacy'] as const;
+type ShownDomain = (typeof shownDomains)[number];
+const isShown = (domain: PrefsDomain): domain is ShownDomain =>
+  (shownDomains as readonly PrefsDomain[]).includes(domain);
+const documents: Record<ShownDomain, DocumentState> = { theme: {}, notifications: {}, privacy: {} };
 const log: string[] = [];
 
 const tokenNames = [
@@ -416,7 +433,7 @@ function renderFoundations(): void {
             </tr>
           </thead>
           <tbody>
-            ${(['theme', 'notifications'] as const).map(
+            ${shownDomains.map(
               (domain) =>
                 html`<tr>
                   <th scope="row">${domain}</th>
@@ -440,7 +457,7 @@ function renderFoundations(): void {
 }
 
 function record(domain: PrefsDomain, doc: { version: number; updatedAt: string }, source: string): void {
-  if (domain !== 'theme' && domain !== 'notifications') return;
+  if (!isShown(domain)) return;
   documents[domain] = { version: doc.version, updatedAt: doc.updatedAt, source };
   renderFoundations();
 }
@@ -454,8 +471,10 @@ function note(line: string): void {
 const signal = new AbortController().signal;
 void adapter.getThemePreferences({ signal }).then((doc) => record('theme', doc, 'first load'));
 void adapter.getNotificationPreferences({ signal }).then((doc) => record('notifications', doc, 'first load'));
+void adapter.getPrivacyPreferences({ signal }).then((doc) => record('privacy', doc, 'first load'));
 adapter.subscribe('theme', (doc) => record('theme', doc, 'subscribe'));
 adapter.subscribe('notifications', (doc) => record('notifications', doc, 'subscribe'));
+adapter.subscribe('privacy', (doc) => record('privacy', doc, 'subscribe'));
 
 const provider = document.querySelector<HTMLElement>('#provider')!;
 // A real host would send the customer through its own sign-in step here; the demo asks

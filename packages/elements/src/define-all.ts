@@ -2,4 +2,5 @@
 // Registers every widget under its default tag, and <prefs-provider>.
 import '@prefcenter/core/provider/define';
 import './notification-prefs/define.js';
+import './privacy-levels/define.js';
 import './theme-picker/define.js';

@@ -1,0 +1,148 @@
+import {
+  ownValue,
+  setOwn,
+  type ConsentRecord,
+  type ConsentSource,
+  type PreferencesPatch,
+  type PrivacyCatalog,
+  type PrivacyPreferences,
+  type PrivacyPreset,
+  type PrivacyPurpose,
+} from '@prefcenter/core';
+
+/**
+ * What the widget works out from a catalog and a document, with no rendering: which preset
+ * the purposes match, what a preset or the browser's signal would switch, which changed
+ * terms are still to be answered, and the records as a download. Pure functions, so each
+ * rule is tested on its own and the element only draws their answers.
+ */
+
+type Patch = PreferencesPatch<PrivacyPreferences>;
+
+/** Whether `purpose` is on: an essential one always is, whatever the document says. */
+export function granted(view: PrivacyPreferences, purpose: PrivacyPurpose): boolean {
+  return purpose.essential || ownValue(view.purposes, purpose.id) === true;
+}
+
+/** The preset whose purposes are exactly those on, or `custom` when none is. */
+export function matchingPreset(
+  view: PrivacyPreferences,
+  catalog: PrivacyCatalog,
+  overrides: ReadonlyMap<string, boolean> = new Map(),
+): PrivacyPreset | 'custom' {
+  const isOn = (purpose: PrivacyPurpose) => overrides.get(purpose.id) ?? granted(view, purpose);
+  for (const preset of catalog.presets) {
+    const chosen = new Set(preset.purposes);
+    if (catalog.purposes.every((p) => p.essential || isOn(p) === chosen.has(p.id))) return preset.id;
+  }
+  return 'custom';
+}
+
+/** One purpose a step would switch, and to what. */
+export interface PurposeChange {
+  purpose: PrivacyPurpose;
+  on: boolean;
+}
+
+/** The patch of switching `changes` from `source`, with the preset the result matches. */
+export function switchPatch(
+  view: PrivacyPreferences,
+  catalog: PrivacyCatalog,
+  changes: readonly PurposeChange[],
+  source: ConsentSource,
+): Patch {
+  const purposes: Record<string, boolean> = {};
+  const sources: Record<string, ConsentSource> = {};
+  for (const { purpose, on } of changes) {
+    setOwn(purposes, purpose.id, on);
+    setOwn(sources, purpose.id, source);
+  }
+  const after = new Map(changes.map(({ purpose, on }) => [purpose.id, on]));
+  const patch: Patch = { purposes, sources, preset: matchingPreset(view, catalog, after) };
+  // "Do not sell or share" stays true only while every purpose the signal covers is off.
+  if (view.doNotSellOrShare && changes.some(({ purpose, on }) => on && catalog.gpcPurposes.includes(purpose.id))) {
+    patch.doNotSellOrShare = false;
+  }
+  return patch;
+}
+
+/** What applying `presetId` would switch: the purposes it names go on, every other one but essential goes off. */
+export function presetChanges(view: PrivacyPreferences, catalog: PrivacyCatalog, presetId: string): PurposeChange[] {
+  const preset = catalog.presets.find((p) => p.id === presetId);
+  if (!preset) return [];
+  const chosen = new Set(preset.purposes);
+  return catalog.purposes
+    .filter((p) => !p.essential && granted(view, p) !== chosen.has(p.id))
+    .map((purpose) => ({ purpose, on: chosen.has(purpose.id) }));
+}
+
+/** The purposes Global Privacy Control covers that are still on: what the signal switches off. */
+export function signalChanges(view: PrivacyPreferences, catalog: PrivacyCatalog): PurposeChange[] {
+  const covered = new Set(catalog.gpcPurposes);
+  return catalog.purposes
+    .filter((p) => covered.has(p.id) && !p.essential && granted(view, p))
+    .map((purpose) => ({ purpose, on: false }));
+}
+
+/**
+ * The purposes the signal covers that are on by the customer's own later choice: there the
+ * customer's choice wins, since they made it here, for this institution, after the signal.
+ */
+export function choicesOverSignal(view: PrivacyPreferences, catalog: PrivacyCatalog): PrivacyPurpose[] {
+  if (view.globalPrivacyControl !== true) return [];
+  const covered = new Set(catalog.gpcPurposes);
+  return catalog.purposes.filter((p) => covered.has(p.id) && !p.essential && granted(view, p));
+}
+
+/** The purposes whose terms changed since the notice version the customer last reviewed. */
+export function changedTerms(view: PrivacyPreferences, catalog: PrivacyCatalog): PrivacyPurpose[] {
+  if (view.noticeVersion === undefined || view.noticeVersion === catalog.noticeVersion) return [];
+  return catalog.purposes.filter((p) => p.changed && !p.essential);
+}
+
+/** The document's records, newest first, for the history table. */
+export function newestFirst(view: PrivacyPreferences): ConsentRecord[] {
+  return [...view.consents].reverse();
+}
+
+/**
+ * The customer's consent records as a JSON download: ISO/IEC TS 27560's field names where
+ * they fit, with the notice and the purposes' names, so another tool can read it.
+ */
+export function consentRecordsJson(view: PrivacyPreferences, catalog: PrivacyCatalog, exportedAt: Date): string {
+  const label = new Map(catalog.purposes.map((p) => [p.id, p.label]));
+  return JSON.stringify(
+    {
+      schema: 'ISO/IEC TS 27560 consent records (fields where they fit)',
+      exportedAt: exportedAt.toISOString(),
+      notice: {
+        id: catalog.noticeId,
+        version: catalog.noticeVersion,
+        textHash: catalog.noticeTextHash,
+        url: catalog.noticeUrl,
+        language: catalog.language,
+      },
+      reviewedNoticeVersion: view.noticeVersion,
+      globalPrivacyControl: view.globalPrivacyControl ?? false,
+      doNotSellOrShare: view.doNotSellOrShare,
+      records: view.consents.map((record) => ({
+        recordId: record.id,
+        purposeId: record.purpose,
+        purpose: label.get(record.purpose),
+        consentStatus: record.decision,
+        timestamp: record.time,
+        noticeId: record.noticeId,
+        noticeVersion: record.noticeVersion,
+        noticeTextHash: record.textHash,
+        language: record.language,
+        source: record.source,
+        method: record.method,
+        actor: record.actor,
+        jurisdiction: record.jurisdiction,
+        previousRecordId: record.previous,
+      })),
+    },
+    null,
+    2,
+  );
+}
