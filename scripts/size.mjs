@@ -83,7 +83,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * check reading only the categories a patch names: notification-prefs 37.1 -> 37.8 (+0.6),
  * all widgets 44.5 -> 45.2, CDN 46 -> 46.6; theme-picker pays the
  * view's memo (+0.06, still under 23.5). A switch with every row of 1,000 drawn went from
- * 37x the hand-written page to about 1 to 5x on a busy machine.
+ * 37x the hand-written page to about 1 to 5x on a busy machine. 2026-12-03: <privacy-levels>
+ * (issue 10) gets its line at its first figure, 28.26 -> 28.5: over the 25 KiB target by 3.3,
+ * since its first view draws presets with a preview, purposes, the signal, a changed notice,
+ * selling, visibility and the history, and pays the kit's dialog and undo with them; its own
+ * share is 10.77. All widgets 45.2 -> 54.5 and the CDN bundle 46.6 -> 52.5 for the new widget.
  */
 export const budgets = {
   firstView: {
@@ -91,10 +95,11 @@ export const budgets = {
     ceilings: new Map([
       ['theme-picker', 23.5],
       ['notification-prefs', 37.8],
+      ['privacy-levels', 28.5],
     ]),
   },
-  allWidgets: { target: 80, ceiling: 45.2 },
-  cdnBundle: { target: null, ceiling: 46.6 },
+  allWidgets: { target: 80, ceiling: 54.5 },
+  cdnBundle: { target: null, ceiling: 52.5 },
 };
 
 /** Lazy chunks that load before a widget is ready, by the path of the module they start from. */

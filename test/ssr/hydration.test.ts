@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import {
   notificationsDomain,
+  privacyDomain,
   themeDomain,
   type NotificationCatalog,
   type NotificationPreferences,
+  type PrivacyCatalog,
+  type PrivacyPreferences,
   type ThemeCatalog,
   type ThemePreferences,
   type Versioned,
@@ -21,6 +24,7 @@ import { waitUntil } from '../shared/wait.js';
 interface Data {
   theme: { document: ThemePreferences; catalog: ThemeCatalog };
   notifications: { document: NotificationPreferences; catalog: NotificationCatalog };
+  privacy: { document: PrivacyPreferences; catalog: PrivacyCatalog };
 }
 
 const data = (await (await fetch('/test/ssr/data.json')).json()) as Data;
@@ -99,6 +103,8 @@ async function hydrate({ frame, el }: ServedPage): Promise<void> {
 }
 
 const themeBackend = () => new FakeBackend(themeDomain, data.theme.catalog, structuredClone(data.theme.document));
+const privacyBackend = () =>
+  new FakeBackend(privacyDomain, data.privacy.catalog, structuredClone(data.privacy.document));
 const notificationsBackend = () =>
   // Without the optional actions: the server cannot know the adapter offers history or
   // verification, so their buttons would be added after hydration (a known limit, README).
@@ -166,7 +172,33 @@ describe('server rendering: a page rendered on Node hydrates in the browser', ()
     await waitUntil(() => push.getAttribute('aria-checked') === 'true');
   });
 
-  for (const tag of ['theme-picker', 'notification-prefs'] as const) {
+  it('the ready privacy settings keep their nodes and boxes, and a switch saves through the adapter', async () => {
+    const page = await servePage('/__ssr/privacy-levels?data=privacy');
+    const before = page.nodes();
+    const boxes = page.boxes();
+    const marketing = page.el.shadowRoot!.querySelector<HTMLInputElement>('[data-purpose="marketing"] input')!;
+    expect(marketing.checked).to.equal(false);
+
+    const backend = privacyBackend();
+    page.el.adapter = backend.adapter;
+    await hydrate(page);
+
+    expect(page.nodes()).to.have.ordered.members(before);
+    expect(moved(boxes, page.boxes())).to.deep.equal([]);
+    expect(page.added).to.deep.equal([]);
+    expect(page.removed).to.deep.equal([]);
+
+    marketing.click();
+    const save = await backend.save(1);
+    expect(save.patch).to.deep.equal({
+      purposes: { marketing: true },
+      sources: { marketing: 'widget' },
+      preset: 'custom',
+    });
+    expect(save.meta.version).to.equal(data.privacy.document.version);
+  });
+
+  for (const tag of ['theme-picker', 'notification-prefs', 'privacy-levels'] as const) {
     it(`the loading ${tag} keeps its skeleton nodes until the adapter answers, then draws the answer`, async () => {
       const page = await servePage(`/__ssr/${tag}`);
       const skeleton = page.el.shadowRoot!.querySelector('[part=skeleton]');
@@ -174,7 +206,8 @@ describe('server rendering: a page rendered on Node hydrates in the browser', ()
       const before = page.nodes();
       const boxes = page.boxes();
 
-      const backend = tag === 'theme-picker' ? themeBackend() : notificationsBackend();
+      const backend =
+        tag === 'theme-picker' ? themeBackend() : tag === 'privacy-levels' ? privacyBackend() : notificationsBackend();
       backend.holdLoads = new Deferred();
       page.el.adapter = backend.adapter as never;
       await hydrate(page);

@@ -30,7 +30,7 @@ function assertNoMarkupFromData(markup) {
 }
 
 describe('server rendering of the widgets (Node)', () => {
-  for (const tag of ['theme-picker', 'notification-prefs']) {
+  for (const tag of ['theme-picker', 'notification-prefs', 'privacy-levels']) {
     it(`<${tag}> with no data is its loading skeleton in a declarative shadow root`, async () => {
       const markup = await renderWidget(tag);
       assert.ok(markup.includes(`<${tag}`), 'the host element');
@@ -71,6 +71,23 @@ describe('server rendering of the widgets (Node)', () => {
     assert.match(text, /type="range"[^>]*value="3"[^>]*aria-valuetext="125%"/);
     assert.match(text, /class="dot" style="background-color:#1e6b34"/);
     assert.ok(text.includes('<bdi>Forest &amp; &lt;b&gt;field&lt;/b&gt;</bdi>'));
+    assert.ok(text.includes('<bdi>&lt;img src=x onerror=alert(1)&gt;</bdi>'));
+    assertNoMarkupFromData(markup);
+  });
+
+  it('<privacy-levels> given its data is ready: the levels and switches in their states, text as text', async () => {
+    const markup = await renderWidget('privacy-levels', { initial: data.privacy });
+    const text = content(markup);
+    assert.doesNotMatch(text, /part="skeleton"/);
+    assert.ok(text.includes('<legend>Privacy level</legend>'));
+    const checked = tags(text, 'input')
+      .filter((tag) => / checked[ />]/.test(tag))
+      .map((tag) => (tag.match(/name="(\w+)"/)?.[1] ?? 'switch') + '=' + (tag.match(/value="([^"]*)"/)?.[1] ?? ''));
+    // Essential, functional and analytics are on; the level is balanced; contacts may see the profile.
+    assert.deepEqual(checked, ['preset=balanced', 'switch=', 'switch=', 'switch=', 'visibility=contacts']);
+    assert.doesNotMatch(text, /checked="(true|false)"/);
+    assert.ok(text.includes('<bdi>We cannot run your account without it.</bdi>'));
+    assert.ok(text.includes('<bdi>Functional &amp; &lt;b&gt;settings&lt;/b&gt;</bdi>'));
     assert.ok(text.includes('<bdi>&lt;img src=x onerror=alert(1)&gt;</bdi>'));
     assertNoMarkupFromData(markup);
   });

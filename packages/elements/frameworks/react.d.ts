@@ -5,6 +5,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { NotificationPrefs } from '@prefcenter/elements/notification-prefs';
 import type { PrefsProvider } from '@prefcenter/core/provider';
+import type { PrivacyLevels } from '@prefcenter/elements/privacy-levels';
 import type { ThemePicker } from '@prefcenter/elements/theme-picker';
 
 /** The event class core lists in HTMLElementEventMap for that name. */
@@ -33,6 +34,18 @@ export type NotificationPrefsProps = ElementProps<
 
 export type PrefsProviderProps = ElementProps<PrefsProvider, 'adapter', Record<never, never>>;
 
+export type PrivacyLevelsProps = ElementProps<
+  PrivacyLevels,
+  'adapter' | 'disabled' | 'globalPrivacyControl' | 'initial' | 'mode' | 'strings',
+  {
+    'onprefs-change'?: (event: EventOf<'prefs-change'>) => void;
+    'onprefs-conflict'?: (event: EventOf<'prefs-conflict'>) => void;
+    'onprefs-error'?: (event: EventOf<'prefs-error'>) => void;
+    'onprefs-reauth-required'?: (event: EventOf<'prefs-reauth-required'>) => void;
+    'onprefs-saved'?: (event: EventOf<'prefs-saved'>) => void;
+  }
+>;
+
 export type ThemePickerProps = ElementProps<
   ThemePicker,
   'adapter' | 'initial' | 'mode' | 'storageKey' | 'strings' | 'target',
@@ -53,6 +66,8 @@ declare module 'react' {
       'notification-prefs': NotificationPrefsProps;
       /** `<prefs-provider>`: Provides an adapter to the widgets inside it. */
       'prefs-provider': PrefsProviderProps;
+      /** `<privacy-levels>`: Privacy levels, consent per purpose, Global Privacy Control and consent records. */
+      'privacy-levels': PrivacyLevelsProps;
       /** `<theme-picker>`: Colour scheme, accent, text size, contrast, motion and density, applied to the page. */
       'theme-picker': ThemePickerProps;
     }

@@ -4,6 +4,7 @@
 import type { DefineComponent } from 'vue';
 import type { NotificationPrefs } from '@prefcenter/elements/notification-prefs';
 import type { PrefsProvider } from '@prefcenter/core/provider';
+import type { PrivacyLevels } from '@prefcenter/elements/privacy-levels';
 import type { ThemePicker } from '@prefcenter/elements/theme-picker';
 
 /** The event class core lists in HTMLElementEventMap for that name. */
@@ -22,6 +23,16 @@ export type NotificationPrefsProps = Partial<
 
 export type PrefsProviderProps = Partial<Pick<PrefsProvider, 'adapter'>>;
 
+export type PrivacyLevelsProps = Partial<
+  Pick<PrivacyLevels, 'adapter' | 'disabled' | 'globalPrivacyControl' | 'initial' | 'mode' | 'strings'>
+> & {
+  onPrefsChange?: (event: EventOf<'prefs-change'>) => void;
+  onPrefsConflict?: (event: EventOf<'prefs-conflict'>) => void;
+  onPrefsError?: (event: EventOf<'prefs-error'>) => void;
+  onPrefsReauthRequired?: (event: EventOf<'prefs-reauth-required'>) => void;
+  onPrefsSaved?: (event: EventOf<'prefs-saved'>) => void;
+};
+
 export type ThemePickerProps = Partial<
   Pick<ThemePicker, 'adapter' | 'initial' | 'mode' | 'storageKey' | 'strings' | 'target'>
 > & {
@@ -39,6 +50,8 @@ declare module 'vue' {
     'notification-prefs': DefineComponent<NotificationPrefsProps>;
     /** `<prefs-provider>`: Provides an adapter to the widgets inside it. */
     'prefs-provider': DefineComponent<PrefsProviderProps>;
+    /** `<privacy-levels>`: Privacy levels, consent per purpose, Global Privacy Control and consent records. */
+    'privacy-levels': DefineComponent<PrivacyLevelsProps>;
     /** `<theme-picker>`: Colour scheme, accent, text size, contrast, motion and density, applied to the page. */
     'theme-picker': DefineComponent<ThemePickerProps>;
   }

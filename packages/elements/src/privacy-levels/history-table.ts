@@ -1,4 +1,4 @@
-import { bidi, formatDateTime, formatNumber, type PrivacyCatalog, type PrivacyPreferences } from '@prefcenter/core';
+import { formatDateTime, formatNumber, type PrivacyCatalog, type PrivacyPreferences } from '@prefcenter/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { newestFirst } from './model.js';
 import type { WidgetTexts } from './texts.js';
@@ -37,10 +37,12 @@ export function renderHistory(
                   (record) =>
                     html`<tr data-record=${record.id}>
                       <td><time datetime=${record.time}>${formatDateTime(record.time)}</time></td>
-                      <td>${bidi(names.get(record.purpose) ?? record.purpose)}</td>
+                      <td><bdi>${names.get(record.purpose) ?? record.purpose}</bdi></td>
                       <td>${m.decision(record.decision)}</td>
-                      <td>${bidi(record.noticeVersion)}</td>
-                      <td>${m.source(record.source)}${record.method ? html` (${bidi(record.method)})` : nothing}</td>
+                      <td><bdi>${record.noticeVersion}</bdi></td>
+                      <td>
+                        ${m.source(record.source)}${record.method ? html` (<bdi>${record.method}</bdi>)` : nothing}
+                      </td>
                       <td>${m.actor(record.actor)}</td>
                     </tr>`,
                 )}

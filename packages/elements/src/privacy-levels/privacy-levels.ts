@@ -267,7 +267,7 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
         ? undefined
         : () =>
             html`<ul>
-              ${purposes.map((p) => html`<li>${bidi(p.label)}</li>`)}
+              ${purposes.map((p) => html`<li><bdi>${p.label}</bdi></li>`)}
             </ul>`,
       origin,
     });
@@ -427,7 +427,7 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
       : m.untilWithdrawn();
     return html`<li class="purpose" part="purpose" data-purpose=${purpose.id}>
       <label class="purpose-head">
-        <span class="purpose-name">${bidi(purpose.label)}</span>
+        <span class="purpose-name"><bdi>${purpose.label}</bdi></span>
         ${bySignal ? html`<span class="badge">${m.source('gpc')}</span>` : nothing}
         ${purpose.essential ? html`<span class="badge">${m.alwaysOn()}</span>` : nothing}
         <input
@@ -442,9 +442,9 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
         />
       </label>
       <div id=${`purpose-${i}-text`} class="purpose-text">
-        ${purpose.essential ? html`<p class="lock" part="lock">${bidi(purpose.essentialReason ?? m.essentialReason())}</p>` : nothing}
+        ${purpose.essential ? html`<p class="lock" part="lock">${purpose.essentialReason === undefined ? m.essentialReason() : html`<bdi>${purpose.essentialReason}</bdi>`}</p>` : nothing}
         ${wasOff ? html`<p class="warning">${bidi(m.essentialWasOff(purpose.label))}</p>` : nothing}
-        ${purpose.description ? html`<p>${bidi(purpose.description)}</p>` : nothing}
+        ${purpose.description ? html`<p><bdi>${purpose.description}</bdi></p>` : nothing}
         ${purpose.dataUsed.length ? html`<p class="hint">${bidi(m.uses(formatList(purpose.dataUsed)))}</p>` : nothing}
         ${purpose.essential ? nothing : html`<p class="hint">${duration}</p>`}
         ${purpose.sensitive && !purpose.essential ? html`<p class="hint">${m.sensitive()}</p>` : nothing}
@@ -480,8 +480,8 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
                 ${asked.map((purpose) => {
                   const answer = this.answers.get(purpose.id);
                   return html`<li data-purpose=${purpose.id}>
-                    <strong>${bidi(purpose.label)}</strong>
-                    <p>${bidi(purpose.changed!.summary)}</p>
+                    <strong><bdi>${purpose.label}</bdi></strong>
+                    <p><bdi>${purpose.changed!.summary}</bdi></p>
                     <div class="actions">
                       <button
                         aria-pressed=${answer === true ? 'true' : 'false'}

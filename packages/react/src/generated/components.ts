@@ -7,6 +7,8 @@ import { NotificationPrefs as NotificationPrefsElement } from '@prefcenter/eleme
 import '@prefcenter/elements/notification-prefs/define';
 import { PrefsProvider as PrefsProviderElement } from '@prefcenter/core/provider';
 import '@prefcenter/core/provider/define';
+import { PrivacyLevels as PrivacyLevelsElement } from '@prefcenter/elements/privacy-levels';
+import '@prefcenter/elements/privacy-levels/define';
 import { ThemePicker as ThemePickerElement } from '@prefcenter/elements/theme-picker';
 import '@prefcenter/elements/theme-picker/define';
 
@@ -33,6 +35,21 @@ export const PrefsProvider = createComponent({
   elementClass: PrefsProviderElement,
   displayName: 'PrefsProvider',
   events: {},
+});
+
+/** `<privacy-levels>` as a React component: Privacy levels, consent per purpose, Global Privacy Control and consent records. */
+export const PrivacyLevels = createComponent({
+  react: React,
+  tagName: 'privacy-levels',
+  elementClass: PrivacyLevelsElement,
+  displayName: 'PrivacyLevels',
+  events: {
+    onPrefsChange: 'prefs-change' as EventName<HTMLElementEventMap['prefs-change']>,
+    onPrefsConflict: 'prefs-conflict' as EventName<HTMLElementEventMap['prefs-conflict']>,
+    onPrefsError: 'prefs-error' as EventName<HTMLElementEventMap['prefs-error']>,
+    onPrefsReauthRequired: 'prefs-reauth-required' as EventName<HTMLElementEventMap['prefs-reauth-required']>,
+    onPrefsSaved: 'prefs-saved' as EventName<HTMLElementEventMap['prefs-saved']>,
+  },
 });
 
 /** `<theme-picker>` as a React component: Colour scheme, accent, text size, contrast, motion and density, applied to the page. */
