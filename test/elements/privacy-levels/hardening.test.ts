@@ -1,0 +1,204 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { AdapterError, setLocale, setupLocalization } from '@prefcenter/core';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  $,
+  $$,
+  backend,
+  buttonNamed,
+  catalog,
+  document,
+  mount,
+  part,
+  plain,
+  presetRadio,
+  purposeSwitch,
+  waitUntil,
+} from './helpers.js';
+
+const hostile = '<img src=x onerror=alert(1)>';
+const errorText = (el: Element) => plain(part(el, 'error')?.textContent);
+
+describe('<privacy-levels> bad input', () => {
+  it('refuses a catalog whose preset names an unknown purpose, naming it, and loads once it is fixed', async () => {
+    const c = catalog();
+    c.presets[1]!.purposes.push('telemetry');
+    const b = backend(document(), c);
+    const el = await mount(b.adapter);
+    expect(errorText(el)).to.contain('presets[1].purposes[3]');
+    await expect(el).to.be.accessible();
+    b.catalog = catalog();
+    $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+    await waitUntil(() => part(el, 'purposes'), 'Retry did not load the fixed catalog');
+  });
+
+  it('refuses Global Privacy Control naming an unknown purpose, and records dated ahead of their document', async () => {
+    const c = catalog();
+    c.gpcPurposes = ['ads'];
+    expect(errorText(await mount(backend(document(), c).adapter))).to.contain('gpcPurposes[0]');
+    const future = document({
+      consents: [
+        {
+          id: 'r1',
+          purpose: 'analytics',
+          decision: 'given',
+          time: '2031-01-01T00:00:00Z',
+          noticeVersion: '2026-02',
+          source: 'widget',
+          actor: 'customer',
+        },
+      ],
+    });
+    expect(errorText(await mount(backend(future).adapter))).to.contain('consents[0].time');
+  });
+
+  it('refuses duplicate purpose or record ids, and a `__proto__` purpose id, with a clear error', async () => {
+    const twice = catalog();
+    twice.purposes.push({ ...twice.purposes[1]! });
+    expect(errorText(await mount(backend(document(), twice).adapter))).to.contain('purposes');
+    const record = {
+      id: 'same',
+      purpose: 'analytics',
+      decision: 'given' as const,
+      time: '2026-05-01T09:00:00Z',
+      noticeVersion: '2026-02',
+      source: 'widget' as const,
+      actor: 'customer' as const,
+    };
+    expect(errorText(await mount(backend(document({ consents: [record, record] })).adapter))).to.contain('consents');
+    const proto = JSON.parse(JSON.stringify(catalog()).replace('"id":"marketing"', '"id":"__proto__"'));
+    const el = await mount(backend(document(), proto).adapter);
+    expect(errorText(el)).to.contain('purposes[4].id');
+    expect(({} as Record<string, unknown>).label, 'nothing reached Object.prototype').to.equal(undefined);
+  });
+
+  it('shows an essential purpose a document has off as on, says so, and never saves it off', async () => {
+    const b = backend(document({ purposes: { ...document().purposes, essential: false } }));
+    const el = await mount(b.adapter);
+    expect(purposeSwitch(el, 'essential').checked).to.equal(true);
+    expect(plain($(el, '[data-purpose="essential"]')!.textContent)).to.contain(
+      'Our records showed Essential as off. It is always on.',
+    );
+    await expect(el).to.be.accessible();
+    // Another change saves only itself: the essential purpose is not written either way.
+    purposeSwitch(el, 'marketing').click();
+    const save = await b.save(1);
+    expect(save.patch.purposes).to.deep.equal({ marketing: true });
+  });
+
+  it('shows hostile text as text everywhere the catalog or the records reach', async () => {
+    const c = catalog();
+    const analytics = c.purposes.find((p) => p.id === 'analytics')!;
+    analytics.label = hostile;
+    analytics.dataUsed = [hostile];
+    analytics.changed = { summary: hostile };
+    analytics.essentialReason = hostile;
+    const doc = document({
+      noticeVersion: '2025-09',
+      consents: [
+        {
+          id: 'r1',
+          purpose: 'analytics',
+          decision: 'given',
+          time: '2026-05-01T09:00:00Z',
+          noticeVersion: hostile,
+          source: 'widget',
+          method: hostile,
+          actor: 'customer',
+        },
+      ],
+    });
+    const el = await mount(backend(doc, c).adapter);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('img')).to.equal(null);
+    expect(plain($(el, '[data-purpose="analytics"]')!.textContent)).to.contain(hostile);
+    expect(plain(part(el, 'notice')!.textContent)).to.contain(hostile);
+    expect(plain(part(el, 'history')!.textContent)).to.contain(hostile);
+    // Each piece of adapter text is isolated, so its direction cannot spill into ours.
+    const name = $(el, '[data-purpose="analytics"] .purpose-name bdi');
+    expect(name?.textContent).to.equal(hostile);
+  });
+
+  it('keeps the change and says so when the save fails, then Retry saves it', async () => {
+    const b = backend();
+    const el = await mount(b.adapter);
+    b.failNextSave = new AdapterError('network', 'offline');
+    purposeSwitch(el, 'marketing').click();
+    await waitUntil(() => part(el, 'save-error'), 'no refusal shown');
+    expect(purposeSwitch(el, 'marketing').checked, 'rolled back while refused').to.equal(false);
+    buttonNamed(el, 'Retry').click();
+    await waitUntil(() => b.document.purposes.marketing === true, 'Retry lost the change');
+    await waitUntil(() => purposeSwitch(el, 'marketing').checked);
+  });
+
+  it('asks the host to confirm who the customer is for a sensitive purpose, then saves', async () => {
+    const b = backend();
+    const el = await mount(b.adapter);
+    b.failNextSave = new AdapterError('reauth-required', 'sign in again');
+    const asked = oneEvent(el, 'prefs-reauth-required');
+    purposeSwitch(el, 'personalised-offers').click();
+    (await asked).detail.retry();
+    await waitUntil(() => b.document.purposes['personalised-offers'] === true, 'the retried change was lost');
+  });
+});
+
+describe('<privacy-levels> keyboard', () => {
+  it('switches a purpose with Space, and confirms a withdrawal from the keyboard, Escape keeping it', async () => {
+    const c = catalog();
+    c.purposes.find((p) => p.id === 'functional')!.confirmWithdrawal = true;
+    const b = backend(document(), c);
+    const el = await mount(b.adapter);
+    purposeSwitch(el, 'marketing').focus();
+    await sendKeys({ press: 'Space' });
+    expect((await b.save(1)).patch.purposes).to.deep.equal({ marketing: true });
+    purposeSwitch(el, 'functional').focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'no confirmation');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog'));
+    await el.updateComplete;
+    expect(purposeSwitch(el, 'functional').checked).to.equal(true);
+    expect(el.shadowRoot!.activeElement === purposeSwitch(el, 'functional'), 'focus is back on the switch').to.equal(
+      true,
+    );
+    expect(b.saves.length).to.equal(1);
+  });
+
+  it('reaches every control with Tab, each with a name', async () => {
+    const el = await mount(backend(document({ noticeVersion: '2025-09' })).adapter);
+    const controls = $$(el, 'input, button, summary, a[href], [tabindex="0"]').filter(
+      (c) => !(c as HTMLInputElement).disabled,
+    );
+    for (const control of controls) {
+      const input = control as HTMLInputElement;
+      const name = input.labels?.[0]?.textContent ?? control.getAttribute('aria-label') ?? control.textContent;
+      expect(plain(name), control.outerHTML).to.not.equal('');
+    }
+    expect(presetRadio(el, 'custom').disabled).to.equal(true);
+  });
+});
+
+describe('<privacy-levels> in Arabic', () => {
+  before(async () => {
+    setupLocalization();
+    await setLocale('ar');
+  });
+  after(async () => {
+    await setLocale('en');
+  });
+
+  it('is translated and right to left, with the adapter text isolated', async () => {
+    const c = catalog();
+    c.purposes.find((p) => p.id === 'marketing')!.label = 'Marketing (EN)';
+    const el = await mount(backend(document(), c).adapter, true);
+    const base = $(el, '[part="base"]')!;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(base.getAttribute('lang')).to.equal('ar');
+    expect(plain($(el, '[part="presets"] legend')!.textContent)).to.equal('مستوى الخصوصية');
+    expect(plain(presetRadio(el, 'strict').closest('label')!.textContent)).to.contain('صارم');
+    expect(plain(part(el, 'gpc')!.textContent)).to.contain('يرسل متصفحك إشارة Global Privacy Control');
+    expect($(el, '[data-purpose="marketing"] .purpose-name bdi')!.textContent).to.equal('Marketing (EN)');
+    expect(getComputedStyle($(el, '.purposes')!).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+});
