@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { PrivacyPreferences } from '@prefcenter/core';
+import type { PrivacyLevels as PrivacyLevelsElement } from '../../../packages/elements/src/privacy-levels/index.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   $,
@@ -434,5 +435,141 @@ describe('<privacy-levels> empty catalog', () => {
     const el = await mount(backend(document({ purposes: {} }), c).adapter);
     expect(shown(el, 'empty')).to.contain('No privacy settings');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<privacy-levels> review fixes', () => {
+  it('keeps a later switch over an answer to the notice given before it', async () => {
+    const c = catalog();
+    c.purposes.find((p) => p.id === 'marketing')!.changed = { summary: 'Ads on partner sites too.' };
+    const b = backend(document({ noticeVersion: '2025-09' }), c);
+    const el = await mount(b.adapter);
+    buttonNamed(el, 'Allow Marketing').click();
+    await el.updateComplete;
+    // Then, below, the customer switches marketing on and off again: off is their latest word.
+    purposeSwitch(el, 'marketing').click();
+    await b.save(1);
+    await waitUntil(() => b.document.version === 2);
+    purposeSwitch(el, 'marketing').click();
+    await b.save(2);
+    await waitUntil(() => b.document.version === 3);
+    expect(buttonNamed(el, 'Allow Marketing').getAttribute('aria-pressed')).to.equal('false');
+    buttonNamed(el, 'Do not allow Analytics').click();
+    await el.updateComplete;
+    expect(b.saves.length, 'marketing is still to be answered').to.equal(2);
+    buttonNamed(el, 'Do not allow Marketing').click();
+    expect((await b.save(3)).patch.purposes).to.deep.equal({ analytics: false, marketing: false });
+  });
+
+  it('records the withdrawal when Undo takes back a purpose the document did not have', async () => {
+    const adapter = localAdapter();
+    const doc = await adapter.getPrivacyPreferences(read());
+    // A purpose added to the catalog after the customer's document was made.
+    await adapter.updatePrivacyPreferences({ purposes: { partners: null } } as never, {
+      version: doc.version,
+      idempotencyKey: 'drop',
+      signal: new AbortController().signal,
+    });
+    const el = await mount(adapter);
+    purposeSwitch(el, 'partners').click();
+    await waitUntil(() => part(el, 'undo'));
+    await waitUntil(async () => (await adapter.getPrivacyPreferences(read())).purposes.partners === true);
+    buttonNamed(el, 'Undo').click();
+    await waitUntil(async () => (await adapter.getPrivacyPreferences(read())).purposes.partners === false);
+    const saved = await adapter.getPrivacyPreferences(read());
+    expect(
+      saved.consents
+        .filter((r) => r.purpose === 'partners')
+        .map((r) => r.decision)
+        .slice(-2),
+    ).to.deep.equal(['given', 'withdrawn']);
+  });
+
+  it('asks before an Undo withdraws a purpose the catalog wants confirmed', async () => {
+    const c = catalog();
+    c.purposes.find((p) => p.id === 'marketing')!.confirmWithdrawal = true;
+    const b = backend(document(), c);
+    const el = await mount(b.adapter);
+    purposeSwitch(el, 'marketing').click();
+    await b.save(1);
+    await waitUntil(() => b.document.version === 2);
+    buttonNamed(el, 'Undo').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'Undo withdrew without asking');
+    buttonNamed(el, 'Keep it on').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog'));
+    expect(b.saves.length).to.equal(1);
+    expect(purposeSwitch(el, 'marketing').checked).to.equal(true);
+  });
+
+  it('draws a server-rendered page without the signal first, so hydration matches, then honours it', async () => {
+    const b = backend(document({ purposes: { ...document().purposes, marketing: true }, preset: 'custom' }));
+    const el = window.document.createElement('privacy-levels') as PrivacyLevelsElement;
+    el.globalPrivacyControl = true;
+    el.adapter = b.adapter;
+    const first = new Promise<boolean>((resolve) => {
+      // The first render: what the server drew too, with no signal.
+      el.updateComplete.then(() => resolve(part(el, 'gpc') === null));
+    });
+    window.document.body.append(el);
+    try {
+      expect(await first).to.equal(true);
+      await b.save(1);
+      await waitUntil(() => part(el, 'gpc'), 'the signal is never shown');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('honours the signal again in manual mode after Cancel threw its draft away', async () => {
+    const b = backend(document({ purposes: { ...document().purposes, marketing: true }, preset: 'custom' }));
+    const el = await mount(b.adapter, true);
+    el.mode = 'manual';
+    await el.updateComplete;
+    const cancel = () => $$<HTMLButtonElement>(el, '[part="save-bar"] button')[1]!;
+    await waitUntil(() => !purposeSwitch(el, 'marketing').checked);
+    await waitUntil(() => !cancel().disabled);
+    cancel().click();
+    await el.updateComplete;
+    await waitUntil(() => !purposeSwitch(el, 'marketing').checked, 'the signal was dropped with the draft');
+    expect(part(el, 'gpc')).to.not.equal(null);
+  });
+
+  it('words the signal from the document: selling allowed here, and only what it keeps off', async () => {
+    const b = backend(
+      document({ globalPrivacyControl: true, doNotSellOrShare: true, purposes: { ...document().purposes } }),
+    );
+    const el = await mount(b.adapter, true);
+    $<HTMLInputElement>(el, '[part="sell"] input')!.click();
+    await el.updateComplete;
+    expect(shown(el, 'gpc')).to.contain('but you allowed selling or sharing here yourself');
+    expect(shown(el, 'gpc')).to.not.contain('we honour it');
+    purposeSwitch(el, 'marketing').click();
+    await el.updateComplete;
+    expect(shown(el, 'gpc')).to.contain('It keeps these off: Sharing with partners');
+    expect(shown(el, 'gpc')).to.not.contain('Marketing and');
+    await waitUntil(() => shown(el, 'undo').includes('Marketing: on'), 'the toast names the switch');
+  });
+
+  it('links the notice only to a web page', async () => {
+    const c = catalog();
+    c.noticeUrl = 'javascript:alert(document.domain)';
+    const el = await mount(backend(document({ noticeVersion: '2025-09' }), c).adapter);
+    expect($(el, '[part="notice"] a')).to.equal(null);
+    const safe = await mount(backend(document({ noticeVersion: '2025-09' })).adapter);
+    expect($<HTMLAnchorElement>(safe, '[part="notice"] a')!.href).to.equal('https://northwind.example/privacy');
+  });
+
+  it('asks again under a new notice a customer whose document keeps no reviewed version, from the records', async () => {
+    const record = {
+      id: 'r1',
+      purpose: 'analytics',
+      decision: 'given' as const,
+      time: '2026-05-01T09:00:00Z',
+      noticeVersion: '2025-09',
+      source: 'widget' as const,
+      actor: 'customer' as const,
+    };
+    const el = await mount(backend(document({ noticeVersion: undefined, consents: [record] })).adapter);
+    expect($$(el, '[part="notice"] li').map((li) => li.dataset.purpose)).to.deep.equal(['analytics']);
   });
 });

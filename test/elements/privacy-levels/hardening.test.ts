@@ -3,7 +3,6 @@ import { AdapterError, setLocale, setupLocalization } from '@prefcenter/core';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   $,
-  $$,
   backend,
   buttonNamed,
   catalog,
@@ -149,10 +148,10 @@ describe('<privacy-levels> keyboard', () => {
     const b = backend(document(), c);
     const el = await mount(b.adapter);
     purposeSwitch(el, 'marketing').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect((await b.save(1)).patch.purposes).to.deep.equal({ marketing: true });
     purposeSwitch(el, 'functional').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'no confirmation');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !el.shadowRoot!.querySelector('dialog'));
@@ -164,17 +163,45 @@ describe('<privacy-levels> keyboard', () => {
     expect(b.saves.length).to.equal(1);
   });
 
-  it('reaches every control with Tab, each with a name', async () => {
-    const el = await mount(backend(document({ noticeVersion: '2025-09' })).adapter);
-    const controls = $$(el, 'input, button, summary, a[href], [tabindex="0"]').filter(
-      (c) => !(c as HTMLInputElement).disabled,
-    );
-    for (const control of controls) {
-      const input = control as HTMLInputElement;
-      const name = input.labels?.[0]?.textContent ?? control.getAttribute('aria-label') ?? control.textContent;
-      expect(plain(name), control.outerHTML).to.not.equal('');
+  it('reaches the controls in order with Tab, each named by its own label', async () => {
+    const el = await mount(backend().adapter);
+    presetRadio(el, 'balanced').focus();
+    const names: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLInputElement | null;
+      const labelled = active?.getAttribute('aria-labelledby');
+      names.push(
+        plain(labelled ? el.shadowRoot!.getElementById(labelled)!.textContent : active?.labels?.[0]?.textContent),
+      );
     }
-    expect(presetRadio(el, 'custom').disabled).to.equal(true);
+    // One tab stop for the levels (the checked one), then each purpose's switch: essential is locked.
+    expect(names).to.deep.equal(['Functional', 'Analytics', 'Personalised offers', 'Marketing']);
+    // A level is named by its name alone; its hint describes it.
+    const strict = presetRadio(el, 'strict');
+    expect(plain(el.shadowRoot!.getElementById(strict.getAttribute('aria-labelledby')!)!.textContent)).to.equal(
+      'Strict',
+    );
+    expect(plain(el.shadowRoot!.getElementById(strict.getAttribute('aria-describedby')!)!.textContent)).to.equal(
+      'Only what we need to run your account.',
+    );
+  });
+
+  it('sends focus somewhere that stays when the panel it was in goes', async () => {
+    const custom = document({ purposes: { ...document().purposes, marketing: true }, preset: 'custom' });
+    const el = await mount(backend(custom).adapter);
+    presetRadio(el, 'strict').click();
+    await el.updateComplete;
+    buttonNamed(el, 'Keep my settings').click();
+    await waitUntil(() => !part(el, 'preview'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === presetRadio(el, 'strict'), 'on Custom, the first level').to.equal(true);
+    const c = catalog();
+    for (const p of c.purposes) delete p.changed;
+    const reviewing = await mount(backend(document({ noticeVersion: '2025-09' }), c).adapter);
+    buttonNamed(reviewing, 'OK').click();
+    await waitUntil(() => !part(reviewing, 'notice'));
+    await waitUntil(() => reviewing.shadowRoot!.activeElement?.id === 'purposes-title', 'focus fell to the page');
   });
 });
 

@@ -94,9 +94,18 @@ export function choicesOverSignal(view: PrivacyPreferences, catalog: PrivacyCata
   return catalog.purposes.filter((p) => covered.has(p.id) && !p.essential && granted(view, p));
 }
 
+/**
+ * The notice version the customer last decided under: the document's, else (a backend that
+ * does not keep it) the newest record's; undefined for a customer who never decided.
+ */
+export function reviewedNotice(view: PrivacyPreferences): string | undefined {
+  return view.noticeVersion ?? view.consents.at(-1)?.noticeVersion;
+}
+
 /** The purposes whose terms changed since the notice version the customer last reviewed. */
 export function changedTerms(view: PrivacyPreferences, catalog: PrivacyCatalog): PrivacyPurpose[] {
-  if (view.noticeVersion === undefined || view.noticeVersion === catalog.noticeVersion) return [];
+  const reviewed = reviewedNotice(view);
+  if (reviewed === undefined || reviewed === catalog.noticeVersion) return [];
   return catalog.purposes.filter((p) => p.changed && !p.essential);
 }
 

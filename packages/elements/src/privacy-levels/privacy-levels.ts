@@ -3,6 +3,7 @@ import {
   formatNumber,
   ownValue,
   PrefsElement,
+  setOwn,
   privacyDomain,
   privacyMethods,
   type PreferencesPatch,
@@ -28,6 +29,7 @@ import {
   granted,
   matchingPreset,
   presetChanges,
+  reviewedNotice,
   signalChanges,
   switchPatch,
   type PurposeChange,
@@ -128,6 +130,11 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
   private answers: ReadonlyMap<string, boolean> = new Map();
   /** The adapter the signal was last honoured for: once per customer and page, not on every render. */
   #signalHonouredFor: PrefsAdapter | undefined;
+  /**
+   * The server cannot know the browser's signal, so the first render (the one hydration
+   * matches against the server's markup) draws without it; the next one reads it.
+   */
+  #rendered = false;
 
   get view(): PrivacyPreferences {
     return this.resource.view!;
@@ -137,8 +144,9 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
     return this.resource.catalog!;
   }
 
-  /** True when the browser (or the host, through `globalPrivacyControl`) sends the signal. */
+  /** True when the browser (or the host, through `globalPrivacyControl`) sends the signal; false until the first render. */
   get signal(): boolean {
+    if (!this.#rendered) return false;
     if (this.globalPrivacyControl !== undefined) return this.globalPrivacyControl;
     return (
       typeof navigator !== 'undefined' &&
@@ -160,21 +168,44 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
       settled?.(false);
       return;
     }
-    this.resource.change(patch.purposes ? { ...patch, sources: ownSwitches(patch.purposes) } : patch);
-    settled?.(true);
+    const own = patch.purposes ? { ...patch, ...ownSwitches(patch.purposes) } : patch;
+    const asked = this.catalog.purposes.filter(
+      (p) => p.confirmWithdrawal && granted(this.view, p) && ownValue(own.purposes, p.id) === false,
+    );
+    if (!asked.length) {
+      this.resource.change(own);
+      settled?.(true);
+      return;
+    }
+    const active = this.shadowRoot?.activeElement;
+    void this.#confirmWithdrawal(asked, active instanceof HTMLElement ? active : null).then((ok) => {
+      if (ok && !this.disabled && this.resource.view) this.resource.change(own);
+      settled?.(ok);
+    });
   }
 
-  /** A change the customer made here: applied, then offered for Undo. */
+  /**
+   * A change the customer made here: applied, then offered for Undo. A purpose switched here
+   * drops any answer to a changed notice kept for it, which would otherwise undo this later choice.
+   */
   #apply(patch: Patch): void {
     const before = this.view;
     this.resource.change(patch);
     this.undo.record(patch, before);
+    const switched = patch.purposes ? Object.keys(patch.purposes) : [];
+    if (switched.some((id) => this.answers.has(id))) {
+      const answers = new Map(this.answers);
+      for (const id of switched) answers.delete(id);
+      this.answers = answers;
+    }
   }
 
   protected override handleNotice(notice: ResourceNotice): void {
     super.handleNotice(notice);
     this.undo.notice(notice);
     if (notice.type === 'discarded' || notice.type === 'external-update') this.previewing = undefined;
+    // Cancel in manual mode threw the signal's change away with the draft: it is honoured again.
+    if (notice.type === 'discarded') this.#signalHonouredFor = undefined;
   }
 
   protected override settingName([field, id]: readonly string[]): string | undefined {
@@ -197,6 +228,12 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
 
   protected override get skeletonRows(): number {
     return 7;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.#rendered = true;
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -293,7 +330,9 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
   async #keepSettings(): Promise<void> {
     this.previewing = undefined;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[name="preset"]:checked:not(:disabled)')?.focus();
+    // On "Custom" (a state, disabled) the first level takes focus.
+    const radios = this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="preset"]:not(:disabled)');
+    ([...radios].find((r) => r.checked) ?? radios[0])?.focus();
   }
 
   #setDoNotSell(on: boolean, origin: EventTarget | null): void {
@@ -311,10 +350,13 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
     }
     this.answers = new Map();
     const changes = asked.map((p) => ({ purpose: p, on: answers.get(p.id)! }));
-    this.#apply({
-      ...switchPatch(this.view, this.catalog, changes, 'widget'),
-      noticeVersion: this.catalog.noticeVersion,
-    });
+    this.#reviewNotice(switchPatch(this.view, this.catalog, changes, 'widget'));
+  }
+
+  /** The notice reviewed: its panel goes, and focus, which was in it, goes to the purposes' heading. */
+  #reviewNotice(patch: Patch): void {
+    this.#apply({ ...patch, noticeVersion: this.catalog.noticeVersion });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#purposes-title')?.focus());
   }
 
   /** The sentence the Undo toast says for a change. */
@@ -323,15 +365,17 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
     if (patch.noticeVersion !== undefined) return m.changedNotice();
     const fromPreset = patch.sources && Object.values(patch.sources).includes('preset');
     if (fromPreset && patch.preset && patch.preset !== 'custom') return m.changedPreset(m.preset(patch.preset));
-    if (patch.doNotSellOrShare !== undefined && patch.doNotSellOrShare !== null)
-      return m.changedSell(patch.doNotSellOrShare);
-    if (patch.profileVisibility) return m.changedVisibility(m.visibility(patch.profileVisibility));
     const switched = patch.purposes ? Object.entries(patch.purposes) : [];
-    if (switched.length === 1) {
+    // A purpose switched on turns "do not sell" off along the way: the purpose is the change.
+    if (switched.length === 1 && patch.doNotSellOrShare !== true) {
       const [id, on] = switched[0]!;
       const label = this.catalog.purposes.find((p) => p.id === id)?.label ?? id;
       return on ? m.changedOn(label) : m.changedOff(label);
     }
+    if (patch.doNotSellOrShare !== undefined && patch.doNotSellOrShare !== null) {
+      return m.changedSell(patch.doNotSellOrShare);
+    }
+    if (patch.profileVisibility) return m.changedVisibility(m.visibility(patch.profileVisibility));
     return m.changeMade();
   }
 
@@ -360,7 +404,7 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
     return html`${this.#renderNotice(view, catalog)}${this.#renderSignal(view, catalog)}
       ${this.#renderPresets(view, catalog)}
       <section class="section" part="purposes" aria-labelledby="purposes-title">
-        <h2 id="purposes-title">${m.purposesTitle()}</h2>
+        <h2 id="purposes-title" tabindex="-1">${m.purposesTitle()}</h2>
         <ul class="purposes">
           ${catalog.purposes.map((purpose, i) => this.#renderPurpose(view, purpose, i))}
         </ul>
@@ -388,10 +432,11 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
               .value=${id}
               .checked=${live(selected === id)}
               ?disabled=${this.disabled || id === 'custom'}
+              aria-labelledby=${`preset-name-${id}`}
               aria-describedby=${`preset-hint-${id}`}
               @change=${() => id !== 'custom' && this.#preview(id)}
             />
-            <span class="choice-name">${m.preset(id)}</span>
+            <span class="choice-name" id=${`preset-name-${id}`}>${m.preset(id)}</span>
             <span class="hint" id=${`preset-hint-${id}`}>${m.presetHint(id)}</span>
           </label>`,
       )}
@@ -452,23 +497,33 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
     </li>`;
   }
 
+  /**
+   * What the signal does here, worded from the document as it is now: honoured, or set aside
+   * by the customer's own later choice here (selling allowed, or a covered purpose on again).
+   */
   #renderSignal(view: PrivacyPreferences, catalog: PrivacyCatalog): unknown {
-    if (!this.signal) return nothing;
+    if (!this.signal || view.globalPrivacyControl !== true) return nothing;
     const m = this.#texts;
     const covered = catalog.purposes.filter((p) => catalog.gpcPurposes.includes(p.id) && !p.essential);
+    const kept = covered.filter((p) => !granted(view, p));
     const yours = choicesOverSignal(view, catalog);
     return html`<div class="panel signal" part="gpc" role="note">
-      <p>${m.gpcHonoured()}</p>
-      ${covered.length ? html`<p>${bidi(m.gpcCovers(formatList(covered.map((p) => p.label))))}</p>` : nothing}
-      ${yours.length ? html`<p class="warning">${bidi(m.gpcYourChoice(formatList(yours.map((p) => p.label))))}</p>` : nothing}
+      <p>${view.doNotSellOrShare ? m.gpcHonoured() : m.gpcSellAllowed()}</p>
+      ${kept.length ? html`<p>${bidi(m.gpcCovers(formatList(kept.map((p) => p.label))))}</p>` : nothing}
+      ${
+        yours.length
+          ? html`<p class="warning">${bidi(m.gpcYourChoice(formatList(yours.map((p) => p.label))))}</p>`
+          : nothing
+      }
     </div>`;
   }
 
   #renderNotice(view: PrivacyPreferences, catalog: PrivacyCatalog): unknown {
-    if (view.noticeVersion === undefined || view.noticeVersion === catalog.noticeVersion) return nothing;
+    const reviewed = reviewedNotice(view);
+    if (reviewed === undefined || reviewed === catalog.noticeVersion) return nothing;
     const m = this.#texts;
     const asked = changedTerms(view, catalog);
-    const link = catalog.noticeUrl
+    const link = isWebAddress(catalog.noticeUrl)
       ? html`<a href=${catalog.noticeUrl} target="_blank" rel="noopener noreferrer">${m.noticeRead()}</a>`
       : nothing;
     return html`<section class="panel notice" part="notice" aria-labelledby="notice-title">
@@ -506,11 +561,7 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
               ${link}`
           : html`<p>${bidi(m.noticeNothing(catalog.noticeVersion))}</p>
               <div class="actions">
-                <button
-                  class="primary"
-                  ?disabled=${this.disabled}
-                  @click=${() => this.#apply({ noticeVersion: catalog.noticeVersion })}
-                >
+                <button class="primary" ?disabled=${this.disabled} @click=${() => this.#reviewNotice({})}>
                   ${m.noticeOk()}
                 </button>
                 ${link}
@@ -576,9 +627,24 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
   }
 }
 
-/** Each purpose of `purposes` as switched here, by the customer. */
-function ownSwitches(purposes: NonNullable<Patch['purposes']>): Record<string, 'widget'> {
-  return Object.fromEntries(Object.keys(purposes).map((id) => [id, 'widget' as const]));
+/**
+ * The purposes of a patch as switched here, by the customer: each named `widget`, and one
+ * dropped from the document (`null`, from an Undo of a purpose it did not have) as off, so
+ * that the adapter records its withdrawal.
+ */
+function ownSwitches(patched: NonNullable<Patch['purposes']>): Pick<Patch, 'purposes' | 'sources'> {
+  const purposes: Record<string, boolean> = {};
+  const sources: Record<string, 'widget'> = {};
+  for (const id of Object.keys(patched)) {
+    setOwn(purposes, id, ownValue(patched, id) === true);
+    setOwn(sources, id, 'widget');
+  }
+  return { purposes, sources };
+}
+
+/** A notice link goes only to a web page: `javascript:` and the like are not followed. */
+function isWebAddress(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\//i.test(url);
 }
 
 declare global {

@@ -73,6 +73,11 @@ export function widgetTexts(text: Text) {
         'privacy-levels.gpc.honoured',
         'Your browser sends Global Privacy Control, and we honour it: we do not sell or share your personal information.',
       ),
+    gpcSellAllowed: () =>
+      text(
+        'privacy-levels.gpc.sell-allowed',
+        'Your browser sends Global Privacy Control, but you allowed selling or sharing here yourself, after the signal: your own choice for this account wins over the signal.',
+      ),
     gpcCovers: (purposes: string) =>
       /* l10n: A list of purpose names follows, e.g. "It keeps these off: Marketing and Sharing with partners" */
       text('privacy-levels.gpc.covers', 'It keeps these off: {purposes}', { purposes }),

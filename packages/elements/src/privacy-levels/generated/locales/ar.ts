@@ -24,6 +24,7 @@
 'privacy-levels.gpc.applied': `تم الالتزام بإشارة Global Privacy Control: أوقفنا {purposes}.`,
 'privacy-levels.gpc.covers': `تُبقي هذه الإشارة الأغراض التالية متوقفة: {purposes}`,
 'privacy-levels.gpc.honoured': `يرسل متصفحك إشارة Global Privacy Control، ونحن نلتزم بها: لا نبيع معلوماتك الشخصية ولا نشاركها.`,
+'privacy-levels.gpc.sell-allowed': `يرسل متصفحك إشارة Global Privacy Control، لكنك سمحت هنا بنفسك بالبيع أو المشاركة بعد الإشارة: اختيارك الخاص لهذا الحساب له الأولوية على الإشارة.`,
 'privacy-levels.gpc.your-choice': `لقد فعّلت {purposes} هنا بنفسك بعد الإشارة: اختيارك الخاص لهذا الحساب له الأولوية على إشارة متصفحك. أوقفها لاتباع الإشارة مجددًا.`,
 'privacy-levels.history.actor': `بواسطة`,
 'privacy-levels.history.decision': `القرار`,

@@ -24,6 +24,7 @@
 'privacy-levels.gpc.applied': `Global Privacy Control berücksichtigt: {purposes} ausgeschaltet.`,
 'privacy-levels.gpc.covers': `Damit bleiben diese ausgeschaltet: {purposes}`,
 'privacy-levels.gpc.honoured': `Ihr Browser sendet das Signal Global Privacy Control (GPC), und wir respektieren es: Wir verkaufen Ihre personenbezogenen Daten nicht und geben sie nicht weiter.`,
+'privacy-levels.gpc.sell-allowed': `Ihr Browser sendet Global Privacy Control, doch Sie haben den Verkauf oder die Weitergabe hier nach dem Signal selbst erlaubt: Ihre eigene Entscheidung für dieses Konto hat Vorrang vor dem Signal.`,
 'privacy-levels.gpc.your-choice': `Sie haben {purposes} nach dem Signal hier selbst eingeschaltet: Ihre eigene Entscheidung für dieses Konto hat Vorrang vor dem Signal Ihres Browsers. Schalten Sie sie aus, um wieder dem Signal zu folgen.`,
 'privacy-levels.history.actor': `Wer`,
 'privacy-levels.history.decision': `Entscheidung`,

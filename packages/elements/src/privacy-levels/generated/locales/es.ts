@@ -24,6 +24,7 @@
 'privacy-levels.gpc.applied': `Señal Global Privacy Control respetada: hemos desactivado {purposes}.`,
 'privacy-levels.gpc.covers': `Mantiene desactivadas estas finalidades: {purposes}`,
 'privacy-levels.gpc.honoured': `Su navegador envía la señal Global Privacy Control y la respetamos: no vendemos ni compartimos su información personal.`,
+'privacy-levels.gpc.sell-allowed': `Su navegador envía la señal Global Privacy Control, pero usted permitió aquí la venta o el intercambio por decisión propia, después de la señal: su propia elección para esta cuenta prevalece sobre la señal.`,
 'privacy-levels.gpc.your-choice': `Activó {purposes} aquí por decisión propia, después de la señal: su propia elección para esta cuenta prevalece sobre la señal de su navegador. Desactívelas para volver a seguir la señal.`,
 'privacy-levels.history.actor': `Quién`,
 'privacy-levels.history.decision': `Decisión`,

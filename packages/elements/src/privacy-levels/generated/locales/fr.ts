@@ -24,6 +24,7 @@
 'privacy-levels.gpc.applied': `Signal Global Privacy Control respecté : nous avons désactivé {purposes}.`,
 'privacy-levels.gpc.covers': `Il maintient désactivées ces finalités : {purposes}`,
 'privacy-levels.gpc.honoured': `Votre navigateur envoie le signal Global Privacy Control, et nous le respectons : nous ne vendons ni ne partageons vos données personnelles.`,
+'privacy-levels.gpc.sell-allowed': `Votre navigateur envoie le signal Global Privacy Control, mais vous avez vous-même autorisé ici la vente ou le partage, après le signal : votre propre choix pour ce compte l’emporte sur le signal.`,
 'privacy-levels.gpc.your-choice': `Vous avez vous-même activé {purposes} ici, après le signal : votre propre choix pour ce compte l’emporte sur le signal de votre navigateur. Désactivez-les pour suivre à nouveau le signal.`,
 'privacy-levels.history.actor': `Auteur`,
 'privacy-levels.history.decision': `Décision`,

@@ -24,6 +24,7 @@
 'privacy-levels.gpc.applied': `Global Privacy Controlに従い、{purposes}をオフにしました。`,
 'privacy-levels.gpc.covers': `次の項目はオフのままになります：{purposes}`,
 'privacy-levels.gpc.honoured': `お使いのブラウザーはGlobal Privacy Controlを送信しています。当社はこれに従い、お客様の個人情報を販売または共有しません。`,
+'privacy-levels.gpc.sell-allowed': `お使いのブラウザーは Global Privacy Control を送信していますが、シグナルの受信後に、お客様ご自身がここで販売または共有を許可しました。このアカウントでは、シグナルよりもお客様ご自身の選択が優先されます。`,
 'privacy-levels.gpc.your-choice': `シグナルの受信後に、お客様ご自身がここで{purposes}をオンにしました。このアカウントでは、ブラウザーのシグナルよりもお客様ご自身の選択が優先されます。再びシグナルに従うには、これらをオフにしてください。`,
 'privacy-levels.history.actor': `操作者`,
 'privacy-levels.history.decision': `選択`,
