@@ -88,6 +88,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * since its first view draws presets with a preview, purposes, the signal, a changed notice,
  * selling, visibility and the history, and pays the kit's dialog and undo with them; its own
  * share is 10.77. All widgets 45.2 -> 54.5 and the CDN bundle 46.6 -> 52.5 for the new widget.
+ * Then its review fixes (the signal read after the first render, Undo through the withdrawal
+ * confirmation, the signal's panel worded from the document): 28.61 -> 29, all widgets 55, CDN 53.
  */
 export const budgets = {
   firstView: {
@@ -95,11 +97,11 @@ export const budgets = {
     ceilings: new Map([
       ['theme-picker', 23.5],
       ['notification-prefs', 37.8],
-      ['privacy-levels', 28.5],
+      ['privacy-levels', 29],
     ]),
   },
-  allWidgets: { target: 80, ceiling: 54.5 },
-  cdnBundle: { target: null, ceiling: 52.5 },
+  allWidgets: { target: 80, ceiling: 55 },
+  cdnBundle: { target: null, ceiling: 53 },
 };
 
 /** Lazy chunks that load before a widget is ready, by the path of the module they start from. */
