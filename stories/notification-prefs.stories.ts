@@ -1,37 +1,39 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import {
-  bankSeed,
-  createLocalAdapter,
-  generateNotificationSeed,
-  type LocalAdapter,
-  type LocalSeed,
-} from '@prefcenter/adapter-local';
-import { darkColors, declarations, type NotificationPreferences, type PrefsAdapter } from '@prefcenter/core';
+import { bankSeed, generateNotificationSeed, type LocalAdapter, type LocalSeed } from '@prefcenter/adapter-local';
+import type { NotificationPreferences, PrefsAdapter } from '@prefcenter/core';
 import '@prefcenter/elements/define-all';
 import type { NotificationPrefs } from '@prefcenter/elements';
 import { html, nothing } from 'lit';
+import {
+  darkStory,
+  loadErrorStory,
+  loadingStory,
+  localAdapterFor,
+  manualModeStory,
+  narrowStory,
+  rightToLeftStory,
+  saveErrorStory,
+  savingStory,
+  whenLoaded,
+  widgetArgs,
+  widgetArgTypes,
+  type WidgetArgs,
+  type WidgetStories,
+} from './shared/widget-stories.js';
 
 /**
  * `<notification-prefs>` with `@prefcenter/adapter-local` in memory: the Northwind Bank
  * seed, or a generated catalog for the large ones. Latency and faults come from the
  * adapter; stories that show a moment (saving, an error, a conflict) reach it in `play`.
  */
-interface Args {
-  mode: 'auto' | 'manual';
-  latency: number;
-  disabled: boolean;
-}
+type Args = WidgetArgs;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Notification preferences',
   component: 'notification-prefs',
   tags: ['autodocs'],
-  args: { mode: 'auto', latency: 300, disabled: false },
-  argTypes: {
-    mode: { control: 'inline-radio', options: ['auto', 'manual'], description: 'Auto-save, or Save and Cancel' },
-    latency: { control: { type: 'range', min: 0, max: 3000, step: 100 }, description: 'Simulated latency (ms)' },
-    disabled: { control: 'boolean', description: 'Read-only' },
-  },
+  args: widgetArgs,
+  argTypes: widgetArgTypes,
   parameters: {
     docs: {
       description: {
@@ -60,7 +62,7 @@ function seedWith(
 }
 
 function adapterFor(args: Partial<Args>, seed: LocalSeed = bankSeed): LocalAdapter {
-  return createLocalAdapter({ storage: 'memory', latency: args.latency ?? 300, seed });
+  return localAdapterFor(args, seed);
 }
 
 function widget(adapter: PrefsAdapter, args: Partial<Args>, style = '') {
@@ -72,36 +74,29 @@ function widget(adapter: PrefsAdapter, args: Partial<Args>, style = '') {
   ></notification-prefs>`;
 }
 
-async function loaded(canvas: HTMLElement): Promise<NotificationPrefs> {
-  const el = canvas.querySelector('notification-prefs')!;
-  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('[role="grid"]'); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  await el.updateComplete;
-  return el;
-}
+const loaded = (canvas: HTMLElement) => whenLoaded<NotificationPrefs>(canvas, 'notification-prefs', '[role="grid"]');
 
 /** Clicks the first switchable cell of the grid. */
 function switchACell(el: NotificationPrefs): void {
   el.shadowRoot!.querySelector<HTMLElement>('[role="gridcell"] [role="checkbox"]:not([aria-disabled])')!.click();
 }
 
+const stories: WidgetStories<Args, NotificationPrefs> = {
+  render: widget,
+  loaded,
+  adapter: (args) => adapterFor(args),
+  change: (el) => switchACell(el),
+  catalog: 'getNotificationCatalog',
+  read: 'getNotificationPreferences',
+  write: 'updateNotificationPreferences',
+};
+
 export const SmallBank: Story = {
   name: 'A small bank',
   render: (args) => widget(adapterFor(args), args),
 };
 
-export const Loading: Story = {
-  render: (args) => {
-    const never = () => new Promise<never>(() => {});
-    const adapter: PrefsAdapter = {
-      getNotificationCatalog: never,
-      getNotificationPreferences: never,
-      updateNotificationPreferences: never,
-    };
-    return widget(adapter, args);
-  },
-};
+export const Loading: Story = loadingStory(stories);
 
 export const Empty: Story = {
   name: 'Empty catalog',
@@ -163,35 +158,9 @@ export const QuietHours: Story = {
     ),
 };
 
-/** The adapter is slow to confirm: the change shows at once while it is saved. */
-export const Saving: Story = {
-  render: (args) => widget(adapterFor(args), args),
-  play: async ({ canvasElement }) => {
-    const el = await loaded(canvasElement);
-    (el.effectiveAdapter as LocalAdapter).setLatency(600_000);
-    switchACell(el);
-  },
-};
-
-/** The adapter refuses the change: the cell rolls back and the error says why, with Retry. */
-export const SaveError: Story = {
-  name: 'Error with Retry and rollback',
-  render: (args) => widget(adapterFor(args), args),
-  play: async ({ canvasElement }) => {
-    const el = await loaded(canvasElement);
-    (el.effectiveAdapter as LocalAdapter).failNext(1, 'unavailable', { methods: ['updateNotificationPreferences'] });
-    switchACell(el);
-  },
-};
-
-export const LoadError: Story = {
-  name: 'Load error',
-  render: (args) => {
-    const adapter = adapterFor(args);
-    adapter.failNext(1, 'network', { methods: ['getNotificationPreferences'] });
-    return widget(adapter, args);
-  },
-};
+export const Saving: Story = savingStory(stories);
+export const SaveError: Story = saveErrorStory(stories);
+export const LoadError: Story = loadErrorStory(stories);
 
 /** Another device changed the same setting first: the customer chooses whose change stays. */
 export const Conflict: Story = {
@@ -209,27 +178,8 @@ export const Conflict: Story = {
   },
 };
 
-export const ManualMode: Story = {
-  name: 'Manual mode',
-  args: { mode: 'manual' },
-  render: (args) => widget(adapterFor(args), args),
-  play: async ({ canvasElement }) => switchACell(await loaded(canvasElement)),
-};
-
+export const ManualMode: Story = manualModeStory(stories);
 /** Below 560px of its own width: one card per category, same controls and names. */
-export const Narrow: Story = {
-  render: (args) => widget(adapterFor(args), args, 'inline-size: 360px'),
-};
-
-export const Dark: Story = {
-  render: (args) =>
-    html`<div style="${declarations(darkColors)} background: var(--prefs-color-bg); padding: 16px; color-scheme: dark">
-      ${widget(adapterFor(args), args)}
-    </div>`,
-};
-
-export const RightToLeft: Story = {
-  name: 'Right to left (Arabic)',
-  globals: { locale: 'ar' },
-  render: (args) => widget(adapterFor(args), args),
-};
+export const Narrow: Story = narrowStory(stories);
+export const Dark: Story = darkStory(stories);
+export const RightToLeft: Story = rightToLeftStory(stories);

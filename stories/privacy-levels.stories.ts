@@ -1,9 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { bankSeed, createLocalAdapter, type LocalAdapter, type LocalSeed } from '@prefcenter/adapter-local';
-import { darkColors, declarations, type PrefsAdapter } from '@prefcenter/core';
+import { bankSeed, type LocalAdapter, type LocalSeed } from '@prefcenter/adapter-local';
+import type { PrefsAdapter } from '@prefcenter/core';
 import '@prefcenter/elements/define-all';
 import type { PrivacyLevels } from '@prefcenter/elements';
 import { html, nothing } from 'lit';
+import {
+  darkStory,
+  loadErrorStory,
+  loadingStory,
+  localAdapterFor,
+  manualModeStory,
+  narrowStory,
+  rightToLeftStory,
+  saveErrorStory,
+  savingStory,
+  whenLoaded,
+  widgetArgs,
+  widgetArgTypes,
+  type WidgetArgs,
+  type WidgetStories,
+} from './shared/widget-stories.js';
 
 /**
  * `<privacy-levels>` with `@prefcenter/adapter-local` in memory: the Northwind Bank seed,
@@ -12,10 +28,7 @@ import { html, nothing } from 'lit';
  * reach it in `play`. The browser's own Global Privacy Control is not read: the
  * `globalPrivacyControl` arg stands for it, so every story looks the same in every browser.
  */
-interface Args {
-  mode: 'auto' | 'manual';
-  latency: number;
-  disabled: boolean;
+interface Args extends WidgetArgs {
   globalPrivacyControl: boolean;
 }
 
@@ -23,11 +36,9 @@ const meta: Meta<Args> = {
   title: 'Widgets/Privacy levels',
   component: 'privacy-levels',
   tags: ['autodocs'],
-  args: { mode: 'auto', latency: 300, disabled: false, globalPrivacyControl: false },
+  args: { ...widgetArgs, globalPrivacyControl: false },
   argTypes: {
-    mode: { control: 'inline-radio', options: ['auto', 'manual'], description: 'Auto-save, or Save and Cancel' },
-    latency: { control: { type: 'range', min: 0, max: 3000, step: 100 }, description: 'Simulated latency (ms)' },
-    disabled: { control: 'boolean', description: 'Read-only' },
+    ...widgetArgTypes,
     globalPrivacyControl: { control: 'boolean', description: 'The browser sends Global Privacy Control' },
   },
   parameters: {
@@ -59,7 +70,7 @@ function seedWith(change: (privacy: LocalSeed['privacy']) => void = () => {}, no
 }
 
 function adapterFor(args: Partial<Args>, seed: LocalSeed = seedWith()): LocalAdapter {
-  return createLocalAdapter({ storage: 'memory', latency: args.latency ?? 300, seed });
+  return localAdapterFor(args, seed);
 }
 
 function widget(adapter: PrefsAdapter, args: Partial<Args>, style = '') {
@@ -72,19 +83,22 @@ function widget(adapter: PrefsAdapter, args: Partial<Args>, style = '') {
   ></privacy-levels>`;
 }
 
-async function loaded(canvas: HTMLElement): Promise<PrivacyLevels> {
-  const el = canvas.querySelector('privacy-levels')!;
-  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('[part="purposes"]'); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  await el.updateComplete;
-  return el;
-}
+const loaded = (canvas: HTMLElement) => whenLoaded<PrivacyLevels>(canvas, 'privacy-levels', '[part="purposes"]');
 
 /** Clicks the switch of one purpose (marketing: neither essential nor sensitive, so no lock and no sign-in step). */
 function switchAPurpose(el: PrivacyLevels, purpose = 'marketing'): void {
   el.shadowRoot!.querySelector<HTMLElement>(`[data-purpose="${purpose}"] input[role="switch"]`)!.click();
 }
+
+const stories: WidgetStories<Args, PrivacyLevels> = {
+  render: widget,
+  loaded,
+  adapter: (args) => adapterFor(args),
+  change: (el) => switchAPurpose(el),
+  catalog: 'getPrivacyCatalog',
+  read: 'getPrivacyPreferences',
+  write: 'updatePrivacyPreferences',
+};
 
 /** The seeded customer: the "balanced" level, the current notice reviewed. */
 export const Default: Story = {
@@ -92,17 +106,7 @@ export const Default: Story = {
   render: (args) => widget(adapterFor(args), args),
 };
 
-export const Loading: Story = {
-  render: (args) => {
-    const never = () => new Promise<never>(() => {});
-    const adapter: PrefsAdapter = {
-      getPrivacyCatalog: never,
-      getPrivacyPreferences: never,
-      updatePrivacyPreferences: never,
-    };
-    return widget(adapter, args);
-  },
-};
+export const Loading: Story = loadingStory(stories);
 
 export const Empty: Story = {
   name: 'Empty catalog',
@@ -219,35 +223,9 @@ export const Withdrawn: Story = {
   },
 };
 
-/** The adapter is slow to confirm: the change shows at once while it is saved. */
-export const Saving: Story = {
-  render: (args) => widget(adapterFor(args), args),
-  play: async ({ canvasElement }) => {
-    const el = await loaded(canvasElement);
-    (el.effectiveAdapter as LocalAdapter).setLatency(600_000);
-    switchAPurpose(el);
-  },
-};
-
-/** The adapter refuses the change: the switch rolls back and the error says why, with Retry. */
-export const SaveError: Story = {
-  name: 'Error with Retry and rollback',
-  render: (args) => widget(adapterFor(args), args),
-  play: async ({ canvasElement }) => {
-    const el = await loaded(canvasElement);
-    (el.effectiveAdapter as LocalAdapter).failNext(1, 'unavailable', { methods: ['updatePrivacyPreferences'] });
-    switchAPurpose(el);
-  },
-};
-
-export const LoadError: Story = {
-  name: 'Load error',
-  render: (args) => {
-    const adapter = adapterFor(args);
-    adapter.failNext(1, 'network', { methods: ['getPrivacyPreferences'] });
-    return widget(adapter, args);
-  },
-};
+export const Saving: Story = savingStory(stories);
+export const SaveError: Story = saveErrorStory(stories);
+export const LoadError: Story = loadErrorStory(stories);
 
 /** Another device changed the same setting first: the customer chooses whose change stays. */
 export const Conflict: Story = {
@@ -264,27 +242,8 @@ export const Conflict: Story = {
   },
 };
 
-export const ManualMode: Story = {
-  name: 'Manual mode',
-  args: { mode: 'manual' },
-  render: (args) => widget(adapterFor(args), args),
-  play: async ({ canvasElement }) => switchAPurpose(await loaded(canvasElement)),
-};
-
+export const ManualMode: Story = manualModeStory(stories);
 /** In a narrow column: the levels stack, same controls and names. */
-export const Narrow: Story = {
-  render: (args) => widget(adapterFor(args), args, 'inline-size: 360px'),
-};
-
-export const Dark: Story = {
-  render: (args) =>
-    html`<div style="${declarations(darkColors)} background: var(--prefs-color-bg); padding: 16px; color-scheme: dark">
-      ${widget(adapterFor(args), args)}
-    </div>`,
-};
-
-export const RightToLeft: Story = {
-  name: 'Right to left (Arabic)',
-  globals: { locale: 'ar' },
-  render: (args) => widget(adapterFor(args), args),
-};
+export const Narrow: Story = narrowStory(stories);
+export const Dark: Story = darkStory(stories);
+export const RightToLeft: Story = rightToLeftStory(stories);
