@@ -231,14 +231,15 @@ describe('local adapter: writes', () => {
 
     it('records the source a change names (a preset, Global Privacy Control)', async () => {
       const adapter = createLocalAdapter({ storage: 'memory' });
+      const on = await adapter.updatePrivacyPreferences({ purposes: { partners: true } }, meta(1));
       const saved = await adapter.updatePrivacyPreferences(
-        { purposes: { marketing: false, partners: true }, sources: { partners: 'gpc' } },
-        meta(1),
+        { purposes: { partners: false }, sources: { partners: 'gpc' } },
+        meta(on.version),
       );
-      expect(saved.consents.at(-1)).to.include({ purpose: 'partners', source: 'gpc', decision: 'given' });
-      const again = await adapter.updatePrivacyPreferences({ purposes: { partners: false } }, meta(saved.version));
+      expect(saved.consents.at(-1)).to.include({ purpose: 'partners', source: 'gpc', decision: 'withdrawn' });
+      const again = await adapter.updatePrivacyPreferences({ purposes: { partners: true } }, meta(saved.version));
       // The source left from the signal does not speak for the customer's own switch.
-      expect(again.consents.at(-1)).to.include({ purpose: 'partners', source: 'widget', decision: 'withdrawn' });
+      expect(again.consents.at(-1)).to.include({ purpose: 'partners', source: 'widget', decision: 'given' });
     });
 
     it('records a preset as the source of a second preset in a row, and the widget for a switch that names none', async () => {

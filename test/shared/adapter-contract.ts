@@ -321,6 +321,44 @@ export function adapterContract(name: string, create: () => Promise<ContractSubj
         expect(record.previous).to.equal(previous?.id);
       });
 
+      it('refuses a notice version other than the one shown, and the signal giving a consent', async () => {
+        const catalog = await adapter.getPrivacyCatalog(read());
+        const before = await adapter.getPrivacyPreferences(read());
+        const purpose = catalog.purposes.find((p) => !p.essential && !before.purposes[p.id]);
+        if (!purpose) throw new Error('The contract needs a purpose that is off.');
+        await failure(adapter.updatePrivacyPreferences({ noticeVersion: 'bogus' }, meta(before.version)), 'validation');
+        await failure(
+          adapter.updatePrivacyPreferences(
+            { purposes: { [purpose.id]: true }, sources: { [purpose.id]: 'gpc' } },
+            meta(before.version),
+          ),
+          'validation',
+        );
+        expect((await adapter.getPrivacyPreferences(read())).version).to.equal(before.version);
+      });
+
+      it('records a withdrawal when a patch drops a purpose that was on, and keeps a source only with a decision', async () => {
+        const catalog = await adapter.getPrivacyCatalog(read());
+        const before = await adapter.getPrivacyPreferences(read());
+        const purpose = catalog.purposes.find((p) => !p.essential);
+        if (!purpose) throw new Error('The contract needs a purpose that is not essential.');
+        const on = before.purposes[purpose.id]
+          ? before
+          : await adapter.updatePrivacyPreferences({ purposes: { [purpose.id]: true } }, meta(before.version));
+        const dropped = await adapter.updatePrivacyPreferences(
+          { purposes: { [purpose.id]: null } } as never,
+          meta(on.version),
+        );
+        expect(dropped.consents.at(-1)).to.include({ purpose: purpose.id, decision: 'withdrawn' });
+        // A source with no decision beside it is not kept: it would credit the signal with nothing.
+        const sourced = await adapter.updatePrivacyPreferences(
+          { sources: { [purpose.id]: 'gpc' } },
+          meta(dropped.version),
+        );
+        expect(sourced.sources[purpose.id]).to.not.equal('gpc');
+        expect(sourced.consents.length).to.equal(dropped.consents.length);
+      });
+
       it('records the source a privacy change names, even the one the purpose already had', async () => {
         const catalog = await adapter.getPrivacyCatalog(read());
         const before = await adapter.getPrivacyPreferences(read());
@@ -348,7 +386,8 @@ export function adapterContract(name: string, create: () => Promise<ContractSubj
         const before = await adapter.getPrivacyPreferences(read());
         const purpose = catalog.purposes.find((p) => !p.essential);
         if (!purpose) throw new Error('The contract needs a purpose that is not essential.');
-        const reviewed = await adapter.updatePrivacyPreferences({ noticeVersion: 'older' }, meta(before.version));
+        // Not yet reviewed (a customer who has decided nothing under this notice).
+        const reviewed = await adapter.updatePrivacyPreferences({ noticeVersion: null }, meta(before.version));
         const same = reviewed.purposes[purpose.id] ?? false;
         const saved = await adapter.updatePrivacyPreferences(
           {

@@ -25,6 +25,7 @@ import {
   checkPaymentsUpdate,
   checkPrivacy,
   checkTheme,
+  appendConsents,
   consentRecords,
   namedSources,
   describeNotificationChange,
@@ -120,7 +121,7 @@ export function settle<D extends PrefsDomain>(
       checkPrivacy(b, a, catalogs.privacy, issues);
       const named = operation === 'patch' ? namedSources(input) : undefined;
       const records = consentRecords(b, a, catalogs.privacy, at, source, named);
-      a.consents = [...b.consents, ...records].slice(-CONSENT_LIMIT);
+      a.consents = appendConsents(b.consents, records, CONSENT_LIMIT);
       break;
     }
     case 'payments':

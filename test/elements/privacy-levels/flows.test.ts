@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { PrivacyPreferences } from '@prefcenter/core';
 import type { PrivacyLevels as PrivacyLevelsElement } from '../../../packages/elements/src/privacy-levels/index.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -501,18 +501,19 @@ describe('<privacy-levels> review fixes', () => {
     expect(purposeSwitch(el, 'marketing').checked).to.equal(true);
   });
 
-  it('draws a server-rendered page without the signal first, so hydration matches, then honours it', async () => {
-    const b = backend(document({ purposes: { ...document().purposes, marketing: true }, preset: 'custom' }));
+  it('draws its first render without the signal, as the server did, then honours it', async () => {
+    const doc = document({ purposes: { ...document().purposes, marketing: true }, preset: 'custom' });
+    const b = backend(doc);
     const el = window.document.createElement('privacy-levels') as PrivacyLevelsElement;
     el.globalPrivacyControl = true;
+    // Seeded, as a server-rendered page is: the first render is the ready state.
+    el.initial = { document: doc, catalog: catalog() };
     el.adapter = b.adapter;
-    const first = new Promise<boolean>((resolve) => {
-      // The first render: what the server drew too, with no signal.
-      el.updateComplete.then(() => resolve(part(el, 'gpc') === null));
-    });
     window.document.body.append(el);
     try {
-      expect(await first).to.equal(true);
+      await el.updateComplete;
+      expect(part(el, 'purposes'), 'the first render is the ready state').to.not.equal(null);
+      expect(part(el, 'gpc'), 'the server could not know the signal').to.equal(null);
       await b.save(1);
       await waitUntil(() => part(el, 'gpc'), 'the signal is never shown');
     } finally {
@@ -520,17 +521,17 @@ describe('<privacy-levels> review fixes', () => {
     }
   });
 
-  it('honours the signal again in manual mode after Cancel threw its draft away', async () => {
+  it('saves the signal at once in manual mode: honoured, not left as a draft', async () => {
     const b = backend(document({ purposes: { ...document().purposes, marketing: true }, preset: 'custom' }));
-    const el = await mount(b.adapter, true);
-    el.mode = 'manual';
+    const el = await fixture<PrivacyLevelsElement>(
+      html`<privacy-levels mode="manual" .globalPrivacyControl=${true} .adapter=${b.adapter}></privacy-levels>`,
+    );
+    const save = await b.save(1);
+    expect(save.patch).to.deep.include({ globalPrivacyControl: true, purposes: { marketing: false } });
+    await waitUntil(() => b.document.globalPrivacyControl === true);
     await el.updateComplete;
-    const cancel = () => $$<HTMLButtonElement>(el, '[part="save-bar"] button')[1]!;
-    await waitUntil(() => !purposeSwitch(el, 'marketing').checked);
-    await waitUntil(() => !cancel().disabled);
-    cancel().click();
-    await el.updateComplete;
-    await waitUntil(() => !purposeSwitch(el, 'marketing').checked, 'the signal was dropped with the draft');
+    const [saveButton] = $$<HTMLButtonElement>(el, '[part="save-bar"] button');
+    expect(saveButton!.disabled, 'nothing is left unsaved').to.equal(true);
     expect(part(el, 'gpc')).to.not.equal(null);
   });
 
@@ -548,6 +549,39 @@ describe('<privacy-levels> review fixes', () => {
     expect(shown(el, 'gpc')).to.contain('It keeps these off: Sharing with partners');
     expect(shown(el, 'gpc')).to.not.contain('Marketing and');
     await waitUntil(() => shown(el, 'undo').includes('Marketing: on'), 'the toast names the switch');
+  });
+
+  it('gives way to an Undo too: an answer kept for the notice does not undo it', async () => {
+    const c = catalog();
+    c.purposes.find((p) => p.id === 'marketing')!.changed = { summary: 'Ads on partner sites too.' };
+    const b = backend(document({ noticeVersion: '2025-09' }), c);
+    const el = await mount(b.adapter);
+    purposeSwitch(el, 'marketing').click();
+    await b.save(1);
+    await waitUntil(() => b.document.version === 2);
+    buttonNamed(el, 'Allow Marketing').click();
+    await el.updateComplete;
+    buttonNamed(el, 'Undo').click();
+    await b.save(2);
+    await waitUntil(() => b.document.version === 3);
+    buttonNamed(el, 'Allow Analytics').click();
+    await el.updateComplete;
+    expect(b.saves.length, 'marketing is to be answered again').to.equal(2);
+  });
+
+  it('keeps asking about a changed purpose when another one is switched (no reviewed version kept)', async () => {
+    const adapter = localAdapter();
+    const doc = await adapter.getPrivacyPreferences(read());
+    await adapter.updatePrivacyPreferences(
+      { noticeVersion: null },
+      { version: doc.version, idempotencyKey: 'n', signal: new AbortController().signal },
+    );
+    const el = await mount(adapter);
+    expect($$(el, '[part="notice"] li').map((li) => li.dataset.purpose)).to.deep.equal(['analytics']);
+    purposeSwitch(el, 'functional').click();
+    await waitUntil(async () => (await adapter.getPrivacyPreferences(read())).purposes.functional === false);
+    await el.updateComplete;
+    expect($$(el, '[part="notice"] li').map((li) => li.dataset.purpose)).to.deep.equal(['analytics']);
   });
 
   it('links the notice only to a web page', async () => {

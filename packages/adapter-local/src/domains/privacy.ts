@@ -4,6 +4,7 @@ import {
   privacyCatalogSchema,
   privacyPreferencesSchema,
   type ConsentRecord,
+  type ConsentSource,
   type PrivacyCatalog,
   type PrivacyPreferences,
 } from '@prefcenter/core';
@@ -31,7 +32,7 @@ export const privacy: LocalDomain<'privacy'> = {
     checkPrivacy(before, after, catalog, issues);
     if (issues.any) return;
     const records = consentRecords(before, after, catalog, at, origin.source, namedSources(origin.patch));
-    after.consents = [...before.consents, ...records].slice(-CONSENT_LIMIT);
+    after.consents = appendConsents(before.consents, records, CONSENT_LIMIT);
   },
   methods: ({ read, write, patched }) => ({
     getPrivacyCatalog: (options) => read('getPrivacyCatalog', options, catalogSlot),
@@ -73,25 +74,31 @@ export function consentRecords(
 ): ConsentRecord[] {
   const last = new Map<string, ConsentRecord>();
   for (const record of before.consents) last.set(record.purpose, record);
-  const sources = new Map(Object.entries(after.sources));
+  const essential = new Set(catalog.purposes.filter((p) => p.essential).map((p) => p.id));
+  // Answers to the catalog's notice, newly reviewed: each purpose they name is recorded again.
+  const reviewing = after.noticeVersion === catalog.noticeVersion && before.noticeVersion !== catalog.noticeVersion;
+  const sources = new Map<string, ConsentSource>();
   const records: ConsentRecord[] = [];
-  for (const [purpose, granted] of Object.entries(after.purposes)) {
-    // Asked again under a new notice, a purpose the change names is recorded even when its answer is the same.
-    const reaffirmed = named?.has(purpose) === true && after.noticeVersion !== before.noticeVersion;
-    if (ownValue(before.purposes, purpose) === granted && !reaffirmed) continue;
-    const given = sources.get(purpose);
-    const isNamed = named ? named.has(purpose) : given !== ownValue(before.sources, purpose);
+  // Both sides' purposes: one dropped from the document (`null`) is off, and its withdrawal is recorded.
+  for (const purpose of new Set([...Object.keys(before.purposes), ...Object.keys(after.purposes)])) {
+    const was = ownValue(before.purposes, purpose) === true;
+    const granted = ownValue(after.purposes, purpose) === true;
+    const reaffirmed = reviewing && named?.has(purpose) === true && !essential.has(purpose);
+    const kept = ownValue(before.sources, purpose);
+    if (was === granted && !reaffirmed) {
+      // No decision, so no new source: a source belongs to a recorded decision.
+      if (kept !== undefined) sources.set(purpose, kept);
+      continue;
+    }
+    const given = ownValue(after.sources, purpose);
+    const isNamed = named ? named.has(purpose) : given !== kept;
     const source = given && isNamed ? given : 'widget';
     sources.set(purpose, source);
     const previous = last.get(purpose);
     records.push({
       id: `rec_${newIdempotencyKey()}`,
       purpose,
-      decision: granted
-        ? 'given'
-        : previous?.decision === 'given' || ownValue(before.purposes, purpose)
-          ? 'withdrawn'
-          : 'refused',
+      decision: granted ? 'given' : previous?.decision === 'given' || was ? 'withdrawn' : 'refused',
       time: at,
       ...(catalog.noticeId !== undefined && { noticeId: catalog.noticeId }),
       noticeVersion: catalog.noticeVersion,
@@ -106,6 +113,20 @@ export function consentRecords(
   }
   after.sources = Object.fromEntries(sources);
   return records;
+}
+
+/**
+ * The log with `records` appended, kept to `limit` records by dropping the oldest, but never
+ * a purpose's latest record: it is the proof of the decision in force.
+ */
+export function appendConsents(log: ConsentRecord[], records: ConsentRecord[], limit: number): ConsentRecord[] {
+  const all = [...log, ...records];
+  if (all.length <= limit) return all;
+  const latest = new Map<string, ConsentRecord>();
+  for (const record of all) latest.set(record.purpose, record);
+  const keep = new Set(latest.values());
+  let drop = all.length - limit;
+  return all.filter((record) => keep.has(record) || drop-- <= 0);
 }
 
 export function checkPrivacy(
@@ -128,6 +149,21 @@ export function checkPrivacy(
     if (granted && purposes.get(purposeId)?.essential && ownValue(after.purposes, purposeId) === undefined) {
       issues.add(['purposes', purposeId], `${purposes.get(purposeId)!.label} is essential and cannot be switched off.`);
     }
+  }
+  for (const purposeId of Object.keys(after.sources)) {
+    // The signal only ever turns a purpose off: a grant it is said to have made is not the customer's.
+    const source = ownValue(after.sources, purposeId);
+    if (source === 'gpc' && source !== ownValue(before.sources, purposeId) && ownValue(after.purposes, purposeId)) {
+      issues.add(['sources', purposeId], 'Global Privacy Control cannot give a consent.');
+    }
+  }
+  // A customer reviews the notice they are shown, the catalog's, and no other.
+  if (
+    after.noticeVersion !== undefined &&
+    after.noticeVersion !== before.noticeVersion &&
+    after.noticeVersion !== catalog.noticeVersion
+  ) {
+    issues.add(['noticeVersion'], `the notice shown is version "${catalog.noticeVersion}".`);
   }
   for (const purposeId of Object.keys(after.sources)) {
     if (!purposes.has(purposeId) && ownValue(before.sources, purposeId) === undefined) {

@@ -95,18 +95,28 @@ export function choicesOverSignal(view: PrivacyPreferences, catalog: PrivacyCata
 }
 
 /**
- * The notice version the customer last decided under: the document's, else (a backend that
- * does not keep it) the newest record's; undefined for a customer who never decided.
+ * Whether the customer is to be told of a new notice: they reviewed an older version, or
+ * (a backend that keeps no reviewed version) a changed purpose was last decided under one.
  */
-export function reviewedNotice(view: PrivacyPreferences): string | undefined {
-  return view.noticeVersion ?? view.consents.at(-1)?.noticeVersion;
+export function noticeChanged(view: PrivacyPreferences, catalog: PrivacyCatalog): boolean {
+  if (view.noticeVersion !== undefined) return view.noticeVersion !== catalog.noticeVersion;
+  return changedTerms(view, catalog).length > 0;
 }
 
-/** The purposes whose terms changed since the notice version the customer last reviewed. */
+/**
+ * The purposes whose terms changed since the customer last decided: all the changed ones
+ * when the document says an older notice was reviewed; without a reviewed version, each
+ * changed purpose whose own latest record is under an older notice (a switch of another
+ * purpose, recorded under the new one, says nothing of this one's terms).
+ */
 export function changedTerms(view: PrivacyPreferences, catalog: PrivacyCatalog): PrivacyPurpose[] {
-  const reviewed = reviewedNotice(view);
-  if (reviewed === undefined || reviewed === catalog.noticeVersion) return [];
-  return catalog.purposes.filter((p) => p.changed && !p.essential);
+  const changed = catalog.purposes.filter((p) => p.changed && !p.essential);
+  if (view.noticeVersion !== undefined) return view.noticeVersion === catalog.noticeVersion ? [] : changed;
+  const decidedUnder = new Map(view.consents.map((r) => [r.purpose, r.noticeVersion]));
+  return changed.filter((p) => {
+    const version = decidedUnder.get(p.id);
+    return version !== undefined && version !== catalog.noticeVersion;
+  });
 }
 
 /** The document's records, newest first, for the history table. */

@@ -29,7 +29,7 @@ import {
   granted,
   matchingPreset,
   presetChanges,
-  reviewedNotice,
+  noticeChanged,
   signalChanges,
   switchPatch,
   type PurposeChange,
@@ -168,18 +168,22 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
       settled?.(false);
       return;
     }
-    const own = patch.purposes ? { ...patch, ...ownSwitches(patch.purposes) } : patch;
+    const own = patch.purposes ? { ...patch, ...ownSwitches(patch.purposes, this.view) } : patch;
     const asked = this.catalog.purposes.filter(
       (p) => p.confirmWithdrawal && granted(this.view, p) && ownValue(own.purposes, p.id) === false,
     );
     if (!asked.length) {
       this.resource.change(own);
+      this.#dropAnswers(own);
       settled?.(true);
       return;
     }
     const active = this.shadowRoot?.activeElement;
     void this.#confirmWithdrawal(asked, active instanceof HTMLElement ? active : null).then((ok) => {
-      if (ok && !this.disabled && this.resource.view) this.resource.change(own);
+      if (ok && !this.disabled && this.resource.view) {
+        this.resource.change(own);
+        this.#dropAnswers(own);
+      }
       settled?.(ok);
     });
   }
@@ -192,12 +196,16 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
     const before = this.view;
     this.resource.change(patch);
     this.undo.record(patch, before);
+    this.#dropAnswers(patch);
+  }
+
+  /** Answers kept for a changed notice give way to a later switch of the same purposes (Undo's included). */
+  #dropAnswers(patch: Patch): void {
     const switched = patch.purposes ? Object.keys(patch.purposes) : [];
-    if (switched.some((id) => this.answers.has(id))) {
-      const answers = new Map(this.answers);
-      for (const id of switched) answers.delete(id);
-      this.answers = answers;
-    }
+    if (!switched.some((id) => this.answers.has(id))) return;
+    const answers = new Map(this.answers);
+    for (const id of switched) answers.delete(id);
+    this.answers = answers;
   }
 
   protected override handleNotice(notice: ResourceNotice): void {
@@ -233,7 +241,8 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     this.#rendered = true;
-    this.requestUpdate();
+    // After this update, not within it; and only when there is a signal to draw.
+    if (this.signal) queueMicrotask(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -257,6 +266,8 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
     const changes = signalChanges(view, catalog);
     const patch: Patch = changes.length ? switchPatch(view, catalog, changes, 'gpc') : {};
     this.resource.change({ ...patch, doNotSellOrShare: true, globalPrivacyControl: true });
+    // Honoured is saved, not a draft: in manual mode too, before the customer changes anything.
+    if (this.resource.mode === 'manual') this.resource.flush();
     void this.announce(
       changes.length
         ? this.#texts.gpcApplied(formatList(changes.map((c) => c.purpose.label)))
@@ -519,8 +530,7 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
   }
 
   #renderNotice(view: PrivacyPreferences, catalog: PrivacyCatalog): unknown {
-    const reviewed = reviewedNotice(view);
-    if (reviewed === undefined || reviewed === catalog.noticeVersion) return nothing;
+    if (!noticeChanged(view, catalog)) return nothing;
     const m = this.#texts;
     const asked = changedTerms(view, catalog);
     const link = isWebAddress(catalog.noticeUrl)
@@ -632,12 +642,17 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
  * dropped from the document (`null`, from an Undo of a purpose it did not have) as off, so
  * that the adapter records its withdrawal.
  */
-function ownSwitches(patched: NonNullable<Patch['purposes']>): Pick<Patch, 'purposes' | 'sources'> {
+function ownSwitches(
+  patched: NonNullable<Patch['purposes']>,
+  view: PrivacyPreferences,
+): Pick<Patch, 'purposes' | 'sources'> {
   const purposes: Record<string, boolean> = {};
   const sources: Record<string, 'widget'> = {};
   for (const id of Object.keys(patched)) {
-    setOwn(purposes, id, ownValue(patched, id) === true);
-    setOwn(sources, id, 'widget');
+    const on = ownValue(patched, id) === true;
+    setOwn(purposes, id, on);
+    // Only a purpose that really switches is a decision to record (an Undo of a notice review names others).
+    if (on !== (ownValue(view.purposes, id) === true)) setOwn(sources, id, 'widget');
   }
   return { purposes, sources };
 }
