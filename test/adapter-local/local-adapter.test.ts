@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bankSeed, createLocalAdapter } from '@prefcenter/adapter-local';
+import { appendConsents } from '@prefcenter/adapter-local/backend-rules';
 import { adapterError, clock, meta, read, rejection } from './helpers.js';
 
 describe('local adapter: writes', () => {
@@ -240,6 +241,24 @@ describe('local adapter: writes', () => {
       const again = await adapter.updatePrivacyPreferences({ purposes: { partners: true } }, meta(saved.version));
       // The source left from the signal does not speak for the customer's own switch.
       expect(again.consents.at(-1)).to.include({ purpose: 'partners', source: 'widget', decision: 'given' });
+    });
+
+    it('drops the oldest records past the limit, but never the latest of a purpose', () => {
+      const record = (id: string, purpose: string) =>
+        ({
+          id,
+          purpose,
+          decision: 'given',
+          time: '2026-05-01T10:00:00Z',
+          noticeVersion: 'v',
+          source: 'widget',
+          actor: 'customer',
+        }) as const;
+      const log = [record('a1', 'analytics'), record('m1', 'marketing'), record('m2', 'marketing')];
+      const kept = appendConsents(log, [record('m3', 'marketing')], 2);
+      // Analytics' only record is the proof of its consent: the oldest marketing ones go instead.
+      expect(kept.map((r) => r.id)).to.deep.equal(['a1', 'm3']);
+      expect(appendConsents(log, [], 5)).to.deep.equal(log);
     });
 
     it('records a preset as the source of a second preset in a row, and the widget for a switch that names none', async () => {

@@ -318,6 +318,8 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
               ${purposes.map((p) => html`<li><bdi>${p.label}</bdi></li>`)}
             </ul>`,
       origin,
+      // Safari does not focus a clicked button (Undo's): focus then goes to the purposes, not the page.
+      fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#purposes-title')?.focus(),
     });
   }
 
