@@ -50,7 +50,7 @@ type Patch = PreferencesPatch<PrivacyPreferences>;
  * The widget never writes a consent record itself: each change names where it came from
  * (`sources`: this page, a preset, the signal) and the adapter appends the records.
  *
- * Presets and profile visibility are radio groups (arrow keys, Home and End); selecting a
+ * Presets and profile visibility are native radio groups (arrow keys); selecting a
  * preset shows what it would switch, and Apply uses it. Purposes are switches. Withdrawing
  * is one action, like giving; only a purpose the catalog marks `confirmWithdrawal` asks first.
  *
