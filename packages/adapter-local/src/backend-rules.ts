@@ -7,7 +7,7 @@
 export { Issues, looksLikeCardNumber } from './rules.js';
 export { checkNotifications } from './domains/notifications.js';
 export { checkPaymentsIntegrity, checkPaymentsUpdate } from './domains/payments.js';
-export { appendConsents, checkPrivacy, consentRecords, namedSources } from './domains/privacy.js';
+export { appendConsents, checkPrivacy, consentRecords, namedSources, recordConsents } from './domains/privacy.js';
 export { checkTheme } from './domains/theme.js';
 export { describeNotificationChange, notificationRecord, HISTORY_LIMIT } from './history.js';
 export { methodFromToken } from './tokens.js';

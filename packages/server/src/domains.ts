@@ -25,9 +25,7 @@ import {
   checkPaymentsUpdate,
   checkPrivacy,
   checkTheme,
-  appendConsents,
-  consentRecords,
-  namedSources,
+  recordConsents,
   describeNotificationChange,
 } from '@prefcenter/adapter-local/backend-rules';
 
@@ -119,9 +117,7 @@ export function settle<D extends PrefsDomain>(
       const b = before as PrivacyPreferences;
       const a = next as PrivacyPreferences;
       checkPrivacy(b, a, catalogs.privacy, issues);
-      const named = operation === 'patch' ? namedSources(input) : undefined;
-      const records = consentRecords(b, a, catalogs.privacy, at, source, named);
-      a.consents = appendConsents(b.consents, records, CONSENT_LIMIT);
+      recordConsents(b, a, catalogs.privacy, at, source, operation === 'patch' ? input : undefined);
       break;
     }
     case 'payments':
@@ -147,8 +143,6 @@ export function patchedDocument(domain: PrefsDomain, current: object, patch: unk
   for (const own of ['version', 'updatedAt', ...(domain === 'privacy' ? ['consents'] : [])]) delete clean[own];
   return applyMergePatch(current, clean);
 }
-
-const CONSENT_LIMIT = 500;
 
 /** Refuses, as `validation` naming each, the fields of `sent` that parsing did not keep. */
 export function refuseUnknownFields(sent: unknown, kept: unknown, what: string): void {

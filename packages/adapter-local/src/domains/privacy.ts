@@ -31,8 +31,7 @@ export const privacy: LocalDomain<'privacy'> = {
     const catalog = read(catalogSlot);
     checkPrivacy(before, after, catalog, issues);
     if (issues.any) return;
-    const records = consentRecords(before, after, catalog, at, origin.source, namedSources(origin.patch));
-    after.consents = appendConsents(before.consents, records, CONSENT_LIMIT);
+    recordConsents(before, after, catalog, at, origin.source, origin.patch);
   },
   methods: ({ read, write, patched }) => ({
     getPrivacyCatalog: (options) => read('getPrivacyCatalog', options, catalogSlot),
@@ -41,6 +40,24 @@ export const privacy: LocalDomain<'privacy'> = {
       write('updatePrivacyPreferences', 'privacy', meta, patched('privacy', patch)),
   }),
 };
+
+/**
+ * Writes the consent log of a change that passed `checkPrivacy`: a record for each decision
+ * (`consentRecords`), appended to the log of `before` and kept to its limit. The one way
+ * both backends (this adapter and the reference server) keep it. `patch` is the customer's
+ * merge patch, when the change is one.
+ */
+export function recordConsents(
+  before: PrivacyPreferences,
+  after: PrivacyPreferences,
+  catalog: PrivacyCatalog,
+  at: string,
+  method: string,
+  patch?: unknown,
+): void {
+  const records = consentRecords(before, after, catalog, at, method, namedSources(patch));
+  after.consents = appendConsents(before.consents, records, CONSENT_LIMIT);
+}
 
 /**
  * The purposes whose source the patch itself names. A second preset in a row names
@@ -151,9 +168,12 @@ export function checkPrivacy(
     }
   }
   for (const purposeId of Object.keys(after.sources)) {
-    // The signal only ever turns a purpose off: a grant it is said to have made is not the customer's.
     const source = ownValue(after.sources, purposeId);
-    if (source === 'gpc' && source !== ownValue(before.sources, purposeId) && ownValue(after.purposes, purposeId)) {
+    const earlier = ownValue(before.sources, purposeId);
+    if (!purposes.has(purposeId) && earlier === undefined) {
+      issues.add(['sources', purposeId], `there is no purpose "${purposeId}".`);
+    } else if (source === 'gpc' && source !== earlier && ownValue(after.purposes, purposeId)) {
+      // The signal only ever turns a purpose off: a grant it is said to have made is not the customer's.
       issues.add(['sources', purposeId], 'Global Privacy Control cannot give a consent.');
     }
   }
@@ -164,10 +184,5 @@ export function checkPrivacy(
     after.noticeVersion !== catalog.noticeVersion
   ) {
     issues.add(['noticeVersion'], `the notice shown is version "${catalog.noticeVersion}".`);
-  }
-  for (const purposeId of Object.keys(after.sources)) {
-    if (!purposes.has(purposeId) && ownValue(before.sources, purposeId) === undefined) {
-      issues.add(['sources', purposeId], `there is no purpose "${purposeId}".`);
-    }
   }
 }

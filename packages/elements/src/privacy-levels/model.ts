@@ -76,11 +76,16 @@ export function presetChanges(view: PrivacyPreferences, catalog: PrivacyCatalog,
     .map((purpose) => ({ purpose, on: chosen.has(purpose.id) }));
 }
 
+/** The purposes Global Privacy Control (and "do not sell or share") covers; never an essential one. */
+export function coveredBySignal(catalog: PrivacyCatalog): PrivacyPurpose[] {
+  const covered = new Set(catalog.gpcPurposes);
+  return catalog.purposes.filter((p) => covered.has(p.id) && !p.essential);
+}
+
 /** The purposes Global Privacy Control covers that are still on: what the signal switches off. */
 export function signalChanges(view: PrivacyPreferences, catalog: PrivacyCatalog): PurposeChange[] {
-  const covered = new Set(catalog.gpcPurposes);
-  return catalog.purposes
-    .filter((p) => covered.has(p.id) && !p.essential && granted(view, p))
+  return coveredBySignal(catalog)
+    .filter((p) => granted(view, p))
     .map((purpose) => ({ purpose, on: false }));
 }
 
@@ -90,8 +95,36 @@ export function signalChanges(view: PrivacyPreferences, catalog: PrivacyCatalog)
  */
 export function choicesOverSignal(view: PrivacyPreferences, catalog: PrivacyCatalog): PrivacyPurpose[] {
   if (view.globalPrivacyControl !== true) return [];
-  const covered = new Set(catalog.gpcPurposes);
-  return catalog.purposes.filter((p) => covered.has(p.id) && !p.essential && granted(view, p));
+  return coveredBySignal(catalog).filter((p) => granted(view, p));
+}
+
+/** The purposes `purposes` (a patch's) takes back that the catalog wants confirmed first. */
+export function withdrawalsToConfirm(
+  view: PrivacyPreferences,
+  catalog: PrivacyCatalog,
+  purposes: PreferencesPatch<PrivacyPreferences>['purposes'],
+): PrivacyPurpose[] {
+  return catalog.purposes.filter((p) => p.confirmWithdrawal && granted(view, p) && ownValue(purposes, p.id) === false);
+}
+
+/**
+ * The purposes of a patch as switched here, by the customer (an Undo's, whatever source
+ * they had before): one dropped from the document (`null`, from an Undo of a purpose it did
+ * not have) is off, so that the adapter records its withdrawal; and only a purpose that
+ * really switches is named in `sources`, since only it is a decision to record.
+ */
+export function ownSwitches(
+  patched: NonNullable<Patch['purposes']>,
+  view: PrivacyPreferences,
+): Pick<Patch, 'purposes' | 'sources'> {
+  const purposes: Record<string, boolean> = {};
+  const sources: Record<string, 'widget'> = {};
+  for (const id of Object.keys(patched)) {
+    const on = ownValue(patched, id) === true;
+    setOwn(purposes, id, on);
+    if (on !== (ownValue(view.purposes, id) === true)) setOwn(sources, id, 'widget');
+  }
+  return { purposes, sources };
 }
 
 /**

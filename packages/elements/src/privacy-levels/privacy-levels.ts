@@ -3,7 +3,6 @@ import {
   formatNumber,
   ownValue,
   PrefsElement,
-  setOwn,
   privacyDomain,
   privacyMethods,
   type PreferencesPatch,
@@ -26,12 +25,15 @@ import {
   changedTerms,
   choicesOverSignal,
   consentRecordsJson,
+  coveredBySignal,
   granted,
   matchingPreset,
   presetChanges,
   noticeChanged,
+  ownSwitches,
   signalChanges,
   switchPatch,
+  withdrawalsToConfirm,
   type PurposeChange,
 } from './model.js';
 import styles from './privacy-levels.styles.js';
@@ -169,9 +171,7 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
       return;
     }
     const own = patch.purposes ? { ...patch, ...ownSwitches(patch.purposes, this.view) } : patch;
-    const asked = this.catalog.purposes.filter(
-      (p) => p.confirmWithdrawal && granted(this.view, p) && ownValue(own.purposes, p.id) === false,
-    );
+    const asked = withdrawalsToConfirm(this.view, this.catalog, own.purposes);
     if (!asked.length) {
       this.resource.change(own);
       this.#dropAnswers(own);
@@ -287,19 +287,14 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
     extra: Patch = {},
   ): Promise<boolean> {
     if (this.disabled) return false;
-    const asked = changes.filter((c) => !c.on && c.purpose.confirmWithdrawal && granted(this.view, c.purpose));
-    if (
-      asked.length &&
-      !(await this.#confirmWithdrawal(
-        asked.map((c) => c.purpose),
-        origin as HTMLElement | null,
-      ))
-    ) {
+    const patch: Patch = { ...(changes.length ? switchPatch(this.view, this.catalog, changes, source) : {}), ...extra };
+    const asked = withdrawalsToConfirm(this.view, this.catalog, patch.purposes);
+    if (asked.length && !(await this.#confirmWithdrawal(asked, origin as HTMLElement | null))) {
       this.requestUpdate();
       return false;
     }
     if (this.disabled || !this.resource.view) return false;
-    this.#apply({ ...(changes.length ? switchPatch(this.view, this.catalog, changes, source) : {}), ...extra });
+    this.#apply(patch);
     return true;
   }
 
@@ -517,8 +512,7 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
   #renderSignal(view: PrivacyPreferences, catalog: PrivacyCatalog): unknown {
     if (!this.signal || view.globalPrivacyControl !== true) return nothing;
     const m = this.#texts;
-    const covered = catalog.purposes.filter((p) => catalog.gpcPurposes.includes(p.id) && !p.essential);
-    const kept = covered.filter((p) => !granted(view, p));
+    const kept = coveredBySignal(catalog).filter((p) => !granted(view, p));
     const yours = choicesOverSignal(view, catalog);
     return html`<div class="panel signal" part="gpc" role="note">
       <p>${view.doNotSellOrShare ? m.gpcHonoured() : m.gpcSellAllowed()}</p>
@@ -584,7 +578,7 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
 
   #renderSell(view: PrivacyPreferences, catalog: PrivacyCatalog): TemplateResult {
     const m = this.#texts;
-    const covered = catalog.purposes.filter((p) => catalog.gpcPurposes.includes(p.id) && !p.essential);
+    const covered = coveredBySignal(catalog);
     return html`<section class="section" part="sell" aria-labelledby="sell-title">
       <h2 id="sell-title">${m.sellTitle()}</h2>
       <label class="purpose-head">
@@ -637,26 +631,6 @@ export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatal
     // After the click has started the download: revoking at once can cancel it in some browsers.
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
-}
-
-/**
- * The purposes of a patch as switched here, by the customer: each named `widget`, and one
- * dropped from the document (`null`, from an Undo of a purpose it did not have) as off, so
- * that the adapter records its withdrawal.
- */
-function ownSwitches(
-  patched: NonNullable<Patch['purposes']>,
-  view: PrivacyPreferences,
-): Pick<Patch, 'purposes' | 'sources'> {
-  const purposes: Record<string, boolean> = {};
-  const sources: Record<string, 'widget'> = {};
-  for (const id of Object.keys(patched)) {
-    const on = ownValue(patched, id) === true;
-    setOwn(purposes, id, on);
-    // Only a purpose that really switches is a decision to record (an Undo of a notice review names others).
-    if (on !== (ownValue(view.purposes, id) === true)) setOwn(sources, id, 'widget');
-  }
-  return { purposes, sources };
 }
 
 /** A notice link goes only to a web page: `javascript:` and the like are not followed. */
