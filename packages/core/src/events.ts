@@ -1,5 +1,6 @@
 import type { AdapterError } from './errors.js';
 import type { PrefsDomain } from './adapter.js';
+import type { PaymentToken } from './domains/payments/schema.js';
 
 /**
  * Events are classes, as in Lit's context events and Web Awesome: typed, documented,
@@ -127,6 +128,44 @@ export class PrefsVerifyChannelEvent extends PrefsEvent {
   }
 }
 
+export interface PrefsAddPaymentMethodDetail {
+  /**
+   * Call with the token the host's payment provider handed back (after a redirect, say);
+   * the widget adds the method through the adapter. Resolves true once it is added.
+   */
+  complete: (token: PaymentToken) => Promise<boolean>;
+  /** Call when the customer left the provider's flow without adding a method. */
+  cancel: () => void;
+}
+
+/**
+ * The customer asked to add a payment method and no provider form is in the widget's
+ * `add-method` slot: the host opens its provider (a redirect, a pop-up). Cancelable: a
+ * host that handles it calls `preventDefault()`, else the widget says adding is not offered.
+ */
+export class PrefsAddPaymentMethodEvent extends PrefsEvent {
+  static readonly eventName = 'prefs-add-payment-method';
+  constructor(readonly detail: PrefsAddPaymentMethodDetail) {
+    super(PrefsAddPaymentMethodEvent.eventName, { ...hostEvent, cancelable: true });
+  }
+}
+
+export interface PrefsPaymentTokenDetail {
+  token: PaymentToken;
+}
+
+/**
+ * Dispatched by the host's provider form in the `add-method` slot (bubbling, from inside
+ * the widget's light DOM) once its provider handed back a token: the widget adds the
+ * method. It carries the token alone, never card data.
+ */
+export class PrefsPaymentTokenEvent extends PrefsEvent {
+  static readonly eventName = 'prefs-payment-token';
+  constructor(readonly detail: PrefsPaymentTokenDetail) {
+    super(PrefsPaymentTokenEvent.eventName, hostEvent);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'prefs-change': PrefsChangeEvent;
@@ -135,5 +174,7 @@ declare global {
     'prefs-conflict': PrefsConflictEvent;
     'prefs-reauth-required': PrefsReauthRequiredEvent;
     'prefs-verify-channel': PrefsVerifyChannelEvent;
+    'prefs-add-payment-method': PrefsAddPaymentMethodEvent;
+    'prefs-payment-token': PrefsPaymentTokenEvent;
   }
 }

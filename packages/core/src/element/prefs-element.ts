@@ -355,6 +355,15 @@ export abstract class PrefsElement<D extends Versioned, C = unknown> extends Lit
     return details;
   }
 
+  /**
+   * What a failed action says beside its control (a payment method that could not be
+   * removed): why, in the widget's words, and the fields a refusal named with the
+   * adapter's reasons. Each sentence may hold isolated adapter text: draw it with `bidi()`.
+   */
+  protected actionFailure(error: AdapterError): string[] {
+    return [this.#reason(error.kind), ...refusedFields(error, (path) => this.settingName(path), this.#text)];
+  }
+
   /** The refused fields as a list, and when to try again (and that a Retry pressed early waits). */
   #renderRefusal(error: AdapterError): unknown {
     const fields = refusedFields(error, (path) => this.settingName(path), this.#text);

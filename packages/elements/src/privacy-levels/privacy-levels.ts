@@ -16,6 +16,7 @@ import {
 } from '@prefcenter/core';
 import { DialogController, dialogStyles } from '@prefcenter/core/kit/dialog';
 import { formatList } from '@prefcenter/core/kit/intl-input';
+import { sectionStyles } from '@prefcenter/core/kit/section-styles';
 import { switchStyles } from '@prefcenter/core/kit/switch-styles';
 import { UndoRecorder, undoStyles } from '@prefcenter/core/kit/undo';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
@@ -97,7 +98,7 @@ type Patch = PreferencesPatch<PrivacyPreferences>;
  * @csspart conflict - Edits that collided with changes made elsewhere, with a choice.
  */
 export class PrivacyLevels extends PrefsElement<PrivacyPreferences, PrivacyCatalog> {
-  static override styles = [...PrefsElement.styles, switchStyles, undoStyles, dialogStyles, styles];
+  static override styles = [...PrefsElement.styles, sectionStyles, switchStyles, undoStyles, dialogStyles, styles];
 
   // Declared without decorators, as in PrefsElement, so the decorator module does not ship.
   static override properties: PropertyDeclarations = {
