@@ -85,7 +85,13 @@ export const documents = [
     name: 'payments',
     schema: 'paymentsSchema',
     title: 'Payments',
-    about: 'Saved payment methods, the default one and billing addresses.',
+    about:
+      'Saved payment methods, the defaults (one, or with `separateDefaults` one for recurring and one for one-off ' +
+      'payments) and billing addresses. What charges a method (`usedBy`, `upcomingCharges`), its verification, ' +
+      '`currency` and `separateDefaults` are written by the backend: a `PATCH` that changes them is refused. ' +
+      'Methods are added (`POST /payments/methods`), removed (`DELETE /payments/methods/{id}`, with ' +
+      '`?replaceWith={id}` for one in use or a default) and verified (`POST /payments/methods/{id}/verify`), as ' +
+      '`packages/server/openapi.json` says.',
     read: 'getPayments',
     write: 'updatePayments',
     route: 'GET, PATCH /payments',

@@ -122,15 +122,35 @@ describe('bankSeed', () => {
     expect(privacy.preferences.purposes.essential).to.be.true;
   });
 
-  it('has two cards, one expiring within 60 days, and a pending bank account, a default and a billing address', () => {
+  it('has two cards, one expiring within 60 days with charges due, bank accounts to verify, a wallet and defaults', () => {
     const cards = payments.methods.filter((m) => m.type === 'card');
     expect(cards).to.have.length(2);
     const expiresAt = (m: (typeof cards)[number]) => Date.UTC(m.expYear!, m.expMonth!, 1); // first day after expiry
     const soon = cards.filter((m) => expiresAt(m) > Date.now() && expiresAt(m) - Date.now() <= 60 * DAY);
     expect(soon, 'a card expiring within 60 days').to.have.length(1);
-    expect(payments.methods.find((m) => m.type === 'bank-account')?.verification).to.equal('pending');
-    expect(payments.methods.some((m) => m.id === payments.defaultMethodId)).to.be.true;
-    expect(payments.billingAddresses).to.have.length.of.at.least(1);
+    expect(soon[0]!.upcomingCharges).to.be.greaterThan(0);
+    expect(soon[0]!.usedBy.map((u) => u.kind)).to.deep.equal(['instalment']);
+    const banks = payments.methods.filter((m) => m.type === 'bank-account');
+    expect(banks.map((m) => [m.verification, m.verificationMethod])).to.deep.equal([
+      ['required', 'micro-deposits'],
+      ['pending', 'code'],
+    ]);
+    expect(banks[0]).to.include({ currency: 'USD', verificationAttemptsLeft: 3 });
+    expect(banks[0]!.verificationSteps.map((s) => s.status)).to.deep.equal(['pending', 'required']);
+    expect(payments.methods.some((m) => m.type === 'wallet')).to.be.true;
+    // Separate defaults, each naming a verified method; the Visa is charged by a subscription and a bill.
+    expect(payments.separateDefaults).to.be.true;
+    const visa = payments.methods.find((m) => m.id === payments.defaultRecurringMethodId)!;
+    expect(visa).to.include({ brand: 'visa', verification: 'verified' });
+    expect(visa.usedBy.map((u) => u.kind)).to.deep.equal(['subscription', 'bill']);
+    expect(visa.usedBy[0]!.label).to.equal('Premium account');
+    for (const id of [payments.defaultMethodId, payments.defaultOneOffMethodId]) {
+      expect(payments.methods.find((m) => m.id === id)?.verification).to.equal('verified');
+    }
+    // Two billing addresses in two countries, and every method linked to one of them.
+    expect(new Set(payments.billingAddresses.map((a) => a.country)).size).to.equal(2);
+    const addresses = new Set(payments.billingAddresses.map((a) => a.id));
+    for (const m of payments.methods) expect(addresses.has(m.billingAddressId!), m.id).to.be.true;
   });
 });
 

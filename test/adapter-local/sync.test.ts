@@ -92,7 +92,7 @@ describe('local adapter: subscribe', () => {
     const other = make({ storageKey });
     const mineHeard = listen(mine, 'payments');
     const otherHeard = listen(other, 'payments');
-    const saved = await other.updatePayments({ defaultMethodId: 'pm_bank_6789' }, meta(1));
+    const saved = await other.updatePayments({ defaultMethodId: 'pm_mastercard_5454' }, meta(1));
     expect(mineHeard.heard).to.deep.equal([saved]);
     expect(otherHeard.heard).to.be.empty;
 

@@ -65,6 +65,39 @@ describe('adapter-rest: requests and answers', () => {
     expect(headers.get('prefs-client')).to.be.a('string');
   });
 
+  it('removes a method with DELETE, naming its replacement in ?replaceWith=, both URL-encoded', async () => {
+    const payments = { version: 4, updatedAt: '2026-01-01T00:00:00Z', methods: [] };
+    const { calls, fetch } = recording(() => Response.json(payments));
+    const adapter = createRestAdapter({ baseUrl: 'https://api.example/v1', fetch });
+    await adapter.removePaymentMethod('pm_visa_4242', meta(3));
+    await adapter.removePaymentMethod('pm/a b', meta(3), { replaceWith: 'pm_x&y=z#1' });
+    await adapter.removePaymentMethod('pm_1', meta(3), {});
+    expect(calls.map((c) => [c.init.method, c.url])).to.deep.equal([
+      ['DELETE', 'https://api.example/v1/payments/methods/pm_visa_4242'],
+      ['DELETE', 'https://api.example/v1/payments/methods/pm%2Fa%20b?replaceWith=pm_x%26y%3Dz%231'],
+      ['DELETE', 'https://api.example/v1/payments/methods/pm_1'],
+    ]);
+    expect(new Headers(calls[1]!.init.headers).get('if-match')).to.equal('"3"');
+    expect(calls[1]!.init.body).to.equal(undefined);
+  });
+
+  it('verifies a method with POST …/verify and the proof as JSON, answering the document', async () => {
+    const payments = { version: 5, updatedAt: '2026-01-01T00:00:00Z', methods: [] };
+    const { calls, fetch } = recording(() => Response.json(payments));
+    const adapter = createRestAdapter({ baseUrl: 'https://api.example/v1', fetch });
+    const change = meta(4);
+    expect(await adapter.verifyPaymentMethod('pm_bank 1', { amounts: [32, 45] }, change)).to.deep.equal(payments);
+    await adapter.verifyPaymentMethod('pm_bank_2', { code: '123456' }, meta(5));
+    expect(calls.map((c) => [c.init.method, c.url, c.init.body])).to.deep.equal([
+      ['POST', 'https://api.example/v1/payments/methods/pm_bank%201/verify', '{"amounts":[32,45]}'],
+      ['POST', 'https://api.example/v1/payments/methods/pm_bank_2/verify', '{"code":"123456"}'],
+    ]);
+    const headers = new Headers(calls[0]!.init.headers);
+    expect(headers.get('content-type')).to.equal('application/json');
+    expect(headers.get('if-match')).to.equal('"4"');
+    expect(headers.get('idempotency-key')).to.equal(change.idempotencyKey);
+  });
+
   it('passes keepalive for a save sent as the page hides, and only then', async () => {
     const { calls, fetch } = recording(() => Response.json(theme));
     const adapter = createRestAdapter({ baseUrl: 'https://api.example/v1', fetch });

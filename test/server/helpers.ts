@@ -39,5 +39,11 @@ export const mergePatch = { 'Content-Type': 'application/merge-patch+json' };
 export async function problemOf(response: Response) {
   const type = response.headers.get('content-type') ?? '';
   if (!type.startsWith('application/problem+json')) throw new Error(`Not a problem document: ${type}`);
-  return (await response.json()) as { type: string; status: number; kind: string; fields?: Record<string, string> };
+  return (await response.json()) as {
+    type: string;
+    status: number;
+    kind: string;
+    detail?: string;
+    fields?: Record<string, string>;
+  };
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Payments } from '@prefcenter/core';
 import type { Database } from '@prefcenter/server';
 import { mergePatch, problemOf, testApp, testDatabase } from './helpers.js';
 
@@ -172,11 +173,10 @@ describe('reference server: customers are kept apart', () => {
   it("one customer can neither see nor remove another's payment method, nor see their history", async () => {
     const alice = server.customer();
     const mallory = server.customer();
-    const payments = (await (await alice.call('GET', '/payments')).json()) as {
-      version: number;
-      methods: { id: string }[];
-    };
-    const target = payments.methods[0]!.id;
+    const payments = (await (await alice.call('GET', '/payments')).json()) as Payments;
+    // One that nothing charges and no default names, so Mallory may remove hers.
+    const defaults = [payments.defaultMethodId, payments.defaultRecurringMethodId, payments.defaultOneOffMethodId];
+    const target = payments.methods.find((m) => !m.usedBy.length && !defaults.includes(m.id))!.id;
     // Mallory has the same seeded ids: removing "hers" must not touch Alice's.
     const theirs = (await (await mallory.call('GET', '/payments')).json()) as { version: number };
     const removed = await mallory.call('DELETE', `/payments/methods/${target}`, {
@@ -471,3 +471,149 @@ function changeEvents(response: Response) {
     },
   };
 }
+
+describe('reference server: payment method actions', () => {
+  const json = { 'Content-Type': 'application/json' };
+  const paymentsOf = async (call: ReturnType<typeof server.customer>['call']) =>
+    (await (await call('GET', '/payments')).json()) as Payments;
+  const logged = async (customerId: string) =>
+    (
+      await db.query<{ operation: string; patch: unknown }>(
+        'SELECT operation, patch FROM change_log WHERE customer_id = $1 ORDER BY change_log.id',
+        [customerId],
+      )
+    ).rows;
+
+  it('removes a method in use with ?replaceWith=, which takes over its usage and defaults, and logs it', async () => {
+    const { id, call } = server.customer();
+    const before = await paymentsOf(call);
+    const refused = await call('DELETE', '/payments/methods/pm_visa_4242', {
+      headers: { 'If-Match': `"${before.version}"` },
+    });
+    assert.equal(refused.status, 422);
+    const problem = await problemOf(refused);
+    assert.equal(problem.kind, 'validation');
+    assert.ok(problem.fields?.['methods[0]'], JSON.stringify(problem.fields));
+    assert.match(problem.detail ?? '', /Premium account \(subscription\).*replaceWith/);
+    assert.deepEqual(await paymentsOf(call), before);
+
+    const removed = await call('DELETE', '/payments/methods/pm_visa_4242?replaceWith=pm_mastercard_5454', {
+      headers: { 'If-Match': `"${before.version}"` },
+    });
+    assert.equal(removed.status, 200);
+    assert.equal(removed.headers.get('etag'), `"${before.version + 1}"`);
+    const saved = (await removed.json()) as Payments;
+    assert.ok(!saved.methods.some((m) => m.id === 'pm_visa_4242'));
+    assert.deepEqual(
+      saved.methods.find((m) => m.id === 'pm_mastercard_5454')!.usedBy.map((u) => u.id),
+      ['plan_laptop', 'sub_premium', 'bill_harbor_electric'],
+    );
+    assert.equal(saved.defaultMethodId, 'pm_mastercard_5454');
+    assert.equal(saved.defaultRecurringMethodId, 'pm_mastercard_5454');
+    assert.equal(saved.defaultOneOffMethodId, before.defaultOneOffMethodId);
+    assert.deepEqual(await logged(id), [
+      { operation: 'removePaymentMethod', patch: { methodId: 'pm_visa_4242', replaceWith: 'pm_mastercard_5454' } },
+    ]);
+  });
+
+  it('decodes replaceWith, and refuses an empty, repeated, missing or unverified one with 422', async () => {
+    const { call } = server.customer();
+    const before = await paymentsOf(call);
+    const headers = { 'If-Match': `"${before.version}"` };
+    const cases: [string, string][] = [
+      [`?replaceWith=${encodeURIComponent('pm no/such&method')}`, 'there is no payment method "pm no/such&method"'],
+      ['?replaceWith=', 'replaceWith'],
+      ['?replaceWith=pm_mastercard_5454&replaceWith=pm_apple-pay_3017', 'replaceWith'],
+      ['?replaceWith=pm_bank_6789', 'not verified'],
+      ['?replaceWith=pm_visa_4242', 'cannot replace itself'],
+    ];
+    for (const [query, message] of cases) {
+      const response = await call('DELETE', `/payments/methods/pm_visa_4242${query}`, { headers });
+      assert.equal(response.status, 422, query);
+      const problem = await problemOf(response);
+      assert.equal(problem.kind, 'validation');
+      assert.ok(problem.detail?.includes(message), `${query}: ${problem.detail}`);
+    }
+    assert.deepEqual(await paymentsOf(call), before);
+  });
+
+  it('refuses the same Idempotency-Key for a removal with another replacement', async () => {
+    const { call } = server.customer();
+    const before = await paymentsOf(call);
+    const headers = { 'If-Match': `"${before.version}"`, 'Idempotency-Key': 'remove-visa' };
+    const first = await call('DELETE', '/payments/methods/pm_visa_4242?replaceWith=pm_mastercard_5454', { headers });
+    assert.equal(first.status, 200);
+    const again = await call('DELETE', '/payments/methods/pm_visa_4242?replaceWith=pm_mastercard_5454', { headers });
+    assert.equal(again.status, 200);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    const other = await call('DELETE', '/payments/methods/pm_visa_4242?replaceWith=pm_apple-pay_3017', { headers });
+    assert.equal(other.status, 422);
+    assert.ok((await problemOf(other)).fields?.['Idempotency-Key']);
+  });
+
+  it('verifies a bank account: a wrong proof is a 200 with one try less, the right one verifies it', async () => {
+    const { id, call } = server.customer();
+    const before = await paymentsOf(call);
+    const wrong = await call('POST', '/payments/methods/pm_bank_6789/verify', {
+      body: '{"amounts":[12,34]}',
+      headers: { ...json, 'If-Match': `"${before.version}"` },
+    });
+    assert.equal(wrong.status, 200);
+    const tried = (await wrong.json()) as Payments;
+    const bank = tried.methods.find((m) => m.id === 'pm_bank_6789')!;
+    assert.equal(bank.verification, 'required');
+    assert.equal(bank.verificationAttemptsLeft, 2);
+    assert.deepEqual(await paymentsOf(call), tried);
+    const right = await call('POST', '/payments/methods/pm_bank_6789/verify', {
+      body: '{"amounts":[32,45]}',
+      headers: { ...json, 'If-Match': `"${tried.version}"` },
+    });
+    assert.equal(right.status, 200);
+    assert.equal(right.headers.get('etag'), `"${tried.version + 1}"`);
+    const verified = ((await right.json()) as Payments).methods.find((m) => m.id === 'pm_bank_6789')!;
+    assert.equal(verified.verification, 'verified');
+    assert.equal(verified.verificationAttemptsLeft, 2);
+    assert.equal(verified.verificationSteps.at(-1)?.status, 'verified');
+    assert.deepEqual(
+      (await logged(id)).map((row) => row.operation),
+      ['verifyPaymentMethod', 'verifyPaymentMethod'],
+    );
+  });
+
+  for (const [what, path, body, headers, status, field] of [
+    ['an unknown field', 'pm_bank_6789', '{"amounts":[32,45],"note":"hi"}', json, 422, 'note'],
+    ['both kinds of proof', 'pm_bank_6789', '{"amounts":[32,45],"code":"123456"}', json, 422, 'code'],
+    ['an amount of 0', 'pm_bank_6789', '{"amounts":[0,45]}', json, 422, 'amounts[0]'],
+    ['an amount that is not whole', 'pm_bank_6789', '{"amounts":[32,4.5]}', json, 422, undefined],
+    ['a code with spaces', 'pm_bank_6789', '{"code":"12 34"}', json, 422, undefined],
+    ['the code for an account verified by deposits', 'pm_bank_6789', '{"code":"123456"}', json, 422, 'code'],
+    ['a method that is not waiting', 'pm_bank_2468', '{"code":"123456"}', json, 422, undefined],
+    ['malformed JSON', 'pm_bank_6789', '{"amounts":', json, 400, undefined],
+    ['a merge patch content type', 'pm_bank_6789', '{"amounts":[32,45]}', mergePatch, 415, undefined],
+    ['an unknown method', 'pm_nope', '{"amounts":[32,45]}', json, 404, undefined],
+    ['a method named __proto__', '__proto__', '{"amounts":[32,45]}', json, 404, undefined],
+  ] as const) {
+    it(`refuses a verification with ${what} (${status}), changing nothing`, async () => {
+      const { call } = server.customer();
+      const before = await paymentsOf(call);
+      const response = await call('POST', `/payments/methods/${path}/verify`, {
+        body,
+        headers: { ...headers, 'If-Match': `"${before.version}"` },
+      });
+      assert.equal(response.status, status);
+      const problem = await problemOf(response);
+      assert.equal(problem.kind, status === 404 ? 'not-found' : 'validation');
+      if (field) assert.ok(problem.fields?.[field], `names ${field}: ${JSON.stringify(problem.fields)}`);
+      assert.deepEqual(await paymentsOf(call), before);
+    });
+  }
+
+  it('needs If-Match to verify (428)', async () => {
+    const { call } = server.customer();
+    const response = await call('POST', '/payments/methods/pm_bank_6789/verify', {
+      body: '{"amounts":[32,45]}',
+      headers: json,
+    });
+    assert.equal(response.status, 428);
+  });
+});

@@ -10,6 +10,7 @@ import {
   type AdapterErrorKind,
   type ChangeMeta,
   type NotificationsAdapter,
+  type Payments,
   type PaymentsAdapter,
   type PrivacyAdapter,
   type SubscribableAdapter,
@@ -41,7 +42,33 @@ export interface ContractSubject {
   stranger(): Promise<FullAdapter>;
   /** Frees what the subject holds (subscriptions, connections). */
   dispose?(): void;
+  /** The tokens and proofs of the backend's payment provider; default `fakeProvider`. */
+  provider?: PaymentProvider;
 }
+
+/** What the contract asks of the backend's payment provider (its test mode): tokens, and the proofs they expect. */
+export interface PaymentProvider {
+  /** A card that is verified and has not expired. */
+  cardToken: string;
+  /** A bank account that waits for the two micro-deposit amounts, and those amounts in minor units. */
+  microDepositsToken: string;
+  amounts: [number, number];
+  /** A bank account that waits for the code it was sent, and that code. */
+  codeToken: string;
+  code: string;
+}
+
+/** The fake provider of adapter-local (its tokens.ts), which the reference server uses too. */
+export const fakeProvider: PaymentProvider = {
+  cardToken: 'tok_visa_4242',
+  microDepositsToken: 'tok_bank_6789',
+  amounts: [32, 45],
+  codeToken: 'tok_bankcode_6789',
+  code: '123456',
+};
+
+/** The fields that name a default payment method. */
+const defaultFields = ['defaultMethodId', 'defaultRecurringMethodId', 'defaultOneOffMethodId'] as const;
 
 const read = () => ({ signal: new AbortController().signal });
 
@@ -403,6 +430,244 @@ export function adapterContract(name: string, create: () => Promise<ContractSubj
           decision: same ? 'given' : 'refused',
           noticeVersion: catalog.noticeVersion,
         });
+      });
+    });
+
+    describe('payment methods', () => {
+      const provider = () => subject.provider ?? fakeProvider;
+      const payments = async () => paymentsDomain.parsers.parseDocument(await adapter.getPayments(read()));
+
+      /** Adds a method from `token`: the new document and the method it added. */
+      async function add(token: string) {
+        const before = await payments();
+        const document = paymentsDomain.parsers.parseDocument(
+          await adapter.addPaymentMethod({ token }, meta(before.version)),
+        );
+        const method = document.methods.find((m) => !before.methods.some((old) => old.id === m.id));
+        expect(method, `a method added from ${token}`).to.not.equal(undefined);
+        return { document, method: method! };
+      }
+
+      /** A method that something charges (`usedBy`), which the contract needs. */
+      function usedMethod(document: Payments) {
+        const method = document.methods.find((m) => m.usedBy.length > 0 && m.verification === 'verified');
+        if (!method) throw new Error('The contract needs a verified payment method that something charges (usedBy).');
+        return method;
+      }
+
+      const methodOf = (document: Payments, id: string) => document.methods.find((m) => m.id === id)!;
+      /** Two amounts that are not the right ones. */
+      const wrongAmounts = (): [number, number] => [provider().amounts[0] + 1, provider().amounts[1] + 1];
+
+      it('verifies a bank account with the right amounts, keeping its tries and adding a step', async () => {
+        const { document, method } = await add(provider().microDepositsToken);
+        expect(method).to.include({
+          type: 'bank-account',
+          verification: 'required',
+          verificationMethod: 'micro-deposits',
+        });
+        const saved = paymentsDomain.parsers.parseDocument(
+          await adapter.verifyPaymentMethod(method.id, { amounts: provider().amounts }, meta(document.version)),
+        );
+        const verified = methodOf(saved, method.id);
+        expect(verified.verification).to.equal('verified');
+        expect(verified.verificationAttemptsLeft).to.equal(method.verificationAttemptsLeft);
+        expect(verified.verificationSteps.slice(0, -1)).to.deep.equal(method.verificationSteps);
+        expect(verified.verificationSteps.at(-1)?.status).to.equal('verified');
+        expectTimestamp(verified.verificationSteps.at(-1)!.at);
+        expect(saved.version).to.equal(document.version + 1);
+        expect(await payments()).to.deep.equal(saved);
+      });
+
+      it('answers wrong amounts with one try less, kept on a reread, and fails the account when none are left', async () => {
+        const { document, method } = await add(provider().microDepositsToken);
+        const tries = method.verificationAttemptsLeft!;
+        expect(tries, 'a new bank account has tries').to.be.within(1, 5);
+        let version = document.version;
+        for (let left = tries - 1; left >= 0; left--) {
+          const answered = paymentsDomain.parsers.parseDocument(
+            await adapter.verifyPaymentMethod(method.id, { amounts: wrongAmounts() }, meta(version)),
+          );
+          version = answered.version;
+          const after = methodOf(answered, method.id);
+          expect(after.verificationAttemptsLeft).to.equal(left);
+          expect(after.verification).to.equal(left > 0 ? 'required' : 'failed');
+          expect(await payments(), 'the try used is stored').to.deep.equal(answered);
+        }
+        const failed = methodOf(await payments(), method.id);
+        expect(failed.verificationSteps.at(-1)?.status).to.equal('failed');
+        // No longer waiting: even the right amounts are refused, and nothing changes.
+        await failure(
+          adapter.verifyPaymentMethod(method.id, { amounts: provider().amounts }, meta(version)),
+          'validation',
+        );
+        expect((await payments()).version).to.equal(version);
+      });
+
+      it('uses one try for a wrong proof retried with the same idempotency key', async () => {
+        const { document, method } = await add(provider().microDepositsToken);
+        const change = meta(document.version);
+        const first = await adapter.verifyPaymentMethod(method.id, { amounts: wrongAmounts() }, change);
+        const again = await adapter.verifyPaymentMethod(
+          method.id,
+          { amounts: wrongAmounts() },
+          { ...change, signal: new AbortController().signal },
+        );
+        expect(again).to.deep.equal(first);
+        const stored = methodOf(await payments(), method.id);
+        expect(stored.verificationAttemptsLeft).to.equal(method.verificationAttemptsLeft! - 1);
+      });
+
+      it('verifies an account sent a code with its code, and refuses the other kind of proof', async () => {
+        const { method: deposits } = await add(provider().microDepositsToken);
+        const { document, method } = await add(provider().codeToken);
+        expect(method).to.include({ verification: 'required', verificationMethod: 'code' });
+        await failure(
+          adapter.verifyPaymentMethod(method.id, { amounts: provider().amounts }, meta(document.version)),
+          'validation',
+        );
+        await failure(
+          adapter.verifyPaymentMethod(deposits.id, { code: provider().code }, meta(document.version)),
+          'validation',
+        );
+        expect(await payments(), 'a proof of the wrong kind uses no try').to.deep.equal(document);
+        const saved = await adapter.verifyPaymentMethod(method.id, { code: provider().code }, meta(document.version));
+        expect(methodOf(saved, method.id).verification).to.equal('verified');
+      });
+
+      it('refuses to verify a method that is not waiting for verification', async () => {
+        const { document, method } = await add(provider().cardToken);
+        const error = await failure(
+          adapter.verifyPaymentMethod(method.id, { code: provider().code }, meta(document.version)),
+          'validation',
+        );
+        expect(error.message).to.contain('is not waiting for verification');
+        expect(await payments()).to.deep.equal(document);
+      });
+
+      it('refuses to remove a method in use without a replacement, saying what uses it', async () => {
+        const before = await payments();
+        const used = usedMethod(before);
+        const error = await failure(adapter.removePaymentMethod(used.id, meta(before.version)), 'validation');
+        expect(error.message).to.contain(used.usedBy[0]!.label);
+        expect(error.message).to.match(/replaceWith/);
+        expect(Object.keys(error.fields ?? {}).some((field) => field.startsWith('methods'))).to.be.true;
+        expect(await payments()).to.deep.equal(before);
+      });
+
+      it('removes a method in use with replaceWith: the replacement takes over its usage and defaults', async () => {
+        let document = await payments();
+        const used = usedMethod(document);
+        if (!defaultFields.some((field) => document[field] === used.id)) {
+          document = await adapter.updatePayments({ defaultMethodId: used.id }, meta(document.version));
+        }
+        const added = await add(provider().cardToken);
+        const replacement = added.method;
+        document = added.document;
+        const saved = paymentsDomain.parsers.parseDocument(
+          await adapter.removePaymentMethod(used.id, meta(document.version), { replaceWith: replacement.id }),
+        );
+        expect(saved.methods.map((m) => m.id)).to.not.include(used.id);
+        const took = methodOf(saved, replacement.id).usedBy.map((use) => use.id);
+        expect(took).to.include.members(used.usedBy.map((use) => use.id));
+        expect(new Set(took).size, 'each use once').to.equal(took.length);
+        for (const field of defaultFields) {
+          expect(saved[field], field).to.equal(document[field] === used.id ? replacement.id : document[field]);
+        }
+        expect(await payments()).to.deep.equal(saved);
+      });
+
+      it('refuses a replacement that is the method itself, missing or not verified', async () => {
+        const used = usedMethod(await payments());
+        const { document, method: unverified } = await add(provider().microDepositsToken);
+        for (const replaceWith of [used.id, 'pm_no_such_method', '__proto__', unverified.id]) {
+          await failure(adapter.removePaymentMethod(used.id, meta(document.version), { replaceWith }), 'validation');
+        }
+        expect(await payments()).to.deep.equal(document);
+      });
+
+      it('refuses a patch that changes what the backend writes, and takes the methods sent back as they came', async () => {
+        const { document, method: bank } = await add(provider().microDepositsToken);
+        const used = usedMethod(document);
+        const edit = (id: string, fields: object) => ({
+          methods: document.methods.map((m) => (m.id === id ? { ...m, ...fields } : m)),
+        });
+        const index = (id: string) => document.methods.findIndex((m) => m.id === id);
+        const cases: [object, string][] = [
+          [edit(used.id, { usedBy: [] }), `methods[${index(used.id)}].usedBy`],
+          [edit(bank.id, { verification: 'verified' }), `methods[${index(bank.id)}].verification`],
+          [edit(bank.id, { verificationAttemptsLeft: 99 }), `methods[${index(bank.id)}].verificationAttemptsLeft`],
+          [{ separateDefaults: !document.separateDefaults }, 'separateDefaults'],
+        ];
+        for (const [patch, field] of cases) {
+          const error = await failure(adapter.updatePayments(patch, meta(document.version)), 'validation');
+          expect(Object.keys(error.fields ?? {}), field).to.include(field);
+        }
+        expect(await payments()).to.deep.equal(document);
+        // Every method as it came, with a nickname changed: nothing the backend writes differs.
+        const saved = await adapter.updatePayments(edit(used.id, { nickname: 'Renamed' }), meta(document.version));
+        expect(methodOf(saved, used.id)).to.deep.equal({ ...used, nickname: 'Renamed' });
+      });
+
+      it('refuses a default that names a missing or unverified method', async () => {
+        const { document, method: bank } = await add(provider().microDepositsToken);
+        for (const [patch, field] of [
+          [{ defaultMethodId: 'pm_no_such_method' }, 'defaultMethodId'],
+          [{ defaultMethodId: '__proto__' }, 'defaultMethodId'],
+          [{ defaultMethodId: bank.id }, 'defaultMethodId'],
+          [{ defaultOneOffMethodId: bank.id }, 'defaultOneOffMethodId'],
+        ] as const) {
+          const error = await failure(adapter.updatePayments(patch, meta(document.version)), 'validation');
+          expect(Object.keys(error.fields ?? {}), JSON.stringify(patch)).to.include(field);
+        }
+        expect(await payments()).to.deep.equal(document);
+        // Separate defaults are set where the backend offers them, and refused where it does not.
+        const card = document.methods.find(
+          (m) => m.verification === 'verified' && m.id !== document.defaultOneOffMethodId,
+        );
+        const patch = { defaultOneOffMethodId: card!.id };
+        if (document.separateDefaults) {
+          const saved = await adapter.updatePayments(patch, meta(document.version));
+          expect(saved.defaultOneOffMethodId).to.equal(card!.id);
+        } else {
+          await failure(adapter.updatePayments(patch, meta(document.version)), 'validation');
+        }
+      });
+
+      it('refuses a card number in a billing address or a nickname', async () => {
+        const before = await payments();
+        const address = { id: 'addr_contract', name: 'Card', line1: '4242 4242 4242 4242', country: 'US' };
+        const error = await failure(
+          adapter.updatePayments({ billingAddresses: [...before.billingAddresses, address] }, meta(before.version)),
+          'validation',
+        );
+        expect(Object.keys(error.fields ?? {})).to.include(`billingAddresses[${before.billingAddresses.length}].line1`);
+        const recipient = {
+          id: 'addr_contract',
+          name: 'Home',
+          recipient: '4242-4242-4242-4242',
+          line1: '1 Main St',
+          country: 'US',
+        };
+        await failure(
+          adapter.updatePayments({ billingAddresses: [...before.billingAddresses, recipient] }, meta(before.version)),
+          'validation',
+        );
+        const methods = before.methods.map((m, i) => (i === 0 ? { ...m, nickname: '4000 0566 5566 5556' } : m));
+        await failure(adapter.updatePayments({ methods }, meta(before.version)), 'validation');
+        expect(await payments()).to.deep.equal(before);
+      });
+
+      it('answers not-found for method ids named like Object.prototype members', async () => {
+        const before = await payments();
+        for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+          await failure(adapter.removePaymentMethod(id, meta(before.version)), 'not-found');
+          await failure(
+            adapter.verifyPaymentMethod(id, { amounts: provider().amounts }, meta(before.version)),
+            'not-found',
+          );
+        }
+        expect(await payments()).to.deep.equal(before);
       });
     });
 

@@ -6,8 +6,16 @@
  */
 export { Issues, looksLikeCardNumber } from './rules.js';
 export { checkNotifications } from './domains/notifications.js';
-export { checkPaymentsIntegrity, checkPaymentsUpdate } from './domains/payments.js';
+export {
+  addMethod,
+  checkPaymentsIntegrity,
+  checkPaymentsUpdate,
+  isExpired,
+  removeMethod,
+  unusableBecause,
+  verifyMethod,
+} from './domains/payments.js';
 export { appendConsents, checkPrivacy, consentRecords, namedSources, recordConsents } from './domains/privacy.js';
 export { checkTheme } from './domains/theme.js';
 export { describeNotificationChange, notificationRecord, HISTORY_LIMIT } from './history.js';
-export { methodFromToken } from './tokens.js';
+export { methodFromToken, verificationAttempts, verificationProofs } from './tokens.js';

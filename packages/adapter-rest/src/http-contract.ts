@@ -18,7 +18,10 @@ export const actionPaths = {
   notificationHistory: '/notifications/history',
   verifyChannel: (channelId: string) => `/notifications/channels/${encodeURIComponent(channelId)}/verify`,
   paymentMethods: '/payments/methods',
+  /** `DELETE` removes the method; `?replaceWith=<id>` names the one that takes over its subscriptions and defaults. */
   paymentMethod: (methodId: string) => `/payments/methods/${encodeURIComponent(methodId)}`,
+  /** `POST` with `{ "amounts": [32, 45] }` (minor units) or `{ "code": "…" }`. */
+  verifyPaymentMethod: (methodId: string) => `/payments/methods/${encodeURIComponent(methodId)}/verify`,
   events: '/events',
 } as const;
 

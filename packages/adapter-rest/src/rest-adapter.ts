@@ -134,8 +134,20 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     updatePayments: (body, meta) => patch('payments', body, meta) as Doc<'payments'>,
     addPaymentMethod: (token, meta) =>
       request('POST', actionPaths.paymentMethods, { signal: meta.signal, body: token, meta }) as Doc<'payments'>,
-    removePaymentMethod: (methodId, meta) =>
-      request('DELETE', actionPaths.paymentMethod(methodId), { signal: meta.signal, meta }) as Doc<'payments'>,
+    removePaymentMethod: (methodId, meta, options) => {
+      const replaceWith = options?.replaceWith;
+      const query = replaceWith === undefined ? '' : `?replaceWith=${encodeURIComponent(replaceWith)}`;
+      return request('DELETE', actionPaths.paymentMethod(methodId) + query, {
+        signal: meta.signal,
+        meta,
+      }) as Doc<'payments'>;
+    },
+    verifyPaymentMethod: (methodId, proof, meta) =>
+      request('POST', actionPaths.verifyPaymentMethod(methodId), {
+        signal: meta.signal,
+        body: proof,
+        meta,
+      }) as Doc<'payments'>,
     subscribe: (domain, listener) => stream.add(domain, listener as (document: unknown) => void),
     dispose: () => stream.close(),
   };

@@ -1,6 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { AdapterError, paymentTokenSchema, parseInput, type DomainDocuments, type PrefsDomain } from '@prefcenter/core';
-import { methodFromToken } from '@prefcenter/adapter-local/backend-rules';
+import {
+  AdapterError,
+  paymentTokenSchema,
+  parseInput,
+  removalOptionsSchema,
+  verificationProofSchema,
+  type DomainDocuments,
+  type PrefsDomain,
+} from '@prefcenter/core';
+import { addMethod, methodFromToken, removeMethod, verifyMethod } from '@prefcenter/adapter-local/backend-rules';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -61,6 +69,7 @@ export function createApp(options: ServerOptions) {
   const limiter = new RateLimiter(options.rateLimit ?? { burst: 30, perSecond: 10 });
   const heartbeat = (options.heartbeatSeconds ?? 15) * 1000;
   const app = new Hono<Env>();
+  const now = () => options.now?.() ?? new Date();
 
   app.onError((error) => problem(asAdapterError(error), statusOf(error)));
   app.notFound((c) => problem(new AdapterError('not-found', `There is nothing at ${c.req.method} ${c.req.path}.`)));
@@ -244,26 +253,44 @@ export function createApp(options: ServerOptions) {
     const body = await readBody(c, mediaTypes.json);
     // As for a document: a field the token schema does not know is refused, not dropped.
     refuseUnknownFields(body.value, parseInput(paymentTokenSchema, body.value, 'payment token'), 'payment token');
-    return change(c, 'payments', 'addPaymentMethod', body, (current) => {
-      const method = methodFromToken(body.value, current, options.now?.() ?? new Date());
-      return {
-        ...current,
-        methods: [...current.methods, method],
-        defaultMethodId: current.defaultMethodId ?? method.id,
-      };
-    });
+    return change(c, 'payments', 'addPaymentMethod', body, (current) =>
+      addMethod(current, methodFromToken(body.value, current, now()), now()),
+    );
   });
 
+  // The removal and verification rules are adapter-local's own functions, so the two backends cannot drift.
   app.delete('/v1/payments/methods/:methodId', async (c) => {
     const methodId = c.req.param('methodId');
-    return change(c, 'payments', 'removePaymentMethod', { text: methodId, value: { methodId } }, (current) => {
-      if (!current.methods.some((m) => m.id === methodId)) {
-        throw new AdapterError('not-found', `There is no payment method "${methodId}".`);
-      }
-      const next = { ...current, methods: current.methods.filter((m) => m.id !== methodId) };
-      if (next.defaultMethodId === methodId) delete next.defaultMethodId;
-      return next;
-    });
+    const named = c.req.queries('replaceWith') ?? [];
+    if (named.length > 1) {
+      throw new AdapterError('validation', 'Name one method in replaceWith.', {
+        path: ['replaceWith'],
+        fields: { replaceWith: 'is given more than once' },
+      });
+    }
+    const { replaceWith } = parseInput(
+      removalOptionsSchema,
+      named.length ? { replaceWith: named[0] } : {},
+      'removal options',
+    );
+    const value = { methodId, ...(replaceWith !== undefined && { replaceWith }) };
+    // The query is part of the change: the same Idempotency-Key with another replacement is refused.
+    return change(c, 'payments', 'removePaymentMethod', { text: JSON.stringify(value), value }, (current) =>
+      removeMethod(current, methodId, replaceWith, now()),
+    );
+  });
+
+  app.post('/v1/payments/methods/:methodId/verify', async (c) => {
+    const methodId = c.req.param('methodId');
+    const body = await readBody(c, mediaTypes.json);
+    refuseUnknownFields(
+      body.value,
+      parseInput(verificationProofSchema, body.value, 'verification proof'),
+      'verification proof',
+    );
+    return change(c, 'payments', 'verifyPaymentMethod', body, (current) =>
+      verifyMethod(current, methodId, body.value, now()),
+    );
   });
 
   // Changes to this customer's documents as Server-Sent Events: the event id is the change

@@ -71,8 +71,8 @@ export function initialDocument<D extends PrefsDomain>(seed: ServerSeed, domain:
   return structuredClone(source) as DomainDocuments[D];
 }
 
-/** How a change came about: a merge patch, or a command (add or remove a payment method). */
-export type Operation = 'patch' | 'addPaymentMethod' | 'removePaymentMethod';
+/** How a change came about: a merge patch, or a command (add, remove or verify a payment method). */
+export type Operation = 'patch' | 'addPaymentMethod' | 'removePaymentMethod' | 'verifyPaymentMethod';
 
 export interface Settled<D extends PrefsDomain> {
   /** The new document, without version and updatedAt (the database keeps those). */
@@ -122,7 +122,8 @@ export function settle<D extends PrefsDomain>(
     }
     case 'payments':
       if (operation === 'patch') {
-        checkPaymentsUpdate(before as DomainDocuments['payments'], next as DomainDocuments['payments'], issues);
+        const [b, a] = [before as DomainDocuments['payments'], next as DomainDocuments['payments']];
+        checkPaymentsUpdate(b, a, issues, new Date(at));
       }
       checkPaymentsIntegrity(next as DomainDocuments['payments'], issues);
       break;

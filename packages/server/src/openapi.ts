@@ -5,6 +5,7 @@ import {
   paymentsSchema,
   paymentTokenSchema,
   privacyCatalogSchema,
+  verificationProofSchema,
   privacyPreferencesSchema,
   themeCatalogSchema,
   themePreferencesSchema,
@@ -122,18 +123,48 @@ export function buildOpenApi(): Json {
       },
     },
   };
+  const methodId = { name: 'methodId', in: 'path', required: true, schema: { type: 'string' } };
   paths[template(actionPaths.paymentMethod('{methodId}'))] = {
     delete: {
       operationId: 'removePaymentMethod',
       summary: 'Removes a payment method',
+      description:
+        'A method that something charges (`usedBy`), or that is a default while other methods exist, is refused ' +
+        '(422) unless `replaceWith` names another verified, unexpired method: it takes over what charged the ' +
+        'removed one and every default that named it. The only method, when nothing charges it, is removed with ' +
+        'the defaults.',
       tags: ['payments'],
       parameters: [
-        { name: 'methodId', in: 'path', required: true, schema: { type: 'string' } },
+        methodId,
+        {
+          name: 'replaceWith',
+          in: 'query',
+          description: 'The method that takes over the subscriptions, bills, instalments and defaults of this one.',
+          schema: { type: 'string', minLength: 1, maxLength: 200 },
+        },
         ifMatch,
         idempotencyKey,
         client,
       ],
       responses: { 200: documentResponse(payments), ...errors('401', '403', '404', '412', '422', '428', '429', '503') },
+    },
+  };
+  const proof = add('VerificationProof', verificationProofSchema as z.ZodMiniType, 'input');
+  paths[template(actionPaths.verifyPaymentMethod('{methodId}'))] = {
+    post: {
+      operationId: 'verifyPaymentMethod',
+      summary: 'Verifies a bank account with the two micro-deposit amounts (minor units) or the code it was sent',
+      description:
+        'Only for a method whose `verification` is `required`, with the proof of its `verificationMethod` (422 ' +
+        'otherwise). A wrong proof is not an error: the answer is the document with one try less ' +
+        '(`verificationAttemptsLeft`), and the last try makes it `failed`.',
+      tags: ['payments'],
+      parameters: [methodId, ifMatch, idempotencyKey, client],
+      requestBody: { required: true, content: json(proof) },
+      responses: {
+        200: documentResponse(payments),
+        ...errors('400', '401', '403', '404', '412', '413', '415', '422', '428', '429', '503'),
+      },
     },
   };
   paths[actionPaths.events] = {

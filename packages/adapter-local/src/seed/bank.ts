@@ -11,8 +11,10 @@ import type { LocalSeed } from '../types.js';
  * Northwind Bank: the demo institution. Its data is meant to look like a real retail
  * bank's, so that stories and the demo show every case a widget must handle: locked
  * categories, thresholds, digests, a channel waiting for verification, marketing
- * consent, a low-contrast brand colour, a card about to expire and an unverified
- * bank account.
+ * consent, a low-contrast brand colour; and for payments separate recurring and one-off
+ * defaults, a card that subscriptions and a bill charge, a card about to expire with
+ * charges still due, a bank account waiting for its deposit amounts, another waiting
+ * for its code, a wallet, and billing addresses in two countries.
  */
 
 const SEEDED_AT = '2026-03-02T09:15:00.000Z';
@@ -452,6 +454,8 @@ export const bankSeed: LocalSeed = {
   payments: {
     version: 1,
     updatedAt: SEEDED_AT,
+    // Northwind lets a retail customer keep one card for subscriptions and another for one-off payments.
+    separateDefaults: true,
     methods: [
       {
         id: 'pm_visa_4242',
@@ -462,18 +466,29 @@ export const bankSeed: LocalSeed = {
         expYear: soon.getUTCFullYear() + 3,
         nickname: 'Everyday card',
         verification: 'verified',
+        verificationSteps: [],
         billingAddressId: 'addr_home',
+        // Removing it asks which method takes these over.
+        usedBy: [
+          { id: 'sub_premium', label: 'Premium account', kind: 'subscription' },
+          { id: 'bill_harbor_electric', label: 'Harbor Electric', kind: 'bill' },
+        ],
+        upcomingCharges: 3,
       },
       {
         id: 'pm_mastercard_5454',
         type: 'card',
         brand: 'mastercard',
         last4: '5454',
+        // Expires within 60 days, with charges still due on it.
         expMonth: soon.getUTCMonth() + 1,
         expYear: soon.getUTCFullYear(),
         nickname: 'Travel card',
         verification: 'verified',
-        billingAddressId: 'addr_home',
+        verificationSteps: [],
+        billingAddressId: 'addr_london',
+        usedBy: [{ id: 'plan_laptop', label: 'Laptop, 12 monthly instalments', kind: 'instalment' }],
+        upcomingCharges: 2,
       },
       {
         id: 'pm_bank_6789',
@@ -481,21 +496,68 @@ export const bankSeed: LocalSeed = {
         brand: 'First Harbor Credit Union',
         last4: '6789',
         nickname: 'Savings',
-        // Test deposits sent, waiting for the customer to confirm the amounts.
+        // Test deposits arrived: the customer must enter the two amounts (0.32 and 0.45).
+        verification: 'required',
+        verificationMethod: 'micro-deposits',
+        verificationAttemptsLeft: 3,
+        verificationSteps: [
+          { status: 'pending', at: '2026-02-27T14:05:00.000Z' },
+          { status: 'required', at: '2026-03-01T08:30:00.000Z' },
+        ],
+        currency: 'USD',
+        billingAddressId: 'addr_home',
+        usedBy: [],
+      },
+      {
+        id: 'pm_bank_2468',
+        type: 'bank-account',
+        brand: 'Thames Mutual',
+        last4: '2468',
+        nickname: 'UK current account',
+        // The bank is still sending the code.
         verification: 'pending',
+        verificationMethod: 'code',
+        verificationAttemptsLeft: 3,
+        verificationSteps: [{ status: 'pending', at: '2026-03-02T09:10:00.000Z' }],
+        currency: 'GBP',
+        billingAddressId: 'addr_london',
+        usedBy: [],
+      },
+      {
+        id: 'pm_apple-pay_3017',
+        type: 'wallet',
+        brand: 'apple-pay',
+        last4: '3017',
+        verification: 'verified',
+        verificationSteps: [],
+        billingAddressId: 'addr_home',
+        usedBy: [],
       },
     ],
     defaultMethodId: 'pm_visa_4242',
+    defaultRecurringMethodId: 'pm_visa_4242',
+    defaultOneOffMethodId: 'pm_apple-pay_3017',
     billingAddresses: [
       {
         id: 'addr_home',
-        name: 'Alex Morgan',
+        name: 'Home',
+        recipient: 'Alex Morgan',
         line1: '42 Harbour Street',
         line2: 'Apartment 5B',
         city: 'Portland',
         region: 'ME',
         postalCode: '04101',
         country: 'US',
+      },
+      {
+        id: 'addr_london',
+        name: 'Office',
+        recipient: 'Alex Morgan',
+        organization: 'Northwind Consulting Ltd',
+        line1: '10 Finsbury Square',
+        city: 'London',
+        postalCode: 'EC2A 1AF',
+        country: 'GB',
       },
     ],
   },

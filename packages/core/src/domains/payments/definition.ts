@@ -1,7 +1,39 @@
-import { requiredMethods, type DefinitionOf, type DomainSpec } from '../../controller/domain-resource.js';
+import { domainAction, requiredMethods, type DefinitionOf, type DomainSpec } from '../../controller/domain-resource.js';
 import { payments } from '../../generated/schemas.js';
 import { conformAdapterResponse } from '../../validate.js';
-import type { Payments } from './schema.js';
+import type { PaymentToken, Payments, RemovalOptions, VerificationProof } from './schema.js';
+
+const action = domainAction<'payments'>();
+
+/**
+ * What a payments widget asks of the adapter besides saving the document: each answers
+ * with the new document, which becomes the confirmed state.
+ */
+const paymentActions = {
+  /** Input: the token the host's payment provider handed back (never card data). */
+  addMethod: action({
+    method: 'addPaymentMethod',
+    run: (adapter, token: PaymentToken, meta) => adapter.addPaymentMethod(token, meta),
+    returnsDocument: true,
+  }),
+  /** Input: the method, and the one that takes over its subscriptions and defaults. */
+  removeMethod: action({
+    method: 'removePaymentMethod',
+    run: (adapter, input: { methodId: string } & RemovalOptions, meta) =>
+      adapter.removePaymentMethod(input.methodId, meta, input.replaceWith ? { replaceWith: input.replaceWith } : {}),
+    returnsDocument: true,
+  }),
+  /** Input: the bank account and the amounts or code the customer entered. */
+  verifyMethod: action({
+    method: 'verifyPaymentMethod',
+    run: (adapter, input: { methodId: string; proof: VerificationProof }, meta) =>
+      adapter.verifyPaymentMethod(input.methodId, input.proof, meta),
+    returnsDocument: true,
+  }),
+};
+
+/** The payments domain's action names, for `ResourceActions`. */
+export type PaymentActionName = keyof typeof paymentActions;
 
 export const paymentsDomain: DefinitionOf<'payments'> = {
   domain: 'payments',
@@ -10,7 +42,8 @@ export const paymentsDomain: DefinitionOf<'payments'> = {
   parsers: {
     parseDocument: (value) => conformAdapterResponse<Payments>(payments, value, 'payment methods'),
   },
+  actions: paymentActions,
 } satisfies DomainSpec<'payments'>;
 
-/** What a payments widget cannot work without; adding and removing a method are offered when present. */
+/** What a payments widget cannot work without; adding, removing and verifying a method are offered when present. */
 export const paymentsMethods = requiredMethods(paymentsDomain);
