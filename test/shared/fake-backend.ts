@@ -21,7 +21,7 @@ export interface FakeSave<D extends Versioned> {
 /** A call of one of the domain's actions; the test settles it by hand when actions are held. */
 export interface FakeActionCall {
   action: string;
-  /** The arguments before the meta (the channel id of a verification). */
+  /** The arguments but the meta (the channel id of a verification). */
   input: unknown[];
   meta: ChangeMeta;
   answer: (value: unknown) => void;
@@ -126,11 +126,13 @@ export class FakeBackend<D extends Versioned, C = unknown> {
 
   #act(action: string, args: unknown[]): Promise<unknown> {
     const answer = new Deferred<unknown>();
-    // Every action's adapter method takes its meta last (see the domain definitions).
-    const meta = args[args.length - 1] as ChangeMeta;
+    // The meta is the argument with the idempotency key: last, but for removePaymentMethod's
+    // options, which follow it (added later, so that adapters written before keep working).
+    const at = args.findIndex((arg) => typeof arg === 'object' && arg !== null && 'idempotencyKey' in arg);
+    const meta = args[at] as ChangeMeta;
     const call: FakeActionCall = {
       action,
-      input: args.slice(0, -1),
+      input: [...args.slice(0, at), ...args.slice(at + 1)],
       meta,
       answer: (value) => answer.resolve(value),
       fail: (error) => answer.reject(error),

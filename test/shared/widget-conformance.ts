@@ -55,8 +55,10 @@ export interface WidgetDriver<D extends Versioned, C> {
   stored: (document: D) => boolean;
   /** A change made elsewhere to the same setting, to another value than the customer's. */
   elsewhere: PreferencesPatch<D>;
-  /** `catalog()` with `text` in a field the widget shows. */
-  catalogWithText: (text: string) => unknown;
+  /** `catalog()` with `text` in a field the widget shows; for a domain without a catalog, `documentWithText`. */
+  catalogWithText?: (text: string) => unknown;
+  /** `document()` with `text` in a field the widget shows (a nickname). */
+  documentWithText?: (text: string) => D;
   /** An answer with one malformed field (in the catalog or the document), and its path as the error names it. */
   malformed: () => { catalog?: unknown; document?: unknown; path: string };
   /** The widget's own name for the setting `elsewhere` changes, when it names settings (`settingName`). */
@@ -284,7 +286,13 @@ export function widgetConformance<D extends Versioned, C>(driver: WidgetDriver<D
     });
 
     it("renders the adapter's text as text, never as markup", async () => {
-      const { el } = await mount(backendWith(driver.catalogWithText(hostile)));
+      if (!driver.catalogWithText && !driver.documentWithText) throw new Error('The driver puts no text anywhere.');
+      const { el } = await mount(
+        backendWith(
+          driver.catalogWithText?.(hostile) ?? driver.catalog(),
+          driver.documentWithText?.(hostile) ?? driver.document(),
+        ),
+      );
       expect(root(el).querySelector('img'), 'no element made of the text').to.equal(null);
       expect(text(el)).to.contain(hostile);
     });

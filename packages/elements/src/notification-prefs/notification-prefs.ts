@@ -177,6 +177,28 @@ export class NotificationPrefs extends PrefsElement<NotificationPreferences, Not
   #filterTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The document as the customer sees it, with unsaved changes. Only while loaded. */
+  /**
+   * Shows the category `id` (its section opened, any filter cleared) and moves focus to
+   * its row: where another widget's link leads, such as the payment notifications of
+   * `<payment-methods>`. Resolves false for a category the catalog does not have.
+   */
+  async revealCategory(id: string): Promise<boolean> {
+    const catalog = this.resource.catalog;
+    const category = catalog?.categories.find((c) => c.id === id);
+    if (!category) return false;
+    this.filter = '';
+    if (this.collapsed.has(category.sectionId)) {
+      const collapsed = new Set(this.collapsed);
+      collapsed.delete(category.sectionId);
+      this.collapsed = collapsed;
+    }
+    await this.updateComplete;
+    const index = this.#rows.findIndex((row) => row.kind === 'category' && row.category.id === id);
+    if (index < 0) return false;
+    await this.#nav.focusRow(index + 1);
+    return true;
+  }
+
   get view(): NotificationPreferences {
     return this.resource.view!;
   }

@@ -47,6 +47,11 @@ export class GridNavigation {
     this.#cellAt(this.#pos)?.focus();
   }
 
+  /** Moves focus to the first cell of row `r` (the category's name), drawing it first. */
+  focusRow(r: number): Promise<void> {
+    return this.#focusAt({ r, c: 0 });
+  }
+
   async #focusAt(pos: Position): Promise<void> {
     this.#pos = pos;
     await this.#host.reveal(pos.r);
