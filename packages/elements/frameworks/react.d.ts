@@ -4,6 +4,7 @@
 // type-checks. Import once: `import type {} from '@prefcenter/elements/react';`
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { NotificationPrefs } from '@prefcenter/elements/notification-prefs';
+import type { PaymentMethods } from '@prefcenter/elements/payment-methods';
 import type { PrefsProvider } from '@prefcenter/core/provider';
 import type { PrivacyLevels } from '@prefcenter/elements/privacy-levels';
 import type { ThemePicker } from '@prefcenter/elements/theme-picker';
@@ -29,6 +30,19 @@ export type NotificationPrefsProps = ElementProps<
     'onprefs-reauth-required'?: (event: EventOf<'prefs-reauth-required'>) => void;
     'onprefs-saved'?: (event: EventOf<'prefs-saved'>) => void;
     'onprefs-verify-channel'?: (event: EventOf<'prefs-verify-channel'>) => void;
+  }
+>;
+
+export type PaymentMethodsProps = ElementProps<
+  PaymentMethods,
+  'adapter' | 'disabled' | 'initial' | 'mode' | 'notificationCategories' | 'notificationsFor' | 'strings' | 'today',
+  {
+    'onprefs-add-payment-method'?: (event: EventOf<'prefs-add-payment-method'>) => void;
+    'onprefs-change'?: (event: EventOf<'prefs-change'>) => void;
+    'onprefs-conflict'?: (event: EventOf<'prefs-conflict'>) => void;
+    'onprefs-error'?: (event: EventOf<'prefs-error'>) => void;
+    'onprefs-reauth-required'?: (event: EventOf<'prefs-reauth-required'>) => void;
+    'onprefs-saved'?: (event: EventOf<'prefs-saved'>) => void;
   }
 >;
 
@@ -64,6 +78,8 @@ declare module 'react' {
     interface IntrinsicElements {
       /** `<notification-prefs>`: Notification preferences: categories by channels, with options. */
       'notification-prefs': NotificationPrefsProps;
+      /** `<payment-methods>`: Saved payment methods, defaults, verification and billing addresses. */
+      'payment-methods': PaymentMethodsProps;
       /** `<prefs-provider>`: Provides an adapter to the widgets inside it. */
       'prefs-provider': PrefsProviderProps;
       /** `<privacy-levels>`: Privacy levels, consent per purpose, Global Privacy Control and consent records. */

@@ -3,6 +3,7 @@
 // GlobalComponents, and the tag test for the compiler's `isCustomElement` option.
 import type { DefineComponent } from 'vue';
 import type { NotificationPrefs } from '@prefcenter/elements/notification-prefs';
+import type { PaymentMethods } from '@prefcenter/elements/payment-methods';
 import type { PrefsProvider } from '@prefcenter/core/provider';
 import type { PrivacyLevels } from '@prefcenter/elements/privacy-levels';
 import type { ThemePicker } from '@prefcenter/elements/theme-picker';
@@ -19,6 +20,20 @@ export type NotificationPrefsProps = Partial<
   onPrefsReauthRequired?: (event: EventOf<'prefs-reauth-required'>) => void;
   onPrefsSaved?: (event: EventOf<'prefs-saved'>) => void;
   onPrefsVerifyChannel?: (event: EventOf<'prefs-verify-channel'>) => void;
+};
+
+export type PaymentMethodsProps = Partial<
+  Pick<
+    PaymentMethods,
+    'adapter' | 'disabled' | 'initial' | 'mode' | 'notificationCategories' | 'notificationsFor' | 'strings' | 'today'
+  >
+> & {
+  onPrefsAddPaymentMethod?: (event: EventOf<'prefs-add-payment-method'>) => void;
+  onPrefsChange?: (event: EventOf<'prefs-change'>) => void;
+  onPrefsConflict?: (event: EventOf<'prefs-conflict'>) => void;
+  onPrefsError?: (event: EventOf<'prefs-error'>) => void;
+  onPrefsReauthRequired?: (event: EventOf<'prefs-reauth-required'>) => void;
+  onPrefsSaved?: (event: EventOf<'prefs-saved'>) => void;
 };
 
 export type PrefsProviderProps = Partial<Pick<PrefsProvider, 'adapter'>>;
@@ -48,6 +63,8 @@ declare module 'vue' {
   interface GlobalComponents {
     /** `<notification-prefs>`: Notification preferences: categories by channels, with options. */
     'notification-prefs': DefineComponent<NotificationPrefsProps>;
+    /** `<payment-methods>`: Saved payment methods, defaults, verification and billing addresses. */
+    'payment-methods': DefineComponent<PaymentMethodsProps>;
     /** `<prefs-provider>`: Provides an adapter to the widgets inside it. */
     'prefs-provider': DefineComponent<PrefsProviderProps>;
     /** `<privacy-levels>`: Privacy levels, consent per purpose, Global Privacy Control and consent records. */

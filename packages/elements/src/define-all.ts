@@ -2,5 +2,6 @@
 // Registers every widget under its default tag, and <prefs-provider>.
 import '@prefcenter/core/provider/define';
 import './notification-prefs/define.js';
+import './payment-methods/define.js';
 import './privacy-levels/define.js';
 import './theme-picker/define.js';

@@ -2,5 +2,6 @@
 // The classes and their types, with no registration: import a `define` module (or
 // `define-all`) to register tags.
 export * from './notification-prefs/index.js';
+export * from './payment-methods/index.js';
 export * from './privacy-levels/index.js';
 export * from './theme-picker/index.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { translate, type BillingAddress } from '@prefcenter/core';
+import { looksLikeCardNumber, translate, type BillingAddress } from '@prefcenter/core';
 import {
   addressLayout,
   allAddressFields,
@@ -8,7 +8,6 @@ import {
   cleanAddress,
   countryCodes,
   countryName,
-  looksLikeCardNumber,
   type AddressLayout,
 } from '../../../packages/elements/src/payment-methods/address/address-format.js';
 import { addressTexts } from '../../../packages/elements/src/payment-methods/address/address-texts.js';

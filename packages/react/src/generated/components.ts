@@ -5,6 +5,8 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { NotificationPrefs as NotificationPrefsElement } from '@prefcenter/elements/notification-prefs';
 import '@prefcenter/elements/notification-prefs/define';
+import { PaymentMethods as PaymentMethodsElement } from '@prefcenter/elements/payment-methods';
+import '@prefcenter/elements/payment-methods/define';
 import { PrefsProvider as PrefsProviderElement } from '@prefcenter/core/provider';
 import '@prefcenter/core/provider/define';
 import { PrivacyLevels as PrivacyLevelsElement } from '@prefcenter/elements/privacy-levels';
@@ -25,6 +27,22 @@ export const NotificationPrefs = createComponent({
     onPrefsReauthRequired: 'prefs-reauth-required' as EventName<HTMLElementEventMap['prefs-reauth-required']>,
     onPrefsSaved: 'prefs-saved' as EventName<HTMLElementEventMap['prefs-saved']>,
     onPrefsVerifyChannel: 'prefs-verify-channel' as EventName<HTMLElementEventMap['prefs-verify-channel']>,
+  },
+});
+
+/** `<payment-methods>` as a React component: Saved payment methods, defaults, verification and billing addresses. */
+export const PaymentMethods = createComponent({
+  react: React,
+  tagName: 'payment-methods',
+  elementClass: PaymentMethodsElement,
+  displayName: 'PaymentMethods',
+  events: {
+    onPrefsAddPaymentMethod: 'prefs-add-payment-method' as EventName<HTMLElementEventMap['prefs-add-payment-method']>,
+    onPrefsChange: 'prefs-change' as EventName<HTMLElementEventMap['prefs-change']>,
+    onPrefsConflict: 'prefs-conflict' as EventName<HTMLElementEventMap['prefs-conflict']>,
+    onPrefsError: 'prefs-error' as EventName<HTMLElementEventMap['prefs-error']>,
+    onPrefsReauthRequired: 'prefs-reauth-required' as EventName<HTMLElementEventMap['prefs-reauth-required']>,
+    onPrefsSaved: 'prefs-saved' as EventName<HTMLElementEventMap['prefs-saved']>,
   },
 });
 

@@ -1,4 +1,4 @@
-import type { BillingAddress } from '@prefcenter/core';
+import { looksLikeCardNumber, type BillingAddress } from '@prefcenter/core';
 import { formatAddress } from 'localized-address-format';
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
 import type { AddressTexts } from './address-texts.js';
@@ -266,14 +266,6 @@ export function countryName(code: string, locale: string): string {
     // Not a well-formed region code.
     return code;
   }
-}
-
-/** Thirteen to nineteen digits in a row, spaces or dashes between them allowed: what a card number looks like. */
-const cardNumber = /\d(?:[ -]*\d){12,}/;
-
-/** Whether `value` holds what looks like a payment card number. */
-export function looksLikeCardNumber(value: string): boolean {
-  return cardNumber.test(value);
 }
 
 /** The fields a form for `layout` shows, in order: the name first, then the country's (all of them when it is unknown). */

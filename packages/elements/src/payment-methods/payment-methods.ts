@@ -1,0 +1,975 @@
+import {
+  bidi,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  looksLikeCardNumber,
+  paymentsDomain,
+  paymentsMethods,
+  PrefsAddPaymentMethodEvent,
+  PrefsElement,
+  ResourceActions,
+  type AdapterError,
+  type PaymentActionName,
+  type PaymentMethod,
+  type Payments,
+  type PaymentToken,
+  type PrefsPaymentTokenEvent,
+  type PreferencesPatch,
+  type ResourceNotice,
+  type Text,
+  type VerificationProof,
+} from '@prefcenter/core';
+import { DialogController, dialogStyles } from '@prefcenter/core/kit/dialog';
+import { currencyDigits, formatList } from '@prefcenter/core/kit/intl-input';
+import { sectionStyles } from '@prefcenter/core/kit/section-styles';
+import { UndoRecorder, undoStyles } from '@prefcenter/core/kit/undo';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { AddressEditor } from './address-editor.js';
+import { addressFormStyles } from './address/address-form.styles.js';
+import { brandMark } from './brand-marks.js';
+import {
+  defaultFor,
+  defaultPatch,
+  defaultRoles,
+  depositCeiling,
+  expiryState,
+  methodPatch,
+  parseAmount,
+  parseCode,
+  removalBlockers,
+  replacements,
+  rolesOf,
+  usable,
+  type DefaultRole,
+} from './model.js';
+import styles from './payment-methods.styles.js';
+import { widgetTexts } from './texts.js';
+import './generated/translations.js';
+
+type Patch = PreferencesPatch<Payments>;
+
+/** What the customer has typed to verify a bank account, kept per method until it is sent. */
+interface VerifyDraft {
+  first: string;
+  second: string;
+  code: string;
+  /** Problems are shown once the customer tried to send. */
+  checked: boolean;
+  /** The tries left before the last proof was sent, to say that it did not match. */
+  triesBefore?: number;
+  mismatch?: boolean;
+}
+
+/** Where adding a method stands: nothing open, the host's provider form in our slot, or the host's own flow. */
+type Adding = 'closed' | 'slot' | 'external' | 'unavailable';
+
+/**
+ * How a customer pays: saved cards, bank accounts and wallets, each with its brand, last
+ * four digits, expiry, nickname, verification and what it pays for; the default (or a
+ * separate one for recurring and one-off payments, where offered); removal that asks for
+ * a replacement instead of failing; bank-account verification by micro-deposits or a
+ * code; billing addresses in each country's format; adding a method through the host's
+ * payment provider.
+ *
+ * The widget never sees card or account numbers. A method is added from a token: the
+ * host puts its provider's form in the `add-method` slot (light DOM, so Stripe, Adyen or
+ * Braintree render as they must) and dispatches `prefs-payment-token` from it, or
+ * handles `prefs-add-payment-method` for a redirect and calls `detail.complete(token)`.
+ * No field of the widget takes a run of twelve digits or more.
+ *
+ * ## Strings
+ *
+ * `strings` overrides any visible text of the instance by key: the message id without
+ * `payment-methods.` (`remove.title`, `verify.mismatch`…), or without `core.` for the
+ * sentences every widget shares. The keys are in `strings.md`.
+ *
+ * @summary Saved payment methods, defaults, verification and billing addresses.
+ *
+ * @slot add-method - The host's payment-provider form, shown when the customer adds a method; it dispatches `prefs-payment-token`.
+ *
+ * @fires prefs-change - The customer changed something (detail: `{ domain, patch }`).
+ * @fires prefs-saved - The adapter confirmed a change.
+ * @fires prefs-error - A load, save or action failed.
+ * @fires prefs-conflict - A save collided with a change made elsewhere.
+ * @fires prefs-reauth-required - The backend wants the customer to confirm who they are (removing a method, changing a default); call `detail.retry()` after.
+ * @fires prefs-add-payment-method - Adding a method with no form in the `add-method` slot: open the provider, then call `detail.complete(token)`. Cancelable.
+ *
+ * @csspart base - The outer box.
+ * @csspart methods - The list of saved methods.
+ * @csspart method - Each method, a labelled group.
+ * @csspart brand-mark - A method's brand mark.
+ * @csspart badge - "Default", "Expires soon", a verification status.
+ * @csspart method-actions - A method's buttons.
+ * @csspart nickname-form - A nickname being edited.
+ * @csspart verify - A bank account's verification.
+ * @csspart action-error - An action that failed, with Retry.
+ * @csspart add - Adding a method: the button and the provider's panel.
+ * @csspart addresses - The billing addresses.
+ * @csspart address - Each billing address.
+ * @csspart address-form - The address form.
+ * @csspart notifications - The link to the payment notifications.
+ * @csspart empty - The message shown when there are no methods.
+ * @csspart default-missing - Said when a default names a method that is no longer saved.
+ * @csspart dialog - A confirmation, or the choice of a replacement.
+ * @csspart undo - The confirmation after a change, with Undo.
+ * @csspart status - The visually hidden live region.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - A failed load, with Retry.
+ * @csspart retry-button - The Retry button of a failed load.
+ * @csspart save-status - "Saving…" / "Saved" while changes are saved automatically.
+ * @csspart save-bar - Save and Cancel, in manual mode.
+ * @csspart save-error - A refused change, with Retry and Dismiss.
+ * @csspart conflict - Edits that collided with changes made elsewhere, with a choice.
+ */
+export class PaymentMethods extends PrefsElement<Payments, undefined> {
+  static override styles = [
+    ...PrefsElement.styles,
+    sectionStyles,
+    ...addressFormStyles,
+    undoStyles,
+    dialogStyles,
+    styles,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    disabled: { type: Boolean, reflect: true },
+    today: { attribute: false },
+    notificationsFor: { attribute: 'notifications-for' },
+    notificationCategories: { attribute: 'notification-categories' },
+    editingNickname: { state: true, attribute: false },
+    adding: { state: true, attribute: false },
+    replacement: { state: true, attribute: false },
+  };
+
+  protected readonly definition = paymentsDomain;
+  protected readonly requiredMethods = paymentsMethods;
+  readonly dialogs = new DialogController(this);
+  readonly actions = new ResourceActions<Payments, undefined, PaymentActionName>(this, this.resource);
+  readonly texts = widgetTexts((id, english, values) => this.text(id, english, values));
+  protected readonly undo = new UndoRecorder<Payments>(this, {
+    describe: (patch, before) => this.#describe(patch, before),
+    texts: { undo: this.texts.undo, undone: this.texts.undone, announce: this.texts.undoAnnounce },
+  });
+
+  /** Shows everything and changes nothing. */
+  disabled = false;
+
+  /** The date expiries are measured from; unset, today. (Stories and tests fix it.) */
+  today: Date | undefined;
+
+  /** The id of a `<notification-prefs>` on the page: the widget links to its payment notifications. */
+  notificationsFor: string | undefined;
+
+  /** The notification categories about payments (receipts, failed payments), space-separated, shown first when the link is followed. */
+  notificationCategories: string | undefined;
+
+  /** The method whose nickname is being edited, and what was typed. */
+  private editingNickname: { methodId: string; value: string; checked: boolean } | undefined;
+  private adding: Adding = 'closed';
+  /** The method chosen to take over from one being removed. */
+  private replacement: string | undefined;
+  /** Verification drafts by method id: a Map, since an id may be any string (`__proto__` too). */
+  #verifyDrafts = new Map<string, VerifyDraft>();
+  /** The address form, loaded on first use. */
+  #addresses: AddressEditor | undefined;
+
+  constructor() {
+    super();
+    // The host's provider form, in our light DOM, hands its token up.
+    this.addEventListener('prefs-payment-token', (event: PrefsPaymentTokenEvent) => {
+      if (event.target === this) return;
+      void this.addPaymentMethod(event.detail.token);
+    });
+  }
+
+  get view(): Payments {
+    return this.resource.view!;
+  }
+
+  get now(): Date {
+    return this.today ?? new Date();
+  }
+
+  /** Asks the adapter to add the method a token stands for; resolves true once it is added. */
+  async addPaymentMethod(token: PaymentToken): Promise<boolean> {
+    if (this.disabled || !this.resource.view || !this.actions.offers('addMethod')) return false;
+    // A token, never card data: what looks like a card number is refused before it goes anywhere.
+    if (
+      typeof token?.token !== 'string' ||
+      !token.token ||
+      looksLikeCardNumber(token.token) ||
+      (token.nickname !== undefined && looksLikeCardNumber(token.nickname))
+    ) {
+      console.error("[prefcenter] A payment token must be the provider's token, never a card number.");
+      return false;
+    }
+    const before = new Set(this.view.methods.map((m) => m.id));
+    const state = await this.actions.run('addMethod', sanitizedToken(token));
+    if (state.status !== 'done') return false;
+    this.#added(before);
+    return true;
+  }
+
+  #added(before: ReadonlySet<string>): void {
+    this.adding = 'closed';
+    const method = this.resource.view?.methods.find((m) => !before.has(m.id));
+    if (!method) return;
+    void this.announce(this.texts.added(this.texts.methodName(method)));
+    void this.updateComplete.then(() => this.#methodElement(method.id)?.focus());
+  }
+
+  /** Applies `patch` as the customer's own change; Undo goes through here too. */
+  change(patch: Patch, settled?: (applied: boolean) => void): void {
+    if (this.disabled || !this.resource.view) {
+      settled?.(false);
+      return;
+    }
+    this.resource.change(patch);
+    settled?.(true);
+  }
+
+  /** A change the customer made here: applied, then offered for Undo. */
+  apply(patch: Patch): void {
+    if (this.disabled || !this.resource.view) return;
+    const before = this.view;
+    this.resource.change(patch);
+    this.undo.record(patch, before);
+  }
+
+  /** Sentence `id` of this instance (its `strings` applied), for the address form's texts. */
+  readonly sentence: Text = (id, english, values) => this.text(id, english, values);
+
+  protected override handleNotice(notice: ResourceNotice): void {
+    // A failed action is said by its alert beside the control it came from: once is enough.
+    if (notice.type !== 'action-failed') super.handleNotice(notice);
+    this.undo.notice(notice);
+    if (notice.type === 'external-update' || notice.type === 'discarded') this.#addresses?.documentChanged();
+  }
+
+  protected override settingName([field, index]: readonly string[]): string | undefined {
+    const m = this.texts;
+    switch (field) {
+      case 'methods': {
+        const method = index === undefined ? undefined : this.resource.view?.methods[Number(index)];
+        return method ? m.methodName(method) : undefined;
+      }
+      case 'defaultMethodId':
+        return m.role('default');
+      case 'defaultRecurringMethodId':
+        return m.role('recurring');
+      case 'defaultOneOffMethodId':
+        return m.role('one-off');
+      case 'billingAddresses': {
+        const address = index === undefined ? undefined : this.resource.view?.billingAddresses[Number(index)];
+        return address ? address.name : m.addressesTitle();
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  protected override get skeletonRows(): number {
+    return 4;
+  }
+
+  /** The sentence the Undo toast says for a change. */
+  #describe(patch: Patch, before: Payments): string {
+    const m = this.texts;
+    const named = (id: string | null | undefined) => {
+      const method = before.methods.find((x) => x.id === id) ?? this.view.methods.find((x) => x.id === id);
+      return method ? m.methodName(method) : '';
+    };
+    const roles: [DefaultRole, string | null | undefined][] = [
+      ['default', patch.defaultMethodId],
+      ['recurring', patch.defaultRecurringMethodId],
+      ['one-off', patch.defaultOneOffMethodId],
+    ];
+    for (const [role, id] of roles) if (id) return m.roleChanged(role, named(id));
+    if (patch.methods) {
+      const changed = (patch.methods as PaymentMethod[]).find((after) => {
+        const old = before.methods.find((x) => x.id === after.id);
+        return old && (old.nickname !== after.nickname || old.billingAddressId !== after.billingAddressId);
+      });
+      const old = changed && before.methods.find((x) => x.id === changed.id);
+      if (changed && old && !patch.billingAddresses) {
+        return old.nickname !== changed.nickname
+          ? m.nicknameChanged(m.methodName(changed))
+          : m.addressChanged(m.methodName(changed));
+      }
+    }
+    if (patch.billingAddresses) return this.#addresses?.describe(patch, before) ?? m.changeMade();
+    return m.changeMade();
+  }
+
+  // --- defaults, nicknames, billing addresses -------------------------------------
+
+  #makeDefault(role: DefaultRole, method: PaymentMethod): void {
+    this.apply(defaultPatch(role, method.id));
+  }
+
+  #editNickname(method: PaymentMethod): void {
+    this.editingNickname = { methodId: method.id, value: method.nickname ?? '', checked: false };
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>(`[part~="nickname-form"] input`)?.focus(),
+    );
+  }
+
+  #nicknameProblem(value: string): string | undefined {
+    if (value.length > 200) return this.texts.nicknameTooLong();
+    if (looksLikeCardNumber(value)) return this.texts.noNumbers();
+    return undefined;
+  }
+
+  #saveNickname(method: PaymentMethod): void {
+    const editing = this.editingNickname;
+    if (!editing) return;
+    const value = editing.value.trim();
+    if (this.#nicknameProblem(value)) {
+      this.editingNickname = { ...editing, checked: true };
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLInputElement>(`[part~="nickname-form"] input`)?.focus(),
+      );
+      return;
+    }
+    this.editingNickname = undefined;
+    if (value !== (method.nickname ?? '')) this.apply(methodPatch(this.view, method.id, { nickname: value }));
+    void this.updateComplete.then(() => this.#methodButton(method.id, 'nickname')?.focus());
+  }
+
+  #cancelNickname(method: PaymentMethod): void {
+    this.editingNickname = undefined;
+    void this.updateComplete.then(() => this.#methodButton(method.id, 'nickname')?.focus());
+  }
+
+  #linkAddress(method: PaymentMethod, addressId: string): void {
+    this.apply(methodPatch(this.view, method.id, { billingAddressId: addressId || undefined }));
+  }
+
+  // --- removing --------------------------------------------------------------------
+
+  async #remove(method: PaymentMethod, origin: HTMLElement | null): Promise<void> {
+    if (this.disabled) return;
+    const m = this.texts;
+    const name = m.methodName(method);
+    const fallbackFocus = () => this.renderRoot.querySelector<HTMLElement>('#methods-title')?.focus();
+    const blockers = removalBlockers(this.view, method);
+    let replaceWith: string | undefined;
+    if (blockers) {
+      const candidates = replacements(this.view, method, this.now);
+      if (!candidates.length) {
+        await this.dialogs.show({
+          content: () => ({
+            title: m.replaceNoneTitle(name),
+            text: m.replaceNoneText(),
+            actions: [{ label: m.ok(), value: 'ok', primary: true }],
+          }),
+          origin,
+          fallbackFocus,
+        });
+        return;
+      }
+      this.replacement = candidates[0]!.id;
+      const choice = await this.dialogs.show({
+        content: () => ({
+          title: m.replaceTitle(name),
+          text: this.#blockerSentences(method),
+          body: this.#renderReplacements(method),
+          actions: [
+            { label: m.keep(), value: '' },
+            { label: m.replaceOk(), value: 'remove', primary: true, danger: true },
+          ],
+          alert: true,
+        }),
+        origin,
+        fallbackFocus,
+      });
+      const chosen =
+        this.resource.view && replacements(this.view, method, this.now).find((c) => c.id === this.replacement);
+      if (choice !== 'remove' || !chosen) return;
+      replaceWith = chosen.id;
+    } else {
+      const ok = await this.dialogs.confirm({
+        title: () => m.removeTitle(name),
+        text: m.removeText,
+        ok: m.removeOk,
+        cancel: m.keep,
+        origin,
+        fallbackFocus,
+      });
+      if (!ok) return;
+    }
+    if (this.disabled || !this.resource.view?.methods.some((x) => x.id === method.id)) return;
+    const state = await this.actions.run('removeMethod', { methodId: method.id, replaceWith }, method.id);
+    if (state.status === 'done') this.#removed(method);
+  }
+
+  #removed(method: PaymentMethod): void {
+    this.actions.reset('removeMethod', method.id);
+    void this.announce(this.texts.removed(this.texts.methodName(method)));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#methods-title')?.focus());
+  }
+
+  #blockerSentences(method: PaymentMethod): string {
+    const m = this.texts;
+    const blockers = removalBlockers(this.view, method);
+    const name = m.methodName(method);
+    const sentences: string[] = [];
+    if (blockers?.usedBy.length) sentences.push(m.replacePaysFor(name, formatList(blockers.usedBy.map(m.usage))));
+    if (blockers?.roles.length) sentences.push(m.replaceRoles(name, formatList(blockers.roles.map(m.role))));
+    return sentences.join(' ');
+  }
+
+  #renderReplacements(method: PaymentMethod): TemplateResult {
+    const m = this.texts;
+    return html`<fieldset class="choices">
+      <legend>${m.replaceChoose()}</legend>
+      ${replacements(this.view, method, this.now).map(
+        (candidate) =>
+          html`<label class="choice">
+            <input
+              type="radio"
+              name="replacement"
+              .value=${candidate.id}
+              .checked=${live(this.replacement === candidate.id)}
+              @change=${() => (this.replacement = candidate.id)}
+            />
+            <span>${bidi(m.methodName(candidate))}</span>
+          </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  // --- verifying -------------------------------------------------------------------
+
+  #draft(methodId: string): VerifyDraft {
+    return this.#verifyDrafts.get(methodId) ?? { first: '', second: '', code: '', checked: false };
+  }
+
+  #setDraft(methodId: string, draft: VerifyDraft): void {
+    this.#verifyDrafts.set(methodId, draft);
+    this.requestUpdate();
+  }
+
+  /** The proof the customer typed, or the problems that keep it from being sent (by field). */
+  #proof(method: PaymentMethod, draft: VerifyDraft): { proof?: VerificationProof; problems: Map<string, string> } {
+    const m = this.texts;
+    const problems = new Map<string, string>();
+    if (method.verificationMethod === 'code') {
+      const code = parseCode(draft.code);
+      if (!code) problems.set('code', m.codeProblem());
+      return { proof: code ? { code } : undefined, problems };
+    }
+    const currency = method.currency ?? 'USD';
+    const example = formatNumber(0.32, { minimumFractionDigits: 2 });
+    const ceiling = formatMoney(depositCeiling(currency) / 10 ** currencyDigits(currency), currency);
+    const amounts = (['first', 'second'] as const).map((field) => {
+      const parsed = parseAmount(draft[field], currency);
+      if ('problem' in parsed) problems.set(field, m.amountProblem(parsed.problem, example, ceiling));
+      return 'minor' in parsed ? parsed.minor : 0;
+    });
+    return { proof: problems.size ? undefined : { amounts: [amounts[0]!, amounts[1]!] }, problems };
+  }
+
+  async #verify(method: PaymentMethod, form: HTMLFormElement): Promise<void> {
+    if (this.disabled) return;
+    const draft = this.#draft(method.id);
+    const { proof } = this.#proof(method, draft);
+    if (!proof) {
+      this.#setDraft(method.id, { ...draft, checked: true, mismatch: false });
+      await this.updateComplete;
+      form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const triesBefore = method.verificationAttemptsLeft;
+    this.#setDraft(method.id, { ...draft, checked: false, mismatch: false, triesBefore });
+    const state = await this.actions.run('verifyMethod', { methodId: method.id, proof }, method.id);
+    if (state.status === 'done') this.#verified(method.id);
+  }
+
+  /** Says how a verification went, from the document the adapter answered with. */
+  #verified(methodId: string): void {
+    const m = this.texts;
+    const method = this.resource.view?.methods.find((x) => x.id === methodId);
+    const draft = this.#draft(methodId);
+    this.actions.reset('verifyMethod', methodId);
+    if (!method) return;
+    const name = m.methodName(method);
+    if (method.verification === 'verified') {
+      this.#verifyDrafts.delete(methodId);
+      void this.announce(m.verified(name));
+    } else if (method.verification === 'failed') {
+      this.#verifyDrafts.delete(methodId);
+      void this.announce(`${m.status('failed')}. ${m.failedHint()}`);
+    } else {
+      const tries = formatNumber(method.verificationAttemptsLeft ?? 0);
+      this.#setDraft(methodId, {
+        first: '',
+        second: '',
+        code: '',
+        checked: false,
+        mismatch: true,
+        triesBefore: draft.triesBefore,
+      });
+      void this.announce(m.mismatch(tries));
+    }
+    this.requestUpdate();
+  }
+
+  // --- adding ----------------------------------------------------------------------
+
+  #startAdding(): void {
+    if (this.disabled) return;
+    this.actions.reset('addMethod');
+    if (this.querySelector(':scope > [slot="add-method"]')) {
+      this.adding = 'slot';
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-title')?.focus());
+      return;
+    }
+    const event = new PrefsAddPaymentMethodEvent({
+      complete: (token) => this.addPaymentMethod(token),
+      cancel: () => (this.adding = 'closed'),
+    });
+    this.dispatchEvent(event);
+    this.adding = event.defaultPrevented ? 'external' : 'unavailable';
+  }
+
+  #stopAdding(): void {
+    this.actions.reset('addMethod');
+    this.adding = 'closed';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="add-button"]')?.focus());
+  }
+
+  // --- finding controls ------------------------------------------------------------
+
+  #methodElement(methodId: string): HTMLElement | undefined {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="method"]')].find(
+      (el) => el.dataset.method === methodId,
+    );
+  }
+
+  #methodButton(methodId: string, action: string): HTMLElement | null | undefined {
+    return this.#methodElement(methodId)?.querySelector<HTMLElement>(`[data-action="${action}"]`);
+  }
+
+  // --- rendering -------------------------------------------------------------------
+
+  protected override renderReady(view: Payments): TemplateResult {
+    const m = this.texts;
+    return html`<section class="section" part="methods" aria-labelledby="methods-title">
+        <h2 id="methods-title" tabindex="-1">${m.title()}</h2>
+        ${
+          defaultRoles(view).some((role) => {
+            const id = defaultFor(view, role);
+            return id !== undefined && !view.methods.some((x) => x.id === id);
+          })
+            ? html`<p class="warning" part="default-missing">${m.defaultMissing()}</p>`
+            : nothing
+        }
+        ${
+          view.methods.length
+            ? html`<ul class="methods">
+                ${view.methods.map((method) => this.#renderMethod(view, method))}
+              </ul>`
+            : html`<div class="panel empty" part="empty">
+                <p><strong>${m.emptyTitle()}</strong></p>
+                <p>${m.emptyText()}</p>
+              </div>`
+        }
+        ${this.#renderAdd()}
+      </section>
+      ${this.#renderAddresses(view)}${this.#renderNotificationsLink()}
+      ${this.renderSaveState(this.renderDock(html`${this.dialogs.open ? nothing : this.renderNotices()}${this.undo.render()}`))}
+      ${this.dialogs.render(this.renderNotices())}`;
+  }
+
+  #renderMethod(view: Payments, method: PaymentMethod): TemplateResult {
+    const m = this.texts;
+    const name = m.methodName(method);
+    const id = `method-${view.methods.indexOf(method)}`;
+    const roles = rolesOf(view, method);
+    const expiry = expiryState(method, this.now);
+    const removing = this.actions.state('removeMethod', method.id);
+    const busy = this.disabled || removing.status === 'pending';
+    const canDefault = usable(method, this.now);
+    return html`<li>
+      <div
+        class="method"
+        part="method"
+        role="group"
+        aria-labelledby=${`${id}-name`}
+        aria-describedby=${`${id}-details`}
+        data-method=${method.id}
+        tabindex="-1"
+      >
+        <div class="method-head">
+          ${brandMark(method)}
+          <div class="method-title">
+            <span class="method-name" id=${`${id}-name`}>${bidi(name)}</span>
+            ${method.nickname ? html`<span class="nickname"><bdi>${method.nickname}</bdi></span>` : nothing}
+          </div>
+          <span class="badges">
+            ${roles.map((role) => html`<span class="badge" part="badge" data-tone="accent">${m.role(role)}</span>`)}
+            ${expiry === 'soon' ? html`<span class="badge" part="badge" data-tone="warning">${m.soonBadge()}</span>` : nothing}
+            ${expiry === 'expired' ? html`<span class="badge" part="badge" data-tone="danger">${m.expiredBadge()}</span>` : nothing}
+            ${
+              method.verification !== 'verified'
+                ? html`<span
+                    class="badge"
+                    part="badge"
+                    data-tone=${method.verification === 'failed' ? 'danger' : 'warning'}
+                    >${m.status(method.verification)}</span
+                  >`
+                : nothing
+            }
+          </span>
+        </div>
+        <div class="method-details" id=${`${id}-details`}>
+          <p class="hint">${m.type(method.type)}${this.#renderExpiry(method, expiry)}</p>
+          ${
+            method.usedBy.length
+              ? html`<p class="hint">${bidi(m.usedBy(formatList(method.usedBy.map(m.usage))))}</p>`
+              : nothing
+          }
+          ${
+            (expiry === 'soon' || expiry === 'expired') && method.upcomingCharges
+              ? html`<p class="warning">
+                  ${m.failingCharges(formatNumber(method.upcomingCharges))}.
+                  ${expiry === 'soon' ? m.soonHint() : m.expiredHint()}
+                </p>`
+              : expiry === 'expired'
+                ? html`<p class="warning">${m.expiredHint()}</p>`
+                : nothing
+          }
+        </div>
+        ${this.#renderVerification(method, id)} ${this.#renderNickname(method, name, id)}
+        ${this.#renderBillingSelect(view, method, name, id)}
+        <div class="actions" part="method-actions">
+          ${
+            canDefault
+              ? defaultRoles(view)
+                  .filter((role) => defaultFor(view, role) !== method.id)
+                  .map(
+                    (role) =>
+                      html`<button
+                        data-action=${`default-${role}`}
+                        id=${`${id}-default-${role}`}
+                        aria-labelledby=${`${id}-default-${role} ${id}-name`}
+                        ?disabled=${busy}
+                        @click=${() => this.#makeDefault(role, method)}
+                      >
+                        ${m.makeRole(role)}
+                      </button>`,
+                  )
+              : nothing
+          }
+          ${
+            this.editingNickname?.methodId === method.id
+              ? nothing
+              : html`<button
+                  data-action="nickname"
+                  id=${`${id}-nickname-edit`}
+                  aria-labelledby=${`${id}-nickname-edit ${id}-name`}
+                  ?disabled=${busy}
+                  @click=${() => this.#editNickname(method)}
+                >
+                  ${m.editNickname()}
+                </button>`
+          }
+          ${
+            this.actions.offers('removeMethod')
+              ? html`<button
+                  class="danger"
+                  data-action="remove"
+                  id=${`${id}-remove`}
+                  aria-labelledby=${`${id}-remove ${id}-name`}
+                  ?disabled=${busy}
+                  @click=${(e: Event) => void this.#remove(method, e.currentTarget as HTMLElement)}
+                >
+                  ${removing.status === 'pending' ? m.removing() : m.remove()}
+                </button>`
+              : nothing
+          }
+        </div>
+        ${this.#renderActionError('removeMethod', method.id, () => this.actions.retry('removeMethod', method.id))}
+      </div>
+    </li>`;
+  }
+
+  #renderExpiry(method: PaymentMethod, expiry: ReturnType<typeof expiryState>): unknown {
+    if (expiry === 'none') return nothing;
+    const date = formatDate(Date.UTC(method.expYear!, method.expMonth! - 1, 15), {
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    return html` · ${expiry === 'expired' ? this.texts.expired(date) : this.texts.expires(date)}`;
+  }
+
+  /** A failed action beside its control: why, and Retry (the same request again). */
+  #renderActionError(action: PaymentActionName, target: string, retry: () => void): unknown {
+    const state = this.actions.state(action, target);
+    if (state.status !== 'failed' || !state.error) return nothing;
+    return html`<div class="panel" data-tone="danger" part="action-error" role="alert">
+      ${this.actionFailure(state.error as AdapterError).map((line) => html`<p>${bidi(line)}</p>`)}
+      <button class="primary" ?disabled=${this.disabled} @click=${retry}>${this.texts.retry()}</button>
+    </div>`;
+  }
+
+  #renderNickname(method: PaymentMethod, name: string, id: string): unknown {
+    const editing = this.editingNickname;
+    if (editing?.methodId !== method.id) return nothing;
+    const m = this.texts;
+    const problem = editing.checked ? this.#nicknameProblem(editing.value.trim()) : undefined;
+    return html`<form
+      class="inline-form"
+      part="nickname-form"
+      novalidate
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        this.#saveNickname(method);
+      }}
+    >
+      <label for=${`${id}-nickname`}>${bidi(m.nicknameFor(name))}</label>
+      <input
+        id=${`${id}-nickname`}
+        type="text"
+        autocomplete="off"
+        maxlength="200"
+        .value=${live(editing.value)}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${problem ? `${id}-nickname-error` : nothing}
+        @input=${(e: Event) =>
+          (this.editingNickname = { ...editing, value: (e.target as HTMLInputElement).value, checked: false })}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.stopPropagation(), this.#cancelNickname(method))}
+      />
+      ${problem ? html`<p class="field-error" id=${`${id}-nickname-error`}>${problem}</p>` : nothing}
+      <div class="actions">
+        <button class="primary" type="submit" ?disabled=${this.disabled}>${m.saveNickname()}</button>
+        <button type="button" @click=${() => this.#cancelNickname(method)}>${m.cancel()}</button>
+      </div>
+    </form>`;
+  }
+
+  #renderBillingSelect(view: Payments, method: PaymentMethod, name: string, id: string): unknown {
+    if (!view.billingAddresses.length) return nothing;
+    const m = this.texts;
+    const known = view.billingAddresses.some((a) => a.id === method.billingAddressId);
+    return html`<div class="field-row">
+      <label for=${`${id}-address`}>${bidi(m.billingAddressFor(name))}</label>
+      <select
+        id=${`${id}-address`}
+        ?disabled=${this.disabled}
+        @change=${(e: Event) => this.#linkAddress(method, (e.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${!known}>${m.noAddress()}</option>
+        ${view.billingAddresses.map(
+          (address) =>
+            html`<option .value=${address.id} ?selected=${address.id === method.billingAddressId}>
+              ${address.name}
+            </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  #renderVerification(method: PaymentMethod, id: string): unknown {
+    if (method.verification === 'verified' && !method.verificationSteps.length) return nothing;
+    const m = this.texts;
+    const code = method.verificationMethod === 'code';
+    const steps = method.verificationSteps.length
+      ? html`<details class="steps">
+          <summary>${m.stepsTitle()}</summary>
+          <ol>
+            ${method.verificationSteps.map(
+              (step) =>
+                html`<li>
+                  ${m.status(step.status)} ·
+                  <time datetime=${step.at}>${formatDate(step.at, { dateStyle: 'medium' })}</time>
+                </li>`,
+            )}
+          </ol>
+        </details>`
+      : nothing;
+    switch (method.verification) {
+      case 'verified':
+        return html`<div class="verify" part="verify">${steps}</div>`;
+      case 'pending':
+        return html`<div class="verify" part="verify">
+          <p class="hint">${code ? m.pendingCode() : m.pendingDeposits()}</p>
+          ${steps}
+        </div>`;
+      case 'failed':
+        return html`<div class="verify" part="verify">
+          <p class="warning">${m.failedHint()}</p>
+          ${steps}
+        </div>`;
+      case 'required':
+        return this.#renderVerifyForm(method, id, code, steps);
+    }
+  }
+
+  #renderVerifyForm(method: PaymentMethod, id: string, code: boolean, steps: unknown): TemplateResult {
+    const m = this.texts;
+    const draft = this.#draft(method.id);
+    const { problems } = draft.checked ? this.#proof(method, draft) : { problems: new Map<string, string>() };
+    const running = this.actions.state('verifyMethod', method.id).status === 'pending';
+    const tries = method.verificationAttemptsLeft;
+    const field = (key: 'first' | 'second' | 'code', label: string) => {
+      const problem = problems.get(key);
+      const inputId = `${id}-verify-${key}`;
+      return html`<div class="field">
+        <label for=${inputId}>${label}</label>
+        <span class="amount">
+          ${key !== 'code' && method.currency ? html`<span class="currency" aria-hidden="true">${method.currency}</span>` : nothing}
+          <input
+            id=${inputId}
+            type="text"
+            inputmode=${key === 'code' ? 'text' : 'decimal'}
+            autocomplete="off"
+            maxlength=${key === 'code' ? 16 : 8}
+            .value=${live(draft[key])}
+            aria-invalid=${problem ? 'true' : 'false'}
+            aria-describedby=${problem ? `${inputId}-error` : nothing}
+            @input=${(e: Event) =>
+              this.#setDraft(method.id, { ...this.#draft(method.id), [key]: (e.target as HTMLInputElement).value })}
+          />
+        </span>
+        ${problem ? html`<p class="field-error" id=${`${inputId}-error`}>${problem}</p>` : nothing}
+      </div>`;
+    };
+    return html`<form
+      class="verify inline-form"
+      part="verify"
+      novalidate
+      aria-labelledby=${`${id}-verify-title`}
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        void this.#verify(method, e.currentTarget as HTMLFormElement);
+      }}
+    >
+      <p id=${`${id}-verify-title`}>${code ? m.askCode() : m.askDeposits()}</p>
+      ${tries !== undefined ? html`<p class="hint">${m.triesLeft(formatNumber(tries))}</p>` : nothing}
+      ${draft.mismatch ? html`<p class="warning" role="alert">${m.mismatch(formatNumber(tries ?? 0))}</p>` : nothing}
+      <div class="fields">
+        ${code ? field('code', m.code()) : html`${field('first', m.firstAmount())}${field('second', m.secondAmount())}`}
+      </div>
+      <div class="actions">
+        <button
+          class="primary"
+          type="submit"
+          id=${`${id}-verify`}
+          aria-labelledby=${`${id}-verify ${id}-name`}
+          ?disabled=${this.disabled || running}
+        >
+          ${running ? m.verifying() : m.verify()}
+        </button>
+      </div>
+      ${this.#renderActionError('verifyMethod', method.id, () => this.actions.retry('verifyMethod', method.id))}
+      ${steps}
+    </form>`;
+  }
+
+  #renderAdd(): unknown {
+    if (!this.actions.offers('addMethod')) return nothing;
+    const m = this.texts;
+    const state = this.actions.state('addMethod');
+    const button = html`<button
+      class="primary"
+      part="add-button"
+      ?disabled=${this.disabled}
+      aria-expanded=${this.adding === 'slot' ? 'true' : 'false'}
+      @click=${() => (this.adding === 'slot' ? this.#stopAdding() : this.#startAdding())}
+    >
+      ${m.add()}
+    </button>`;
+    const status =
+      state.status === 'pending'
+        ? html`<p class="hint" role="status">${m.addPending()}</p>`
+        : this.#renderActionError('addMethod', '', () => this.actions.retry('addMethod'));
+    switch (this.adding) {
+      case 'slot':
+        return html`<section class="panel add" part="add" aria-labelledby="add-title">
+          <h3 id="add-title" tabindex="-1">${m.addTitle()}</h3>
+          <p class="hint">${m.addHint()}</p>
+          <slot name="add-method"></slot>
+          ${status}
+          <div class="actions">
+            <button @click=${() => this.#stopAdding()}>${m.cancel()}</button>
+          </div>
+        </section>`;
+      case 'external':
+        return html`<div class="add" part="add">
+          ${button}
+          <p class="hint">${m.addExternal()}</p>
+          ${status}
+        </div>`;
+      case 'unavailable':
+        return html`<div class="add" part="add">
+          ${button}
+          <p class="hint" role="status">${m.addUnavailable()}</p>
+        </div>`;
+      case 'closed':
+        return html`<div class="add" part="add">${button}${status}</div>`;
+    }
+  }
+
+  #renderAddresses(view: Payments): TemplateResult {
+    const m = this.texts;
+    return html`<section class="section" part="addresses" aria-labelledby="addresses-title">
+      <h2 id="addresses-title" tabindex="-1">${m.addressesTitle()}</h2>
+      ${this.#addressEditor().render(view)}
+    </section>`;
+  }
+
+  #addressEditor(): AddressEditor {
+    this.#addresses ??= new AddressEditor(this);
+    return this.#addresses;
+  }
+
+  #renderNotificationsLink(): unknown {
+    const target = this.notificationsFor;
+    if (!target) return nothing;
+    const m = this.texts;
+    return html`<p class="hint" part="notifications">
+      ${m.notificationsLead()}
+      <a href=${`#${encodeURIComponent(target)}`} @click=${(e: Event) => this.#followNotifications(e, target)}
+        >${m.notificationsLink()}</a
+      >
+    </p>`;
+  }
+
+  /** To the notification widget on the page, at its first payment category when it can show one. */
+  #followNotifications(event: Event, targetId: string): void {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = root.getElementById?.(targetId) ?? document.getElementById(targetId);
+    if (!target) return;
+    event.preventDefault();
+    const categories = (this.notificationCategories ?? '').split(/\s+/).filter(Boolean);
+    const reveal = (target as { revealCategory?: (id: string) => Promise<boolean> }).revealCategory;
+    if (categories.length && typeof reveal === 'function') {
+      void reveal.call(target, categories[0]!);
+      return;
+    }
+    target.scrollIntoView?.({ block: 'start' });
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  }
+}
+
+/** Only the fields a token has: a host's object may carry anything else, which stays with the host. */
+function sanitizedToken(token: PaymentToken): PaymentToken {
+  return {
+    token: token.token,
+    ...(typeof token.nickname === 'string' && token.nickname && { nickname: token.nickname }),
+    ...(typeof token.billingAddressId === 'string' &&
+      token.billingAddressId && { billingAddressId: token.billingAddressId }),
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'payment-methods': PaymentMethods;
+  }
+}
