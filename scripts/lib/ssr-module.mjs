@@ -22,15 +22,24 @@ const dependenciesExternal = {
 
 let loaded;
 
-/** Builds once per process and imports the module; the same instance is returned after. */
+/**
+ * Builds once per process and imports the module; the same instance is returned after.
+ * Split into chunks, as a host's server bundle is: a widget's lazy parts (the address
+ * form) stay their own chunks, loaded only if used, instead of wrapping every module of
+ * the bundle in lazy initialisers (which breaks classes that extend one another).
+ */
 export function loadSsrModule() {
   loaded ??= (async () => {
-    mkdirSync(outDir, { recursive: true });
-    const outfile = `${outDir}/ssr-${process.pid}-${Date.now()}.mjs`;
+    const dir = `${outDir}/ssr-${process.pid}-${Date.now()}`;
+    mkdirSync(dir, { recursive: true });
+    // Kept while the process runs, for a lazy chunk imported after the first render.
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     await build({
-      entryPoints: [`${root}packages/elements/src/ssr.ts`],
-      outfile,
+      entryPoints: { ssr: `${root}packages/elements/src/ssr.ts` },
+      outdir: dir,
+      outExtension: { '.js': '.mjs' },
       bundle: true,
+      splitting: true,
       format: 'esm',
       platform: 'node',
       target: 'node20',
@@ -39,12 +48,7 @@ export function loadSsrModule() {
       plugins: [dependenciesExternal],
       logLevel: 'warning',
     });
-    // Once imported, Node holds the module: the file (one per process) is not left behind.
-    try {
-      return await import(pathToFileURL(outfile).href);
-    } finally {
-      rmSync(outfile, { force: true });
-    }
+    return import(pathToFileURL(`${dir}/ssr.mjs`).href);
   })();
   return loaded;
 }

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import {
   notificationsDomain,
+  paymentsDomain,
   privacyDomain,
   themeDomain,
   type NotificationCatalog,
   type NotificationPreferences,
+  type Payments,
   type PrivacyCatalog,
   type PrivacyPreferences,
   type ThemeCatalog,
@@ -25,6 +27,7 @@ interface Data {
   theme: { document: ThemePreferences; catalog: ThemeCatalog };
   notifications: { document: NotificationPreferences; catalog: NotificationCatalog };
   privacy: { document: PrivacyPreferences; catalog: PrivacyCatalog };
+  payments: { document: Payments };
 }
 
 const data = (await (await fetch('/test/ssr/data.json')).json()) as Data;
@@ -105,6 +108,8 @@ async function hydrate({ frame, el }: ServedPage): Promise<void> {
 const themeBackend = () => new FakeBackend(themeDomain, data.theme.catalog, structuredClone(data.theme.document));
 const privacyBackend = () =>
   new FakeBackend(privacyDomain, data.privacy.catalog, structuredClone(data.privacy.document));
+const paymentsBackend = () =>
+  new FakeBackend<Payments, undefined>(paymentsDomain, undefined, structuredClone(data.payments.document));
 const notificationsBackend = () =>
   // Without the optional actions: the server cannot know the adapter offers history or
   // verification, so their buttons would be added after hydration (a known limit, README).
@@ -198,7 +203,31 @@ describe('server rendering: a page rendered on Node hydrates in the browser', ()
     expect(save.meta.version).to.equal(data.privacy.document.version);
   });
 
-  for (const tag of ['theme-picker', 'notification-prefs', 'privacy-levels'] as const) {
+  it('the ready payment methods keep their nodes and boxes, and making a default saves through the adapter', async () => {
+    const page = await servePage('/__ssr/payment-methods?data=payments');
+    const before = page.nodes();
+    const boxes = page.boxes();
+    const makeDefault = page.el.shadowRoot!.querySelector<HTMLButtonElement>(
+      '[data-method="pm_mc"] [data-action="default-default"]',
+    )!;
+    expect(makeDefault).to.not.equal(null);
+
+    const backend = paymentsBackend();
+    page.el.adapter = backend.adapter;
+    await hydrate(page);
+
+    expect(page.nodes()).to.have.ordered.members(before);
+    expect(moved(boxes, page.boxes())).to.deep.equal([]);
+    expect(page.added).to.deep.equal([]);
+    expect(page.removed).to.deep.equal([]);
+
+    makeDefault.click();
+    const save = await backend.save(1);
+    expect(save.patch).to.deep.equal({ defaultMethodId: 'pm_mc' });
+    expect(save.meta.version).to.equal(data.payments.document.version);
+  });
+
+  for (const tag of ['theme-picker', 'notification-prefs', 'privacy-levels', 'payment-methods'] as const) {
     it(`the loading ${tag} keeps its skeleton nodes until the adapter answers, then draws the answer`, async () => {
       const page = await servePage(`/__ssr/${tag}`);
       const skeleton = page.el.shadowRoot!.querySelector('[part=skeleton]');
@@ -206,8 +235,13 @@ describe('server rendering: a page rendered on Node hydrates in the browser', ()
       const before = page.nodes();
       const boxes = page.boxes();
 
-      const backend =
-        tag === 'theme-picker' ? themeBackend() : tag === 'privacy-levels' ? privacyBackend() : notificationsBackend();
+      const backends = {
+        'theme-picker': themeBackend,
+        'notification-prefs': notificationsBackend,
+        'privacy-levels': privacyBackend,
+        'payment-methods': paymentsBackend,
+      };
+      const backend = backends[tag]();
       backend.holdLoads = new Deferred();
       page.el.adapter = backend.adapter as never;
       await hydrate(page);

@@ -30,7 +30,7 @@ function assertNoMarkupFromData(markup) {
 }
 
 describe('server rendering of the widgets (Node)', () => {
-  for (const tag of ['theme-picker', 'notification-prefs', 'privacy-levels']) {
+  for (const tag of ['theme-picker', 'notification-prefs', 'privacy-levels', 'payment-methods']) {
     it(`<${tag}> with no data is its loading skeleton in a declarative shadow root`, async () => {
       const markup = await renderWidget(tag);
       assert.ok(markup.includes(`<${tag}`), 'the host element');
@@ -88,6 +88,18 @@ describe('server rendering of the widgets (Node)', () => {
     assert.doesNotMatch(text, /checked="(true|false)"/);
     assert.ok(text.includes('<bdi>We cannot run your account without it.</bdi>'));
     assert.ok(text.includes('<bdi>Functional &amp; &lt;b&gt;settings&lt;/b&gt;</bdi>'));
+    assert.ok(text.includes('<bdi>&lt;img src=x onerror=alert(1)&gt;</bdi>'));
+    assertNoMarkupFromData(markup);
+  });
+
+  it('<payment-methods> given its data is ready: each method a named group with its actions, text as text', async () => {
+    const markup = await renderWidget('payment-methods', { initial: data.payments });
+    const text = content(markup);
+    assert.doesNotMatch(text, /part="skeleton"/);
+    assert.equal(tags(text, 'div').filter((tag) => /role="group"/.test(tag) && /part="method"/.test(tag)).length, 3);
+    assert.ok(text.includes('Add a payment method'), 'adding is drawn before the adapter comes');
+    assert.equal((text.match(/data-action="remove"/g) ?? []).length, 3, 'every method can be removed');
+    assert.ok(text.includes('First deposit'), "the bank account's verification form");
     assert.ok(text.includes('<bdi>&lt;img src=x onerror=alert(1)&gt;</bdi>'));
     assertNoMarkupFromData(markup);
   });

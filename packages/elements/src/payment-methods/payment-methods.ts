@@ -541,6 +541,15 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="add-button"]')?.focus());
   }
 
+  /**
+   * Whether the adapter offers an action. Before there is one (a page rendered on the
+   * server, hydrating) the answer is yes: every payments adapter adds and removes, and the
+   * first render must draw what the server drew.
+   */
+  #offers(name: PaymentActionName): boolean {
+    return !this.resource.spec || this.actions.offers(name);
+  }
+
   // --- finding controls ------------------------------------------------------------
 
   #methodElement(methodId: string): HTMLElement | undefined {
@@ -678,7 +687,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
                 </button>`
           }
           ${
-            this.actions.offers('removeMethod')
+            this.#offers('removeMethod')
               ? html`<button
                   class="danger"
                   data-action="remove"
@@ -806,6 +815,13 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
           ${steps}
         </div>`;
       case 'required':
+        // An adapter without the verification step: the customer verifies with the institution.
+        if (!this.#offers('verifyMethod')) {
+          return html`<div class="verify" part="verify">
+            <p class="hint">${m.status('required')}</p>
+            ${steps}
+          </div>`;
+        }
         return this.#renderVerifyForm(method, id, code, steps);
     }
   }
@@ -872,7 +888,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
   }
 
   #renderAdd(): unknown {
-    if (!this.actions.offers('addMethod')) return nothing;
+    if (!this.#offers('addMethod')) return nothing;
     const m = this.texts;
     const state = this.actions.state('addMethod');
     const button = html`<button

@@ -45,5 +45,8 @@ export const paymentsDomain: DefinitionOf<'payments'> = {
   actions: paymentActions,
 } satisfies DomainSpec<'payments'>;
 
-/** What a payments widget cannot work without; adding, removing and verifying a method are offered when present. */
-export const paymentsMethods = requiredMethods(paymentsDomain);
+/**
+ * What a payments widget cannot work without: reading and saving, and adding and removing a
+ * method (every payments adapter has them). Verifying is offered when the adapter has it.
+ */
+export const paymentsMethods = [...requiredMethods(paymentsDomain), 'addPaymentMethod', 'removePaymentMethod'] as const;
