@@ -90,18 +90,28 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * share is 10.77. All widgets 45.2 -> 54.5 and the CDN bundle 46.6 -> 52.5 for the new widget.
  * Then its review fixes (the signal read after the first render, Undo through the withdrawal
  * confirmation, the signal's panel worded from the document): 28.61 -> 29, all widgets 55, CDN 53.
+ * Then <payment-methods> (issue 11) gets its line at its first figure, 36.23 -> 36.5: over the
+ * 25 KiB target by 11, since its first view draws every method with its expiry, defaults,
+ * nickname form, verification form, the address list and adding, and pays the kit's dialog
+ * and undo; its own share is 17.1, of which its English sentences are a third. The address
+ * form and each country's format (10.4) load only when the form opens. Core's payments
+ * events, card-number rule and actionFailure() cost every widget 0.05: theme-picker 23.6,
+ * notification-prefs 37.9 (with revealCategory). All widgets 55 -> 79.5, CDN 53 -> 74: the
+ * CDN bundle carries the address form as a chunk of its own. To win back: lazy-load the
+ * replacement dialog and the verification form (drawn only for a method awaiting it).
  */
 export const budgets = {
   firstView: {
     target: 25,
     ceilings: new Map([
-      ['theme-picker', 23.5],
-      ['notification-prefs', 37.8],
+      ['theme-picker', 23.6],
+      ['notification-prefs', 37.9],
       ['privacy-levels', 29],
+      ['payment-methods', 36.5],
     ]),
   },
-  allWidgets: { target: 80, ceiling: 55 },
-  cdnBundle: { target: null, ceiling: 53 },
+  allWidgets: { target: 80, ceiling: 79.5 },
+  cdnBundle: { target: null, ceiling: 74 },
 };
 
 /** Lazy chunks that load before a widget is ready, by the path of the module they start from. */
