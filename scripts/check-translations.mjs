@@ -35,6 +35,14 @@ const fixtures = join(root, 'test/fixtures/l10n');
 const sameAsSource = {
   'fixture.brand': { locales: '*', why: 'Self-test fixture: a brand name, the same in every language.' },
   'notification-prefs.marketing.title': { locales: ['fr', 'de'], why: 'French and German say “Marketing” too.' },
+  'payment-methods.address.postal.eircode': {
+    locales: '*',
+    why: 'Eircode is the proper name of Ireland’s postcode system, the same in every language.',
+  },
+  'payment-methods.address.noun.postal.eircode': {
+    locales: ['ja'],
+    why: 'Eircode is a proper name; Japanese uses it as it is, without an article or a case ending.',
+  },
 };
 
 // ---------------------------------------------------------------------------------------
