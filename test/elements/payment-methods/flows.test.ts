@@ -223,7 +223,7 @@ describe('<payment-methods> flows', () => {
       await el.updateComplete;
       const dialog = $(el, 'dialog')!;
       expect(plain(dialog.textContent)).to.contain('Visa ending 4242 pays for Premium account (subscription).');
-      expect(plain(dialog.textContent)).to.contain('Visa ending 4242 is your Default.');
+      expect(plain(dialog.textContent)).to.contain('Visa ending 4242 is set as: Default.');
       // Only a verified method can take over: the bank account is not offered.
       const radios = [...dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
       expect(radios.map((r) => r.value)).to.deep.equal(['pm_mc']);

@@ -501,7 +501,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       void this.announce(m.verified(name));
     } else if (method.verification === 'failed') {
       this.#verifyDrafts.delete(methodId);
-      void this.announce(`${m.status('failed')}. ${m.failedHint()}`);
+      void this.announce(m.failedHint());
     } else {
       const tries = formatNumber(method.verificationAttemptsLeft ?? 0);
       this.#setDraft(methodId, {
@@ -643,10 +643,8 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
           }
           ${
             (expiry === 'soon' || expiry === 'expired') && method.upcomingCharges
-              ? html`<p class="warning">
-                  ${m.failingCharges(formatNumber(method.upcomingCharges))}.
-                  ${expiry === 'soon' ? m.soonHint() : m.expiredHint()}
-                </p>`
+              ? html`<p class="warning">${m.failingCharges(formatNumber(method.upcomingCharges))}</p>
+                  <p class="warning">${expiry === 'soon' ? m.soonHint() : m.expiredHint()}</p>`
               : expiry === 'expired'
                 ? html`<p class="warning">${m.expiredHint()}</p>`
                 : nothing

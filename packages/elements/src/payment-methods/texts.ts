@@ -130,7 +130,7 @@ export function widgetTexts(text: Text) {
       text('payment-methods.changed.nickname', 'Nickname of {method} changed', { method }),
     remove: () => text('payment-methods.remove', 'Remove'),
     removeTitle: (method: string) => text('payment-methods.remove.title', 'Remove {method}?', { method }),
-    removeText: () => text('payment-methods.remove.text', 'You can add it again later through your payment provider.'),
+    removeText: () => text('payment-methods.remove.text', 'You can add it again later through our payment provider.'),
     removeOk: () => text('payment-methods.remove.ok', 'Remove'),
     keep: () => text('payment-methods.remove.keep', 'Keep it'),
     removing: () => text('payment-methods.removing', 'Removing…'),
@@ -141,7 +141,7 @@ export function widgetTexts(text: Text) {
       text('payment-methods.replace.pays-for', '{method} pays for {list}.', { method, list }),
     replaceRoles: (method: string, roles: string) =>
       /* l10n: {roles} is a list such as "Default for subscriptions and Default for one-off payments" */
-      text('payment-methods.replace.roles', '{method} is your {roles}.', { method, roles }),
+      text('payment-methods.replace.roles', '{method} is set as: {roles}.', { method, roles }),
     replaceChoose: () => text('payment-methods.replace.choose', 'Takes over'),
     replaceOk: () => text('payment-methods.replace.ok', 'Move and remove'),
     replaceNoneTitle: (method: string) =>
