@@ -22,7 +22,7 @@ import { themeCatalog, themeDoc } from '../test-widget.js';
 const signal = new AbortController().signal;
 
 describe('the domain registry', () => {
-  it("derives each widget's required methods from its definition: catalog, read and write", () => {
+  it("derives each widget's required methods from its definition: catalog, read and write, and payments' two commands", () => {
     expect(notificationsMethods).to.deep.equal([
       'getNotificationCatalog',
       'getNotificationPreferences',
@@ -30,8 +30,9 @@ describe('the domain registry', () => {
     ]);
     expect(themeMethods).to.deep.equal(['getThemeCatalog', 'getThemePreferences', 'updateThemePreferences']);
     expect(privacyMethods).to.deep.equal(['getPrivacyCatalog', 'getPrivacyPreferences', 'updatePrivacyPreferences']);
-    // Adding and removing a method are actions, offered when the adapter has them.
-    expect(paymentsMethods).to.deep.equal(['getPayments', 'updatePayments']);
+    // Adding and removing a method are actions every payments adapter has (a server-rendered
+    // widget draws their buttons before it has an adapter); verifying is offered when present.
+    expect(paymentsMethods).to.deep.equal(['getPayments', 'updatePayments', 'addPaymentMethod', 'removePaymentMethod']);
     expect(missingAdapterMethods({ getThemeCatalog: async () => themeCatalog }, themeMethods)).to.deep.equal([
       'getThemePreferences',
       'updateThemePreferences',
