@@ -1,5 +1,10 @@
 import type { StoryObj } from '@storybook/web-components-vite';
-import { createLocalAdapter, type LocalAdapter, type LocalSeed } from '@prefcenter/adapter-local';
+import {
+  createLocalAdapter,
+  type LocalAdapter,
+  type LocalAdapterOptions,
+  type LocalSeed,
+} from '@prefcenter/adapter-local';
 import { darkColors, declarations, type AdapterMethod, type PrefsAdapter } from '@prefcenter/core';
 import { html, type TemplateResult } from 'lit';
 
@@ -24,9 +29,13 @@ export const widgetArgTypes = {
   disabled: { control: 'boolean', description: 'Read-only' },
 } as const;
 
-/** The demo bank's adapter in memory, with the story's latency. */
-export function localAdapterFor(args: Partial<WidgetArgs>, seed?: LocalSeed): LocalAdapter {
-  return createLocalAdapter({ storage: 'memory', latency: args.latency ?? 300, ...(seed && { seed }) });
+/** The demo bank's adapter in memory, with the story's latency (and any other option, such as a fixed clock). */
+export function localAdapterFor(
+  args: Partial<WidgetArgs>,
+  seed?: LocalSeed,
+  options: Omit<LocalAdapterOptions, 'storage' | 'latency' | 'seed'> = {},
+): LocalAdapter {
+  return createLocalAdapter({ ...options, storage: 'memory', latency: args.latency ?? 300, ...(seed && { seed }) });
 }
 
 /** The widget `tag` of the story, once `ready` matches in its shadow root (or after five seconds). */
@@ -53,10 +62,12 @@ export interface WidgetStories<A extends WidgetArgs, E extends HTMLElement> {
   adapter: (args: Partial<A>) => LocalAdapter;
   /** One change a customer makes. */
   change: (el: E) => void;
-  /** The adapter methods that read the widget's catalog and document, and write the document. */
-  catalog: AdapterMethod;
+  /** The adapter methods that read the widget's catalog (if its domain has one) and document, and write the document. */
+  catalog?: AdapterMethod;
   read: AdapterMethod;
   write: AdapterMethod;
+  /** Every method the widget requires, where that is more than these three (its domain's `…Methods` from core). */
+  required?: readonly AdapterMethod[];
 }
 
 type Story<A> = StoryObj<A>;
@@ -66,7 +77,8 @@ const adapterOf = (el: HTMLElement) =>
 /** An adapter that never answers: the skeleton, for as long as the story is open. */
 export function loadingStory<A extends WidgetArgs, E extends HTMLElement>(w: WidgetStories<A, E>): Story<A> {
   const never = () => new Promise<never>(() => {});
-  const adapter = Object.fromEntries([w.catalog, w.read, w.write].map((method) => [method, never])) as PrefsAdapter;
+  const methods = [w.catalog, w.read, w.write, ...(w.required ?? [])].filter((method) => method !== undefined);
+  const adapter = Object.fromEntries(methods.map((method) => [method, never])) as PrefsAdapter;
   return { render: (args) => w.render(adapter, args) };
 }
 
