@@ -16,11 +16,17 @@ import {
 } from '@prefcenter/core';
 import '@prefcenter/core/provider/define';
 import { createLocalAdapter } from '@prefcenter/adapter-local';
+import { definePretendPaymentProvider } from '@prefcenter/adapter-local/pretend-provider';
 import { createRestAdapter } from '@prefcenter/adapter-rest';
 import '@prefcenter/elements/theme-picker/define';
 import '@prefcenter/elements/notification-prefs/define';
 import '@prefcenter/elements/privacy-levels/define';
+import '@prefcenter/elements/payment-methods/define';
 import { html, nothing, render } from 'lit';
+
+// Stands for the bank's payment provider in <payment-methods>' add-method slot: it offers
+// the adapter's test methods and hands over their tokens (see adapter-local's tokens.ts).
+definePretendPaymentProvider();
 
 const adapter = createLocalAdapter({ storageKey: 'northwind-demo', latency: { min: 150, max: 400 } });
 // `npm run start:server` serves the widgets from the reference server (the network panel
@@ -47,6 +53,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearance: 'Appearance',
     notifications: 'Notifications',
     privacy: 'Privacy',
+    payments: 'Payments',
     network: 'Network',
     foundations: 'Foundations',
     demoNote: 'A demo. Your choices stay in this browser.',
@@ -54,6 +61,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearanceLead: 'How Northwind Bank looks on this device.',
     notificationsLead: 'Choose what we tell you about, and how.',
     privacyLead: 'Choose what we may do with your data.',
+    paymentsLead: 'The cards, bank accounts and wallets you pay with.',
     networkLead:
       "The demo's adapter keeps everything in this browser. Slow it down or make it fail to see how the widgets behave.",
   },
@@ -64,6 +72,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearance: 'Apariencia',
     notifications: 'Notificaciones',
     privacy: 'Privacidad',
+    payments: 'Pagos',
     network: 'Red',
     foundations: 'Fundamentos',
     demoNote: 'Una demostración. Tus opciones se quedan en este navegador.',
@@ -71,6 +80,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearanceLead: 'Cómo se ve Northwind Bank en este dispositivo.',
     notificationsLead: 'Elige de qué te avisamos y cómo.',
     privacyLead: 'Elige qué podemos hacer con tus datos.',
+    paymentsLead: 'Las tarjetas, cuentas bancarias y billeteras con las que pagas.',
     networkLead:
       'El adaptador de la demostración guarda todo en este navegador. Ralentízalo o haz que falle para ver cómo responden los widgets.',
   },
@@ -81,6 +91,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearance: 'Apparence',
     notifications: 'Notifications',
     privacy: 'Confidentialité',
+    payments: 'Paiements',
     network: 'Réseau',
     foundations: 'Fondations',
     demoNote: 'Une démonstration. Vos choix restent dans ce navigateur.',
@@ -88,6 +99,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearanceLead: 'L’apparence de Northwind Bank sur cet appareil.',
     notificationsLead: 'Choisissez ce dont nous vous informons, et comment.',
     privacyLead: 'Choisissez ce que nous pouvons faire de vos données.',
+    paymentsLead: 'Les cartes, comptes bancaires et portefeuilles avec lesquels vous payez.',
     networkLead:
       'L’adaptateur de la démonstration garde tout dans ce navigateur. Ralentissez-le ou faites-le échouer pour voir comment les widgets réagissent.',
   },
@@ -98,6 +110,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearance: 'Darstellung',
     notifications: 'Benachrichtigungen',
     privacy: 'Datenschutz',
+    payments: 'Zahlungen',
     network: 'Netzwerk',
     foundations: 'Grundlagen',
     demoNote: 'Eine Demo. Ihre Auswahl bleibt in diesem Browser.',
@@ -105,6 +118,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearanceLead: 'Wie Northwind Bank auf diesem Gerät aussieht.',
     notificationsLead: 'Wählen Sie, worüber und wie wir Sie informieren.',
     privacyLead: 'Wählen Sie, was wir mit Ihren Daten tun dürfen.',
+    paymentsLead: 'Die Karten, Bankkonten und Wallets, mit denen Sie bezahlen.',
     networkLead:
       'Der Adapter der Demo speichert alles in diesem Browser. Verlangsamen Sie ihn oder lassen Sie ihn scheitern, um zu sehen, wie sich die Widgets verhalten.',
   },
@@ -115,6 +129,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearance: 'المظهر',
     notifications: 'الإشعارات',
     privacy: 'الخصوصية',
+    payments: 'المدفوعات',
     network: 'الشبكة',
     foundations: 'الأساسيات',
     demoNote: 'عرض تجريبي. تبقى اختياراتك في هذا المتصفح.',
@@ -122,6 +137,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearanceLead: 'كيف يبدو بنك نورثويند على هذا الجهاز.',
     notificationsLead: 'اختر ما نُعلمك به وكيف.',
     privacyLead: 'اختر ما يمكننا فعله ببياناتك.',
+    paymentsLead: 'البطاقات والحسابات المصرفية والمحافظ التي تدفع بها.',
     networkLead: 'يحفظ محوّل العرض التجريبي كل شيء في هذا المتصفح. أبطئه أو اجعله يفشل لترى كيف تتصرف الأدوات.',
   },
   ja: {
@@ -131,6 +147,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearance: '表示',
     notifications: '通知',
     privacy: 'プライバシー',
+    payments: 'お支払い',
     network: 'ネットワーク',
     foundations: '基盤',
     demoNote: 'デモです。選択内容はこのブラウザーにのみ保存されます。',
@@ -138,6 +155,7 @@ const chrome: Record<string, Record<string, string>> = {
     appearanceLead: 'このデバイスでの Northwind Bank の見た目。',
     notificationsLead: 'お知らせする内容と方法を選べます。',
     privacyLead: 'お客様のデータの利用方法を選べます。',
+    paymentsLead: 'お支払いに使うカード、銀行口座、ウォレット。',
     networkLead:
       'デモのアダプターはすべてをこのブラウザーに保存します。遅くしたり失敗させたりして、ウィジェットの動きを確かめられます。',
   },
@@ -185,7 +203,15 @@ const network = {
   armed: '',
 };
 
-const writeMethods = ['updateThemePreferences', 'updateNotificationPreferences', 'updatePrivacyPreferences'];
+const writeMethods = [
+  'updateThemePreferences',
+  'updateNotificationPreferences',
+  'updatePrivacyPreferences',
+  'updatePayments',
+  'addPaymentMethod',
+  'removePaymentMethod',
+  'verifyPaymentMethod',
+];
 
 function renderNetwork(): void {
   const kindOptions = (selected: AdapterErrorKind) =>
@@ -308,7 +334,9 @@ function renderNetwork(): void {
             <select
               @change=${(e: Event) => {
                 const mode = (e.target as HTMLSelectElement).value as 'auto' | 'manual';
-                for (const widget of document.querySelectorAll('theme-picker, notification-prefs, privacy-levels')) {
+                for (const widget of document.querySelectorAll(
+                  'theme-picker, notification-prefs, privacy-levels, payment-methods',
+                )) {
                   widget.setAttribute('mode', mode);
                 }
               }}
@@ -376,11 +404,11 @@ interface DocumentState {
   updatedAt?: string;
   source?: string;
 }
-const shownDomains = ['theme', 'notifications', 'privacy'] as const;
+const shownDomains = ['theme', 'notifications', 'privacy', 'payments'] as const;
 type ShownDomain = (typeof shownDomains)[number];
 const isShown = (domain: PrefsDomain): domain is ShownDomain =>
   (shownDomains as readonly PrefsDomain[]).includes(domain);
-const documents: Record<ShownDomain, DocumentState> = { theme: {}, notifications: {}, privacy: {} };
+const documents: Record<ShownDomain, DocumentState> = { theme: {}, notifications: {}, privacy: {}, payments: {} };
 const log: string[] = [];
 
 const tokenNames = [
@@ -472,9 +500,11 @@ const signal = new AbortController().signal;
 void adapter.getThemePreferences({ signal }).then((doc) => record('theme', doc, 'first load'));
 void adapter.getNotificationPreferences({ signal }).then((doc) => record('notifications', doc, 'first load'));
 void adapter.getPrivacyPreferences({ signal }).then((doc) => record('privacy', doc, 'first load'));
+void adapter.getPayments({ signal }).then((doc) => record('payments', doc, 'first load'));
 adapter.subscribe('theme', (doc) => record('theme', doc, 'subscribe'));
 adapter.subscribe('notifications', (doc) => record('notifications', doc, 'subscribe'));
 adapter.subscribe('privacy', (doc) => record('privacy', doc, 'subscribe'));
+adapter.subscribe('payments', (doc) => record('payments', doc, 'subscribe'));
 
 const provider = document.querySelector<HTMLElement>('#provider')!;
 // A real host would send the customer through its own sign-in step here; the demo asks
