@@ -21,6 +21,14 @@ import {
 } from './helpers.js';
 
 const badges = (el: Element, id: string) => plain(group(el, id).querySelector('.badges')?.textContent);
+/** What a field's aria-describedby says, its parts joined. */
+const description = (input: Element) =>
+  plain(
+    (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => (input.getRootNode() as ShadowRoot).getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
 const dialogButton = (el: Element, name: string) =>
   $$<HTMLButtonElement>(el, 'dialog button').find((b) => plain(b.textContent) === name);
 
@@ -288,12 +296,9 @@ describe('<payment-methods> flows', () => {
       await el.updateComplete;
       expect(first.getAttribute('aria-invalid')).to.equal('true');
       expect(second.getAttribute('aria-invalid')).to.equal('true');
-      expect(plain(el.shadowRoot!.getElementById(first.getAttribute('aria-describedby')!)?.textContent)).to.contain(
-        'for example 0.32',
-      );
-      expect(plain(el.shadowRoot!.getElementById(second.getAttribute('aria-describedby')!)?.textContent)).to.contain(
-        'less than $1.00',
-      );
+      // Described by the currency and by the error.
+      expect(description(first)).to.equal('USD Enter the amount as your statement shows it, for example 0.32.');
+      expect(description(second)).to.contain('less than $1.00');
       expect(el.shadowRoot!.activeElement).to.equal(first);
       expect(b.actionCalls.length).to.equal(0);
       await expect(el).to.be.accessible();
@@ -421,7 +426,7 @@ describe('<payment-methods> flows', () => {
       expect(b.actionCalls.length).to.equal(0);
     });
 
-    it('a declined token is explained in the panel, with Retry', async () => {
+    it('a declined token is explained in the panel, which stays open for another card', async () => {
       const b = backend();
       b.failNextAction.set(
         'addMethod',
@@ -434,7 +439,11 @@ describe('<payment-methods> flows', () => {
         new PrefsPaymentTokenEvent({ token: { token: 'tok_declined' } }),
       );
       await waitUntil(() => $(el, '[part~="add"] [part="action-error"]'));
-      expect(plain($(el, '[part~="add"] [part="action-error"]')?.textContent)).to.contain('the card was declined.');
+      const alert = plain($(el, '[part~="add"] [part="action-error"]')?.textContent);
+      expect(alert).to.contain('Your payment method: the card was declined.');
+      // The same token would be declined again: the provider's form is where to try another card.
+      expect($(el, '[part~="add"] [part="action-error"] button')).to.equal(null);
+      expect(el.querySelector<HTMLElement>('[slot="add-method"]')!.getClientRects().length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     });
   });

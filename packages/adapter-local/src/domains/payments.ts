@@ -1,6 +1,8 @@
 import {
   AdapterError,
+  expiryState,
   parseInput,
+  removalBlockers,
   paymentsSchema,
   removalOptionsSchema,
   verificationProofSchema,
@@ -96,12 +98,9 @@ function nameOf(method: PaymentMethod): string {
   return method.nickname ? `"${method.nickname}"` : `${method.brand} ending ${method.last4}`;
 }
 
-/** Whether a card's expiry (the end of its month) is before the month of `now` (UTC). */
+/** Whether a card's expiry (the end of its month) is before the month of `now` (UTC), by core's rule. */
 export function isExpired(method: PaymentMethod, now: Date): boolean {
-  if (method.expYear === undefined || method.expMonth === undefined) return false;
-  const year = now.getUTCFullYear();
-  const month = now.getUTCMonth() + 1;
-  return method.expYear < year || (method.expYear === year && method.expMonth < month);
+  return expiryState(method, now) === 'expired';
 }
 
 /**
@@ -253,7 +252,8 @@ export function removeMethod(
     }
   }
   const uses = removed.usedBy ?? [];
-  const inUse = uses.length > 0 || (defaults.length > 0 && others.length > 0);
+  // The rule the widget asks by (core's), so it never offers a removal this refuses.
+  const inUse = removalBlockers(current, methodId) !== undefined;
   if (inUse && !replacement) {
     const what = [
       ...(uses.length ? [`used by ${list(uses.map((use) => `${use.label} (${use.kind})`))}`] : []),

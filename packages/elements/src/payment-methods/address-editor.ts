@@ -9,6 +9,7 @@ import {
 import type { DialogController } from '@prefcenter/core/kit/dialog';
 import { formatList } from '@prefcenter/core/kit/intl-input';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { addressRemovePatch, addressSavePatch, methodsAt, newAddressId } from './model.js';
 import type { WidgetTexts } from './texts.js';
 
@@ -16,6 +17,10 @@ import type { WidgetTexts } from './texts.js';
 type FormModule = typeof import('./address/address-form-module.js');
 
 export interface AddressEditorHost {
+  /** The document as the customer sees it now (read at each step, never kept). */
+  readonly view: Payments;
+  /** An add, removal or verification is under way: address changes (which carry the methods list) wait. */
+  readonly actionRunning: boolean;
   readonly texts: WidgetTexts;
   readonly sentence: Text;
   readonly disabled: boolean;
@@ -27,9 +32,11 @@ export interface AddressEditorHost {
 }
 
 interface Editing {
-  /** The address's id: a new one gets its id when the form opens. */
-  id: string;
+  /** The address's id; a new one gets its id when it is saved, from the document then. */
+  id: string | undefined;
   isNew: boolean;
+  /** It was being edited when it was removed elsewhere: saving adds it again. */
+  removedElsewhere?: boolean;
   draft: Partial<BillingAddress>;
   /** Problems are shown once the customer tried to save. */
   checked: boolean;
@@ -67,8 +74,15 @@ export class AddressEditor {
     return this.#editing !== undefined;
   }
 
-  /** A change from elsewhere: an open draft stays as the customer left it. */
+  /**
+   * A change from elsewhere, or an action's answer: an open draft stays as the customer
+   * left it; an address removed meanwhile stays in the form, as a new one saving adds again.
+   */
   documentChanged(): void {
+    const editing = this.#editing;
+    if (editing && !editing.isNew && !this.#host.view.billingAddresses.some((a) => a.id === editing.id)) {
+      this.#editing = { ...editing, id: undefined, isNew: true, removedElsewhere: true };
+    }
     this.#host.requestUpdate();
   }
 
@@ -90,15 +104,18 @@ export class AddressEditor {
     return html`${
       view.billingAddresses.length
         ? html`<ul class="addresses">
-            ${view.billingAddresses.map((address, i) =>
-              editing && !editing.isNew && editing.id === address.id
-                ? html`<li class="address" part="address">${this.#renderForm(view)}</li>`
-                : this.#renderAddress(view, address, i),
+            ${repeat(
+              view.billingAddresses,
+              (address) => address.id,
+              (address, i) =>
+                editing && !editing.isNew && editing.id === address.id
+                  ? html`<li class="address" part="address">${this.#renderForm()}</li>`
+                  : this.#renderAddress(view, address, i),
             )}
           </ul>`
         : html`<p class="hint">${m.addressesEmpty()}</p>`
     }
-    ${editing?.isNew ? this.#renderForm(view) : nothing}
+    ${editing?.isNew ? this.#renderForm() : nothing}
     ${
       editing?.isNew
         ? nothing
@@ -122,7 +139,7 @@ export class AddressEditor {
             data-action="edit-address"
             id=${`${id}-edit`}
             aria-labelledby=${`${id}-edit ${id}-name`}
-            ?disabled=${this.#host.disabled}
+            ?disabled=${this.#host.disabled || this.#host.actionRunning}
             @click=${() => this.#open(view, address)}
           >
             ${m.editAddress()}
@@ -132,8 +149,8 @@ export class AddressEditor {
             data-action="remove-address"
             id=${`${id}-remove`}
             aria-labelledby=${`${id}-remove ${id}-name`}
-            ?disabled=${this.#host.disabled}
-            @click=${(e: Event) => void this.#remove(view, address, e.currentTarget as HTMLElement)}
+            ?disabled=${this.#host.disabled || this.#host.actionRunning}
+            @click=${(e: Event) => void this.#remove(address, e.currentTarget as HTMLElement)}
           >
             ${m.remove()}
           </button>
@@ -142,7 +159,7 @@ export class AddressEditor {
     </li>`;
   }
 
-  #renderForm(view: Payments): unknown {
+  #renderForm(): unknown {
     const m = this.#host.texts;
     const form = this.#form;
     const editing = this.#editing!;
@@ -156,7 +173,10 @@ export class AddressEditor {
     }
     const texts = form.addressTexts(this.#host.sentence);
     const layout = form.addressLayout(editing.draft.country ?? '', getLocale());
-    return form.renderAddressForm({
+    const note = editing.removedElsewhere
+      ? html`<p class="warning" role="status">${this.#host.texts.addressRemovedElsewhere()}</p>`
+      : nothing;
+    return html`${note}${form.renderAddressForm({
       draft: editing.draft,
       layout,
       problems: form.addressProblems(editing.draft, layout, texts),
@@ -164,13 +184,13 @@ export class AddressEditor {
       locale: getLocale(),
       texts,
       idPrefix: 'address-form',
-      busy: this.#host.disabled,
+      busy: this.#host.disabled || this.#host.actionRunning,
       // Read at the event, not at the render: autofill fills several fields before the next render.
       onInput: (field, value) => this.#update({ [field]: value }),
       onCountry: (country) => this.#update({ country }),
-      onSubmit: () => this.#save(view),
+      onSubmit: () => this.#save(),
       onCancel: () => this.#close(),
-    });
+    })}`;
   }
 
   #update(fields: Partial<BillingAddress>): void {
@@ -183,7 +203,7 @@ export class AddressEditor {
     if (this.#host.disabled) return;
     this.#editing = address
       ? { id: address.id, isNew: false, draft: { ...address }, checked: false }
-      : { id: newAddressId(view), isNew: true, draft: { country: defaultCountry(view) }, checked: false };
+      : { id: undefined, isNew: true, draft: { country: defaultCountry(view) }, checked: false };
     void this.#load();
   }
 
@@ -218,10 +238,12 @@ export class AddressEditor {
     });
   }
 
-  #save(view: Payments): void {
+  #save(): void {
     const form = this.#form;
     const editing = this.#editing;
-    if (!editing || typeof form !== 'object' || this.#host.disabled) return;
+    if (!editing || typeof form !== 'object' || this.#host.disabled || this.#host.actionRunning) return;
+    // The document as it is now: an address added elsewhere while the form was open keeps its id.
+    const view = this.#host.view;
     const texts = form.addressTexts(this.#host.sentence);
     const layout = form.addressLayout(editing.draft.country ?? '', getLocale());
     const problems = form.addressProblems(editing.draft, layout, texts);
@@ -231,13 +253,14 @@ export class AddressEditor {
       void this.#host.updateComplete.then(() => form.focusFirstInvalid(this.#host.renderRoot, 'address-form'));
       return;
     }
-    this.#host.apply(addressSavePatch(view, form.cleanAddress({ ...editing.draft, id: editing.id }, layout)));
+    const id = editing.id ?? newAddressId(view);
+    this.#host.apply(addressSavePatch(view, form.cleanAddress({ ...editing.draft, id }, layout)));
     this.#close();
   }
 
-  async #remove(view: Payments, address: BillingAddress, origin: HTMLElement): Promise<void> {
+  async #remove(address: BillingAddress, origin: HTMLElement): Promise<void> {
     const m = this.#host.texts;
-    const users = methodsAt(view, address.id);
+    const users = methodsAt(this.#host.view, address.id);
     const ok = await this.#host.dialogs.confirm({
       title: () => m.removeAddressTitle(address.name),
       text: () => (users.length ? m.removeAddressUsed(formatList(users.map(m.methodName))) : ''),
@@ -246,7 +269,10 @@ export class AddressEditor {
       origin,
       fallbackFocus: () => this.#host.renderRoot.querySelector<HTMLElement>('#addresses-title')?.focus(),
     });
-    if (!ok || this.#host.disabled) return;
+    // Read after the confirmation: the document may have changed while it was open.
+    const view = this.#host.view;
+    if (!ok || this.#host.disabled || this.#host.actionRunning) return;
+    if (!view.billingAddresses.some((a) => a.id === address.id)) return;
     this.#host.apply(addressRemovePatch(view, address.id));
     void this.#host.updateComplete.then(() =>
       this.#host.renderRoot.querySelector<HTMLElement>('#addresses-title')?.focus(),

@@ -1,38 +1,22 @@
-import type { BillingAddress, PaymentMethod, Payments, PreferencesPatch } from '@prefcenter/core';
+import {
+  expiryState,
+  usable,
+  type BillingAddress,
+  type DefaultRole,
+  type PaymentMethod,
+  type Payments,
+  type PreferencesPatch,
+} from '@prefcenter/core';
 import { currencyDigits, parseTypedNumber } from '@prefcenter/core/kit/intl-input';
 
 /**
- * The rules of `<payment-methods>`, apart from drawing: what a method's expiry means
- * today, which defaults it holds, what it can become, what stands in the way of removing
- * it, and the patches a change sends. Pure functions of the document and a date.
+ * The rules of `<payment-methods>`, apart from drawing: which defaults a method holds,
+ * which methods can take over, and the patches a change sends. Pure functions of the
+ * document and a date. What backends must agree with (expiry, what can be charged, what
+ * blocks a removal) is core's (`domains/payments/rules.ts`).
  */
 
 type Patch = PreferencesPatch<Payments>;
-
-/** A card's expiry as the customer should hear it: fine, within the warning window, or past. */
-export type ExpiryState = 'none' | 'valid' | 'soon' | 'expired';
-
-/** "Expires soon" starts this many days before a card's last valid day. */
-export const expiryWarningDays = 60;
-
-const dayMs = 24 * 60 * 60 * 1000;
-
-/**
- * A card is good to the end of its expiry month (UTC, as the networks count it). Soon:
- * within `expiryWarningDays` of that day; expired: after it. A method without an expiry
- * (a bank account, a wallet) has none.
- */
-export function expiryState(method: PaymentMethod, now: Date): ExpiryState {
-  if (method.expMonth === undefined || method.expYear === undefined) return 'none';
-  // Day 0 of the next month is the last day of this one.
-  const end = Date.UTC(method.expYear, method.expMonth, 1);
-  const left = end - now.getTime();
-  if (left <= 0) return 'expired';
-  return left <= expiryWarningDays * dayMs ? 'soon' : 'valid';
-}
-
-/** The kinds of default a document has: one, or (where offered) one for recurring and one for one-off payments. */
-export type DefaultRole = 'default' | 'recurring' | 'one-off';
 
 /** The roles the customer chooses a method for, as the document offers them. */
 export function defaultRoles(doc: Payments): DefaultRole[] {
@@ -63,26 +47,12 @@ export function defaultPatch(role: DefaultRole, methodId: string): Patch {
   }
 }
 
-/** A method can be charged: verified, and not an expired card. Only such a method can be a default or a replacement. */
-export function usable(method: PaymentMethod, now: Date): boolean {
-  return method.verification === 'verified' && expiryState(method, now) !== 'expired';
-}
-
-/** What keeps a method from being removed as it is: what it pays for, and the defaults it holds while others exist. */
-export interface RemovalBlockers {
-  usedBy: PaymentMethod['usedBy'];
-  roles: DefaultRole[];
-}
-
-export function removalBlockers(doc: Payments, method: PaymentMethod): RemovalBlockers | undefined {
-  const roles = doc.methods.length > 1 ? rolesOf(doc, method) : [];
-  if (!method.usedBy.length && !roles.length) return undefined;
-  return { usedBy: method.usedBy, roles };
-}
-
 /** The methods that can take over from `method`: usable ones other than itself. */
 export function replacements(doc: Payments, method: PaymentMethod, now: Date): PaymentMethod[] {
-  return doc.methods.filter((m) => m.id !== method.id && usable(m, now));
+  const candidates = doc.methods.filter((m) => m.id !== method.id && usable(m, now));
+  // A card about to expire goes last: offered first, it would only move the problem.
+  const soon = (m: PaymentMethod) => (expiryState(m, now) === 'soon' ? 1 : 0);
+  return candidates.sort((a, b) => soon(a) - soon(b));
 }
 
 /** The methods array with one method's editable fields changed (a merge patch replaces an array whole). */

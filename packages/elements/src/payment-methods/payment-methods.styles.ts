@@ -134,6 +134,9 @@ export default css`
     display: block;
     inline-size: 100%;
   }
+  [part~='addresses'] > button {
+    justify-self: start;
+  }
   .choices {
     display: grid;
     gap: var(--pc-space-s);

@@ -1,5 +1,6 @@
 import {
   bidi,
+  expiryState,
   formatDate,
   formatMoney,
   formatNumber,
@@ -8,8 +9,12 @@ import {
   paymentsMethods,
   PrefsAddPaymentMethodEvent,
   PrefsElement,
+  removalBlockers,
   ResourceActions,
+  usable,
   type AdapterError,
+  type DefaultRole,
+  type ExpiryState,
   type PaymentActionName,
   type PaymentMethod,
   type Payments,
@@ -24,7 +29,8 @@ import { DialogController, dialogStyles } from '@prefcenter/core/kit/dialog';
 import { currencyDigits, formatList } from '@prefcenter/core/kit/intl-input';
 import { sectionStyles } from '@prefcenter/core/kit/section-styles';
 import { UndoRecorder, undoStyles } from '@prefcenter/core/kit/undo';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { AddressEditor } from './address-editor.js';
 import { addressFormStyles } from './address/address-form.styles.js';
@@ -34,15 +40,11 @@ import {
   defaultPatch,
   defaultRoles,
   depositCeiling,
-  expiryState,
   methodPatch,
   parseAmount,
   parseCode,
-  removalBlockers,
   replacements,
   rolesOf,
-  usable,
-  type DefaultRole,
 } from './model.js';
 import styles from './payment-methods.styles.js';
 import { widgetTexts } from './texts.js';
@@ -57,8 +59,7 @@ interface VerifyDraft {
   code: string;
   /** Problems are shown once the customer tried to send. */
   checked: boolean;
-  /** The tries left before the last proof was sent, to say that it did not match. */
-  triesBefore?: number;
+  /** The last proof sent did not match: said until the next one is sent. */
   mismatch?: boolean;
 }
 
@@ -77,7 +78,8 @@ type Adding = 'closed' | 'slot' | 'external' | 'unavailable';
  * host puts its provider's form in the `add-method` slot (light DOM, so Stripe, Adyen or
  * Braintree render as they must) and dispatches `prefs-payment-token` from it, or
  * handles `prefs-add-payment-method` for a redirect and calls `detail.complete(token)`.
- * No field of the widget takes a run of twelve digits or more.
+ * No field of the widget lets out thirteen digits or more in a row (in any script, with any
+ * separators): what a card number looks like.
  *
  * ## Strings
  *
@@ -106,9 +108,13 @@ type Adding = 'closed' | 'slot' | 'external' | 'unavailable';
  * @csspart verify - A bank account's verification.
  * @csspart action-error - An action that failed, with Retry.
  * @csspart add - Adding a method: the button and the provider's panel.
+ * @csspart add-button - The button that starts adding a method.
+ * @csspart save-first - Said when a change of the methods must be saved before adding, removing or verifying.
  * @csspart addresses - The billing addresses.
  * @csspart address - Each billing address.
  * @csspart address-form - The address form.
+ * @csspart address-field - Each field of the address form.
+ * @csspart field-error - A field's inline error.
  * @csspart notifications - The link to the payment notifications.
  * @csspart empty - The message shown when there are no methods.
  * @csspart default-missing - Said when a default names a method that is no longer saved.
@@ -172,6 +178,15 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
   private replacement: string | undefined;
   /** Verification drafts by method id: a Map, since an id may be any string (`__proto__` too). */
   #verifyDrafts = new Map<string, VerifyDraft>();
+  /** The methods there were when an add started: the one that is new afterwards is the one added. */
+  #methodsBeforeAdd: ReadonlySet<string> | undefined;
+  /** Each method being removed, as it was, to name it once it is gone (after a Retry too). */
+  #removing = new Map<string, PaymentMethod>();
+  /** Called on each of the controller's notices: what waits for a load or a save to settle. */
+  #noticeWaiters: (() => void)[] = [];
+  #domIds = new Map<string, number>();
+  /** What had focus before an update, so that focus in a part that goes (a form, a button) does not fall to the page. */
+  #focusBefore: { element: HTMLElement; method?: string; address?: boolean } | undefined;
   /** The address form, loaded on first use. */
   #addresses: AddressEditor | undefined;
 
@@ -192,9 +207,13 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     return this.today ?? new Date();
   }
 
-  /** Asks the adapter to add the method a token stands for; resolves true once it is added. */
+  /**
+   * Asks the adapter to add the method a token stands for; resolves true once it is added.
+   * A host finishing a redirect at page load may call it before the widget has loaded: it
+   * waits for the load, and for a change of the methods under way to be saved.
+   */
   async addPaymentMethod(token: PaymentToken): Promise<boolean> {
-    if (this.disabled || !this.resource.view || !this.actions.offers('addMethod')) return false;
+    if (this.disabled || !(await this.#readyForAction()) || !this.actions.offers('addMethod')) return false;
     // A token, never card data: what looks like a card number is refused before it goes anywhere.
     if (
       typeof token?.token !== 'string' ||
@@ -205,16 +224,71 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       console.error("[prefcenter] A payment token must be the provider's token, never a card number.");
       return false;
     }
-    const before = new Set(this.view.methods.map((m) => m.id));
+    if (this.actions.state('addMethod').status !== 'pending') {
+      this.#methodsBeforeAdd = new Set(this.view.methods.map((m) => m.id));
+    }
     const state = await this.actions.run('addMethod', sanitizedToken(token));
-    if (state.status !== 'done') return false;
-    this.#added(before);
-    return true;
+    return state.status === 'done';
   }
 
-  #added(before: ReadonlySet<string>): void {
+  /**
+   * Loaded, and no change of the methods list waiting: an action's answer would otherwise be
+   * laid under that change, and the change (a whole list, as a merge patch sends arrays)
+   * would undo the action. A change in flight is waited for; an unsaved draft, a refused
+   * change or a conflict is the customer's to settle first (the widget says so).
+   */
+  async #readyForAction(): Promise<boolean> {
+    for (;;) {
+      const { loadStatus, inflight } = this.resource;
+      if (loadStatus === 'error' || !this.isConnected) return false;
+      if (loadStatus === 'ready' && this.resource.view) {
+        if (!this.#methodsChanging) return true;
+        if (!inflight) return false;
+      }
+      await new Promise<void>((resolve) => this.#noticeWaiters.push(resolve));
+    }
+  }
+
+  /** Every change waiting, in flight, refused or in conflict that carries the methods list. */
+  get #methodsChanging(): boolean {
+    const { draft, inflight, failed, conflict } = this.resource;
+    return [draft, inflight?.patch, failed?.patch, conflict?.patch].some((patch) => patch?.methods !== undefined);
+  }
+
+  /** A change of the methods list the customer must save, retry or settle before an action (not one merely in flight). */
+  get #methodsUnsettled(): boolean {
+    const { draft, failed, conflict } = this.resource;
+    return [draft, failed?.patch, conflict?.patch].some((patch) => patch?.methods !== undefined);
+  }
+
+  /** An add, a removal or a verification under way: changes of the methods list wait for it. */
+  get #actionRunning(): boolean {
+    if (this.actions.state('addMethod').status === 'pending') return true;
+    return (this.resource.view?.methods ?? []).some(
+      (m) =>
+        this.actions.state('removeMethod', m.id).status === 'pending' ||
+        this.actions.state('verifyMethod', m.id).status === 'pending',
+    );
+  }
+
+  /** For the address editor: its changes carry the methods list too. */
+  get actionRunning(): boolean {
+    return this.#actionRunning;
+  }
+
+  /** What an action that went through means to the customer, however it went (at once, by Retry, after re-authentication). */
+  #actionDone(action: string, target: string): void {
+    if (action === 'addMethod') this.#added();
+    else if (action === 'removeMethod') this.#removed(target);
+    else if (action === 'verifyMethod') this.#verified(target);
+  }
+
+  #added(): void {
+    const before = this.#methodsBeforeAdd;
+    this.#methodsBeforeAdd = undefined;
     this.adding = 'closed';
-    const method = this.resource.view?.methods.find((m) => !before.has(m.id));
+    this.actions.reset('addMethod');
+    const method = before && this.resource.view?.methods.find((m) => !before.has(m.id));
     if (!method) return;
     void this.announce(this.texts.added(this.texts.methodName(method)));
     void this.updateComplete.then(() => this.#methodElement(method.id)?.focus());
@@ -245,7 +319,57 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     // A failed action is said by its alert beside the control it came from: once is enough.
     if (notice.type !== 'action-failed') super.handleNotice(notice);
     this.undo.notice(notice);
-    if (notice.type === 'external-update' || notice.type === 'discarded') this.#addresses?.documentChanged();
+    if (notice.type === 'action-done') this.#actionDone(notice.action, notice.target);
+    if (notice.type === 'action-done' || notice.type === 'external-update' || notice.type === 'conflict') {
+      // What Undo would restore was made on a document an action or another device has changed since.
+      this.undo.dismiss();
+    }
+    if (notice.type !== 'action-failed') this.#forgetRemovedMethods();
+    if (notice.type === 'external-update' || notice.type === 'discarded' || notice.type === 'action-done') {
+      this.#addresses?.documentChanged();
+    }
+    for (const waiter of this.#noticeWaiters.splice(0)) waiter();
+  }
+
+  /**
+   * A method that is gone (removed here or elsewhere) takes its nickname form, its
+   * verification draft and its actions' states with it: a method added again later under
+   * the same id (providers' ids are stable) starts afresh.
+   */
+  #forgetRemovedMethods(): void {
+    const ids = new Set(this.resource.view?.methods.map((m) => m.id) ?? []);
+    if (this.editingNickname && !ids.has(this.editingNickname.methodId)) this.editingNickname = undefined;
+    for (const id of [...this.#verifyDrafts.keys()]) if (!ids.has(id)) this.#verifyDrafts.delete(id);
+    for (const id of [...this.#removing.keys()]) {
+      if (ids.has(id) || this.actions.state('removeMethod', id).status === 'pending') continue;
+      this.#removing.delete(id);
+      this.actions.reset('removeMethod', id);
+      this.actions.reset('verifyMethod', id);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    this.#focusBefore = active
+      ? {
+          element: active,
+          method: active.closest<HTMLElement>('[data-method]')?.dataset.method,
+          address: active.closest('[part~="addresses"]') !== null,
+        }
+      : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Focus was on something this update took away (a form that closed, a button no longer
+    // offered, a method removed elsewhere): it goes to the method, else to its section.
+    const before = this.#focusBefore;
+    this.#focusBefore = undefined;
+    if (!before || before.element.isConnected || this.shadowRoot?.activeElement) return;
+    const method = before.method === undefined ? undefined : this.#methodElement(before.method);
+    const heading = before.address ? '#addresses-title' : '#methods-title';
+    (method ?? this.renderRoot.querySelector<HTMLElement>(heading))?.focus();
   }
 
   protected override settingName([field, index]: readonly string[]): string | undefined {
@@ -261,6 +385,8 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
         return m.role('recurring');
       case 'defaultOneOffMethodId':
         return m.role('one-off');
+      case 'token':
+        return m.tokenField();
       case 'billingAddresses': {
         const address = index === undefined ? undefined : this.resource.view?.billingAddresses[Number(index)];
         return address ? address.name : m.addressesTitle();
@@ -354,7 +480,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     const m = this.texts;
     const name = m.methodName(method);
     const fallbackFocus = () => this.renderRoot.querySelector<HTMLElement>('#methods-title')?.focus();
-    const blockers = removalBlockers(this.view, method);
+    const blockers = removalBlockers(this.view, method.id);
     let replaceWith: string | undefined;
     if (blockers) {
       const candidates = replacements(this.view, method, this.now);
@@ -371,22 +497,30 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
         return;
       }
       this.replacement = candidates[0]!.id;
+      // Worded from the document at each render: a candidate removed elsewhere meanwhile
+      // gives way to the next one, and with none left the dialog says to add one first.
       const choice = await this.dialogs.show({
-        content: () => ({
-          title: m.replaceTitle(name),
-          text: this.#blockerSentences(method),
-          body: this.#renderReplacements(method),
-          actions: [
-            { label: m.keep(), value: '' },
-            { label: m.replaceOk(), value: 'remove', primary: true, danger: true },
-          ],
-          alert: true,
-        }),
+        content: () =>
+          this.#replacementFor(method)
+            ? {
+                title: m.replaceTitle(name),
+                text: this.#blockerSentences(method),
+                body: this.#renderReplacements(method),
+                actions: [
+                  { label: m.keep(), value: '' },
+                  { label: m.replaceOk(), value: 'remove', primary: true, danger: true },
+                ],
+                alert: true,
+              }
+            : {
+                title: m.replaceNoneTitle(name),
+                text: m.replaceNoneText(),
+                actions: [{ label: m.ok(), value: 'ok', primary: true }],
+              },
         origin,
         fallbackFocus,
       });
-      const chosen =
-        this.resource.view && replacements(this.view, method, this.now).find((c) => c.id === this.replacement);
+      const chosen = this.resource.view && this.#replacementFor(method);
       if (choice !== 'remove' || !chosen) return;
       replaceWith = chosen.id;
     } else {
@@ -401,19 +535,28 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       if (!ok) return;
     }
     if (this.disabled || !this.resource.view?.methods.some((x) => x.id === method.id)) return;
-    const state = await this.actions.run('removeMethod', { methodId: method.id, replaceWith }, method.id);
-    if (state.status === 'done') this.#removed(method);
+    if (!(await this.#readyForAction())) return;
+    this.#removing.set(method.id, method);
+    await this.actions.run('removeMethod', { methodId: method.id, replaceWith }, method.id);
   }
 
-  #removed(method: PaymentMethod): void {
-    this.actions.reset('removeMethod', method.id);
-    void this.announce(this.texts.removed(this.texts.methodName(method)));
+  /** The candidate chosen to take over from `method`, or the first one left when it is no longer one. */
+  #replacementFor(method: PaymentMethod): PaymentMethod | undefined {
+    const candidates = replacements(this.view, method, this.now);
+    return candidates.find((c) => c.id === this.replacement) ?? candidates[0];
+  }
+
+  #removed(methodId: string): void {
+    const method = this.#removing.get(methodId);
+    this.#removing.delete(methodId);
+    this.actions.reset('removeMethod', methodId);
+    if (method) void this.announce(this.texts.removed(this.texts.methodName(method)));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#methods-title')?.focus());
   }
 
   #blockerSentences(method: PaymentMethod): string {
     const m = this.texts;
-    const blockers = removalBlockers(this.view, method);
+    const blockers = removalBlockers(this.view, method.id);
     const name = m.methodName(method);
     const sentences: string[] = [];
     if (blockers?.usedBy.length) sentences.push(m.replacePaysFor(name, formatList(blockers.usedBy.map(m.usage))));
@@ -432,7 +575,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
               type="radio"
               name="replacement"
               .value=${candidate.id}
-              .checked=${live(this.replacement === candidate.id)}
+              .checked=${live(this.#replacementFor(method)?.id === candidate.id)}
               @change=${() => (this.replacement = candidate.id)}
             />
             <span>${bidi(m.methodName(candidate))}</span>
@@ -482,17 +625,15 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    const triesBefore = method.verificationAttemptsLeft;
-    this.#setDraft(method.id, { ...draft, checked: false, mismatch: false, triesBefore });
-    const state = await this.actions.run('verifyMethod', { methodId: method.id, proof }, method.id);
-    if (state.status === 'done') this.#verified(method.id);
+    if (!(await this.#readyForAction())) return;
+    this.#setDraft(method.id, { ...draft, checked: false, mismatch: false });
+    await this.actions.run('verifyMethod', { methodId: method.id, proof }, method.id);
   }
 
   /** Says how a verification went, from the document the adapter answered with. */
   #verified(methodId: string): void {
     const m = this.texts;
     const method = this.resource.view?.methods.find((x) => x.id === methodId);
-    const draft = this.#draft(methodId);
     this.actions.reset('verifyMethod', methodId);
     if (!method) return;
     const name = m.methodName(method);
@@ -504,14 +645,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       void this.announce(m.failedHint());
     } else {
       const tries = formatNumber(method.verificationAttemptsLeft ?? 0);
-      this.#setDraft(methodId, {
-        first: '',
-        second: '',
-        code: '',
-        checked: false,
-        mismatch: true,
-        triesBefore: draft.triesBefore,
-      });
+      this.#setDraft(methodId, { first: '', second: '', code: '', checked: false, mismatch: true });
       void this.announce(m.mismatch(tries));
     }
     this.requestUpdate();
@@ -529,7 +663,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     }
     const event = new PrefsAddPaymentMethodEvent({
       complete: (token) => this.addPaymentMethod(token),
-      cancel: () => (this.adding = 'closed'),
+      cancel: () => this.#stopAdding(),
     });
     this.dispatchEvent(event);
     this.adding = event.defaultPrevented ? 'external' : 'unavailable';
@@ -568,6 +702,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     const m = this.texts;
     return html`<section class="section" part="methods" aria-labelledby="methods-title">
         <h2 id="methods-title" tabindex="-1">${m.title()}</h2>
+        ${this.#methodsUnsettled ? html`<p class="hint" part="save-first">${m.saveFirst()}</p>` : nothing}
         ${
           defaultRoles(view).some((role) => {
             const id = defaultFor(view, role);
@@ -579,7 +714,11 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
         ${
           view.methods.length
             ? html`<ul class="methods">
-                ${view.methods.map((method) => this.#renderMethod(view, method))}
+                ${repeat(
+                  view.methods,
+                  (method) => method.id,
+                  (method) => this.#renderMethod(view, method),
+                )}
               </ul>`
             : html`<div class="panel empty" part="empty">
                 <p><strong>${m.emptyTitle()}</strong></p>
@@ -596,11 +735,13 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
   #renderMethod(view: Payments, method: PaymentMethod): TemplateResult {
     const m = this.texts;
     const name = m.methodName(method);
-    const id = `method-${view.methods.indexOf(method)}`;
+    const id = this.#domId(method.id);
     const roles = rolesOf(view, method);
     const expiry = expiryState(method, this.now);
     const removing = this.actions.state('removeMethod', method.id);
-    const busy = this.disabled || removing.status === 'pending';
+    // A change of the methods list and an action never overlap (see #readyForAction).
+    const busy = this.disabled || this.#actionRunning;
+    const actionBlocked = busy || this.#methodsChanging;
     const canDefault = usable(method, this.now);
     return html`<li>
       <div
@@ -691,7 +832,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
                   data-action="remove"
                   id=${`${id}-remove`}
                   aria-labelledby=${`${id}-remove ${id}-name`}
-                  ?disabled=${busy}
+                  ?disabled=${actionBlocked}
                   @click=${(e: Event) => void this.#remove(method, e.currentTarget as HTMLElement)}
                 >
                   ${removing.status === 'pending' ? m.removing() : m.remove()}
@@ -699,12 +840,12 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
               : nothing
           }
         </div>
-        ${this.#renderActionError('removeMethod', method.id, () => this.actions.retry('removeMethod', method.id))}
+        ${this.#renderActionError('removeMethod', method.id, () => this.actions.retry('removeMethod', method.id), `${id}-name`)}
       </div>
     </li>`;
   }
 
-  #renderExpiry(method: PaymentMethod, expiry: ReturnType<typeof expiryState>): unknown {
+  #renderExpiry(method: PaymentMethod, expiry: ExpiryState): unknown {
     if (expiry === 'none') return nothing;
     const date = formatDate(Date.UTC(method.expYear!, method.expMonth! - 1, 15), {
       month: '2-digit',
@@ -714,14 +855,41 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     return html` · ${expiry === 'expired' ? this.texts.expired(date) : this.texts.expires(date)}`;
   }
 
-  /** A failed action beside its control: why, and Retry (the same request again). */
-  #renderActionError(action: PaymentActionName, target: string, retry: () => void): unknown {
+  /**
+   * A failed action beside its control: why, and Retry (the same request again), named with
+   * the method (`nameId`) where there is one. Retry is `type="button"`: inside the
+   * verification form, Enter and a click must not also send the form.
+   */
+  #renderActionError(action: PaymentActionName, target: string, retry: () => void, nameId?: string): unknown {
     const state = this.actions.state(action, target);
     if (state.status !== 'failed' || !state.error) return nothing;
+    const retryId = `${nameId ?? action}-retry`;
+    // A token the provider's card issuer refused is refused again: the customer starts over in the provider's form.
+    const retryable = !(action === 'addMethod' && state.error.kind === 'validation');
     return html`<div class="panel" data-tone="danger" part="action-error" role="alert">
       ${this.actionFailure(state.error as AdapterError).map((line) => html`<p>${bidi(line)}</p>`)}
-      <button class="primary" ?disabled=${this.disabled} @click=${retry}>${this.texts.retry()}</button>
+      ${retryable ? this.#renderRetry(retryId, nameId, retry) : nothing}
     </div>`;
+  }
+
+  #renderRetry(retryId: string, nameId: string | undefined, retry: () => void): TemplateResult {
+    return html`<button
+      class="primary"
+      type="button"
+      id=${retryId}
+      aria-labelledby=${nameId ? `${retryId} ${nameId}` : nothing}
+      ?disabled=${this.disabled || this.#methodsChanging}
+      @click=${retry}
+    >
+      ${this.texts.retry()}
+    </button>`;
+  }
+
+  /** Element ids for a method's parts: a number per method id, kept while the page lives, so a label stays on its method when others come and go. */
+  #domId(methodId: string): string {
+    let n = this.#domIds.get(methodId);
+    if (n === undefined) this.#domIds.set(methodId, (n = this.#domIds.size));
+    return `method-${n}`;
   }
 
   #renderNickname(method: PaymentMethod, name: string, id: string): unknown {
@@ -753,7 +921,9 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       />
       ${problem ? html`<p class="field-error" id=${`${id}-nickname-error`}>${problem}</p>` : nothing}
       <div class="actions">
-        <button class="primary" type="submit" ?disabled=${this.disabled}>${m.saveNickname()}</button>
+        <button class="primary" type="submit" ?disabled=${this.disabled || this.#actionRunning}>
+          ${m.saveNickname()}
+        </button>
         <button type="button" @click=${() => this.#cancelNickname(method)}>${m.cancel()}</button>
       </div>
     </form>`;
@@ -767,7 +937,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       <label for=${`${id}-address`}>${bidi(m.billingAddressFor(name))}</label>
       <select
         id=${`${id}-address`}
-        ?disabled=${this.disabled}
+        ?disabled=${this.disabled || this.#actionRunning}
         @change=${(e: Event) => this.#linkAddress(method, (e.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${!known}>${m.noAddress()}</option>
@@ -836,7 +1006,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       return html`<div class="field">
         <label for=${inputId}>${label}</label>
         <span class="amount">
-          ${key !== 'code' && method.currency ? html`<span class="currency" aria-hidden="true">${method.currency}</span>` : nothing}
+          ${key !== 'code' && method.currency ? html`<span class="currency" id=${`${inputId}-currency`}>${method.currency}</span>` : nothing}
           <input
             id=${inputId}
             type="text"
@@ -845,7 +1015,11 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
             maxlength=${key === 'code' ? 16 : 8}
             .value=${live(draft[key])}
             aria-invalid=${problem ? 'true' : 'false'}
-            aria-describedby=${problem ? `${inputId}-error` : nothing}
+            aria-describedby=${
+              [key !== 'code' && method.currency ? `${inputId}-currency` : '', problem ? `${inputId}-error` : '']
+                .filter(Boolean)
+                .join(' ') || nothing
+            }
             @input=${(e: Event) =>
               this.#setDraft(method.id, { ...this.#draft(method.id), [key]: (e.target as HTMLInputElement).value })}
           />
@@ -875,12 +1049,12 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
           type="submit"
           id=${`${id}-verify`}
           aria-labelledby=${`${id}-verify ${id}-name`}
-          ?disabled=${this.disabled || running}
+          ?disabled=${this.disabled || running || this.#methodsChanging}
         >
           ${running ? m.verifying() : m.verify()}
         </button>
       </div>
-      ${this.#renderActionError('verifyMethod', method.id, () => this.actions.retry('verifyMethod', method.id))}
+      ${this.#renderActionError('verifyMethod', method.id, () => this.actions.retry('verifyMethod', method.id), `${id}-name`)}
       ${steps}
     </form>`;
   }
@@ -892,7 +1066,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     const button = html`<button
       class="primary"
       part="add-button"
-      ?disabled=${this.disabled}
+      ?disabled=${this.disabled || this.#methodsChanging}
       aria-expanded=${this.adding === 'slot' ? 'true' : 'false'}
       @click=${() => (this.adding === 'slot' ? this.#stopAdding() : this.#startAdding())}
     >

@@ -1,12 +1,13 @@
 import {
   coreMessages,
   isolate,
+  type DefaultRole,
   type PaymentMethod,
   type PaymentUsage,
   type Text,
   type VerificationStatus,
 } from '@prefcenter/core';
-import type { AmountProblem, DefaultRole } from './model.js';
+import type { AmountProblem } from './model.js';
 
 /** Names of the brands the widget knows; they are names, the same in every language. */
 const brandNames: Readonly<Record<string, string>> = {
@@ -110,12 +111,17 @@ export function widgetTexts(text: Text) {
           return text('payment-methods.changed.one-off', '{method} now pays your one-off payments', { method });
       }
     },
+    tokenField: () => text('payment-methods.token', 'Your payment method'),
+    saveFirst: () =>
+      text(
+        'payment-methods.save-first',
+        'Save or cancel your changes to the methods before adding, removing or verifying one.',
+      ),
     defaultMissing: () =>
       text(
         'payment-methods.default.missing',
         'Your default payment method is no longer saved. Choose another one as your default.',
       ),
-    nickname: () => text('payment-methods.nickname', 'Nickname'),
     nicknameFor: (method: string) => text('payment-methods.nickname.for', 'Nickname for {method}', { method }),
     editNickname: () => text('payment-methods.nickname.edit', 'Edit nickname'),
     saveNickname: () => text('payment-methods.nickname.save', 'Save nickname'),
@@ -213,7 +219,6 @@ export function widgetTexts(text: Text) {
       ),
     verified: (method: string) => text('payment-methods.verified', '{method} verified.', { method }),
     stepsTitle: () => text('payment-methods.verify.steps', 'Verification so far'),
-    billingAddress: () => text('payment-methods.billing', 'Billing address'),
     billingAddressFor: (method: string) =>
       text('payment-methods.billing.for', 'Billing address for {method}', { method }),
     noAddress: () => text('payment-methods.billing.none', 'None'),
@@ -226,6 +231,11 @@ export function widgetTexts(text: Text) {
     removeAddressTitle: (name: string) => text('payment-methods.addresses.remove.title', 'Remove {name}?', { name }),
     removeAddressUsed: (methods: string) =>
       text('payment-methods.addresses.remove.used', '{methods} will have no billing address.', { methods }),
+    addressRemovedElsewhere: () =>
+      text(
+        'payment-methods.addresses.removed-elsewhere',
+        'This address was removed on another device. Save it to add it again, or cancel.',
+      ),
     addressSaved: (name: string) => text('payment-methods.addresses.saved', '{name} saved', { name }),
     addressRemoved: (name: string) => text('payment-methods.addresses.removed', '{name} removed', { name }),
     addressUsedBy: (methods: string) => text('payment-methods.addresses.used-by', 'Used by {methods}', { methods }),
@@ -244,7 +254,6 @@ export function widgetTexts(text: Text) {
     addExternal: () =>
       text('payment-methods.add.external', 'Finish adding your payment method with our payment provider.'),
     added: (method: string) => text('payment-methods.added', '{method} added.', { method }),
-    addFailed: () => text('payment-methods.add.failed', 'Your payment method could not be added.'),
     notificationsLead: () =>
       text('payment-methods.notifications.lead', 'Receipts, failed payments and upcoming charges:'),
     notificationsLink: () => text('payment-methods.notifications.link', 'choose how we tell you'),
