@@ -99,6 +99,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * notification-prefs 37.9 (with revealCategory). All widgets 55 -> 79.5, CDN 53 -> 74: the
  * CDN bundle carries the address form as a chunk of its own. To win back: lazy-load the
  * replacement dialog and the verification form (drawn only for a method awaiting it).
+ * Then its review fixes (actions and changes of the methods list kept apart, completion on
+ * Retry, focus kept when an update takes a control away, keyed lists with `repeat`, the
+ * replacement dialog following the document): 36.23 -> 38.2, so 38.5; all widgets 81.5
+ * (over the 80 KiB page target by 1.2: the first figure over it), CDN 76.
  */
 export const budgets = {
   firstView: {
@@ -107,11 +111,11 @@ export const budgets = {
       ['theme-picker', 23.6],
       ['notification-prefs', 37.9],
       ['privacy-levels', 29],
-      ['payment-methods', 36.5],
+      ['payment-methods', 38.5],
     ]),
   },
-  allWidgets: { target: 80, ceiling: 79.5 },
-  cdnBundle: { target: null, ceiling: 74 },
+  allWidgets: { target: 80, ceiling: 81.5 },
+  cdnBundle: { target: null, ceiling: 76 },
 };
 
 /** Lazy chunks that load before a widget is ready, by the path of the module they start from. */
