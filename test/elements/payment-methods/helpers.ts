@@ -3,6 +3,7 @@ import { paymentsDomain, type PaymentMethod, type Payments, type PrefsAdapter } 
 import '../../../packages/elements/src/payment-methods/define.js';
 import type { PaymentMethods } from '../../../packages/elements/src/payment-methods/index.js';
 import { FakeBackend, type FakeBackendOptions } from '../../shared/fake-backend.js';
+import { $, $$ } from '../../shared/shadow-query.js';
 import { waitUntil } from '../../shared/wait.js';
 
 export { waitUntil };
@@ -89,11 +90,7 @@ export async function mount(adapter: PrefsAdapter, slot?: unknown): Promise<Paym
   return el;
 }
 
-export const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
-export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<E>(selector),
-];
+export { $, $$ } from '../../shared/shadow-query.js';
 
 /** Without the marks (FSI, PDI) that isolate adapter text, and with spaces collapsed. */
 export const plain = (value: string | null | undefined) =>

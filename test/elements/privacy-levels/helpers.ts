@@ -4,6 +4,7 @@ import { privacyDomain, type PrivacyCatalog, type PrivacyPreferences, type Prefs
 import '../../../packages/elements/src/privacy-levels/define.js';
 import type { PrivacyLevels } from '../../../packages/elements/src/privacy-levels/index.js';
 import { FakeBackend } from '../../shared/fake-backend.js';
+import { $, $$ } from '../../shared/shadow-query.js';
 import { waitUntil } from '../../shared/wait.js';
 
 export { waitUntil };
@@ -48,11 +49,7 @@ export async function mount(adapter: PrefsAdapter, gpc = false): Promise<Privacy
   return el;
 }
 
-export const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
-export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<E>(selector),
-];
+export { $, $$ } from '../../shared/shadow-query.js';
 
 export function purposeSwitch(el: Element, purpose: string): HTMLInputElement {
   const input = $<HTMLInputElement>(el, `[data-purpose="${CSS.escape(purpose)}"] input[role="switch"]`);
