@@ -13,6 +13,9 @@ const choices: readonly { token: string; label: string }[] = [
 
 let count = 0;
 
+/** On a server (Node, no DOM) the module still imports: the class is then never registered or built. */
+const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
 /**
  * A stand-in for a payment provider's form (Stripe's Payment Element, Adyen's drop-in),
  * for the demo and tests: the customer picks a test method and the element hands its
@@ -22,7 +25,7 @@ let count = 0;
  *
  *   <payment-methods><pretend-payment-provider slot="add-method"></pretend-payment-provider></payment-methods>
  */
-export class PretendPaymentProvider extends HTMLElement {
+export class PretendPaymentProvider extends ElementBase {
   #built = false;
 
   connectedCallback(): void {
