@@ -158,6 +158,11 @@ describe('<payment-methods> hardening', () => {
       expect(b.saves[0]!.patch).to.deep.equal({ defaultMethodId: 'constructor' });
       for (const input of group(el, 'toString').querySelectorAll('input')) type(input, '0.32');
       await el.updateComplete;
+      // An action waits for the default's save to settle.
+      await waitUntil(
+        () => !button(el, 'Verify First Harbor Credit Union ending 6789').disabled,
+        'the save did not settle',
+      );
       button(el, 'Verify First Harbor Credit Union ending 6789').click();
       const call = await b.actionCall(1);
       expect(call.input[0]).to.equal('toString');

@@ -1,5 +1,7 @@
 // What an independent review of <payment-methods> found, each as the scenario that showed it.
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import type { PaymentMethods } from '../../../packages/elements/src/payment-methods/index.js';
+import { Deferred } from '../../shared/deferred.js';
 import { AdapterError, looksLikeCardNumber, removalBlockers, type Payments } from '@prefcenter/core';
 import { html } from 'lit';
 import {
@@ -34,6 +36,11 @@ describe('<payment-methods> after review', () => {
       '4242.4242.4242.4242',
       '4242/4242/4242/4242',
       '4242 - 4242 - 4242 - 4242',
+      '4242\t4242\n4242 4242',
+      '4242\u200b4242\u200b4242\u200b4242',
+      '4242\u00ad4242\u00ad4242\u00ad4242',
+      '4242_4242_4242_4242',
+      '4242,4242,4242,4242',
     ]) {
       expect(looksLikeCardNumber(number), number).to.equal(true);
     }
@@ -205,6 +212,7 @@ describe('<payment-methods> after review', () => {
     button(el, 'Make default Mastercard ending 5454').click();
     await b.save(1);
     await waitUntil(() => $$(el, 'button').some((x) => plain(x.textContent) === 'Undo'));
+    await waitUntil(() => !button(el, 'Remove Visa ending 4242').disabled, 'the save did not settle');
     button(el, 'Remove Visa ending 4242').click();
     await el.updateComplete;
     dialogButton(el, 'Remove')!.click();
@@ -264,5 +272,156 @@ describe('<payment-methods> after review', () => {
     await waitUntil(() => $(el, '[data-method="pm_bank"]'), 'the account did not come back');
     expect(plain(group(el, 'pm_bank').textContent)).to.not.contain('does not match');
     expect(field(el, 'First deposit').value).to.equal('');
+  });
+
+  describe('a second review', () => {
+    it('Undo cannot put a methods list back while an action changes it', async () => {
+      const b = backend();
+      const el = await mount(b.adapter);
+      button(el, 'Edit nickname Visa ending 4242').click();
+      await el.updateComplete;
+      type($<HTMLInputElement>(el, '[part~="nickname-form"] input')!, 'Groceries');
+      $<HTMLFormElement>(el, '[part~="nickname-form"]')!.requestSubmit();
+      await b.save(1);
+      await waitUntil(() => !button(el, 'Remove Mastercard ending 5454').disabled, 'the save did not settle');
+      b.holdActions = true;
+      button(el, 'Remove Mastercard ending 5454').click();
+      await el.updateComplete;
+      dialogButton(el, 'Remove')!.click();
+      await b.actionCall(1);
+      const saves = b.saves.length;
+      button(el, 'Undo').click();
+      await el.updateComplete;
+      expect(b.saves.length, 'no Undo sent').to.equal(saves);
+    });
+
+    it('an action waits for any save in flight, then goes', async () => {
+      const b = backend();
+      b.holdSaves = true;
+      b.actionAnswers.set('removeMethod', () =>
+        document({ version: 3, methods: [visa(), bank()], defaultMethodId: 'pm_visa' }),
+      );
+      const el = await mount(b.adapter);
+      button(el, 'Make default Mastercard ending 5454').click();
+      const save = await b.save(1);
+      // Started while the default is being saved: the host's token waits for it.
+      const added = el.addPaymentMethod({ token: 'tok_visa_1111' });
+      await el.updateComplete;
+      expect(b.actionCalls.length, 'not before the save').to.equal(0);
+      void added;
+      expect(plain($(el, '[part~="add"]')?.textContent)).to.contain('Adding your payment method');
+      save.confirm();
+      await b.actionCall(1);
+      b.actionAnswers.set('addMethod', () => undefined);
+    });
+
+    it('in auto mode, a change waiting for its batch goes out first, and the token is not dropped', async () => {
+      const b = backend();
+      b.actionAnswers.set('addMethod', () =>
+        document({ version: 3, methods: [visa(), mastercard(), bank(), visa({ id: 'pm_new', last4: '1111' })] }),
+      );
+      const el = await mount(b.adapter);
+      button(el, 'Edit nickname Visa ending 4242').click();
+      await el.updateComplete;
+      type($<HTMLInputElement>(el, '[part~="nickname-form"] input')!, 'Groceries');
+      $<HTMLFormElement>(el, '[part~="nickname-form"]')!.requestSubmit();
+      expect(await el.addPaymentMethod({ token: 'tok_visa_1111' })).to.equal(true);
+      expect(b.saves.length).to.equal(1);
+      expect($(el, '[part="save-first"]')).to.equal(null);
+    });
+
+    it('in manual mode an unsaved default keeps a removal waiting, and a refused token says why', async () => {
+      const b = backend();
+      const el = await mount(b.adapter);
+      el.mode = 'manual';
+      await el.updateComplete;
+      button(el, 'Make default Mastercard ending 5454').click();
+      await el.updateComplete;
+      expect(button(el, 'Remove Visa ending 4242').disabled).to.equal(true);
+      expect(plain($(el, '[part="save-first"]')?.textContent)).to.contain('Save or cancel');
+      expect(await el.addPaymentMethod({ token: 'tok_visa_1111' })).to.equal(false);
+      await el.updateComplete;
+      expect(plain($(el, '[part="add-refused"]')?.textContent)).to.contain('Save or cancel');
+      expect(b.actionCalls.length).to.equal(0);
+    });
+
+    it('a removal whose button is disabled while it runs keeps focus in the method', async () => {
+      const b = backend();
+      b.holdActions = true;
+      const el = await mount(b.adapter);
+      const remove = button(el, 'Remove Mastercard ending 5454');
+      remove.focus();
+      remove.click();
+      await el.updateComplete;
+      dialogButton(el, 'Remove')!.click();
+      await b.actionCall(1);
+      await waitUntil(() => active(el) !== null && active(el) !== remove, 'focus fell to the page');
+      expect(active(el)).to.equal(group(el, 'pm_mc'));
+    });
+
+    it('an action that ends while focus is elsewhere on the page leaves it there', async () => {
+      const b = backend();
+      b.holdActions = true;
+      b.actionAnswers.set('removeMethod', () => document({ version: 2, methods: [visa(), bank()] }));
+      const outside = window.document.createElement('input');
+      outside.setAttribute('aria-label', 'Search the site');
+      window.document.body.append(outside);
+      try {
+        const el = await mount(b.adapter);
+        button(el, 'Remove Mastercard ending 5454').click();
+        await el.updateComplete;
+        dialogButton(el, 'Remove')!.click();
+        const call = await b.actionCall(1);
+        outside.focus();
+        call.answer(document({ version: 2, methods: [visa(), bank()] }));
+        await waitUntil(() => !$(el, '[data-method="pm_mc"]'), 'not removed');
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(window.document.activeElement).to.equal(outside);
+      } finally {
+        outside.remove();
+      }
+    });
+
+    it('a token waiting for a load that never comes gives up when the widget leaves the page', async () => {
+      const b = backend();
+      b.holdLoads = new Deferred();
+      const el = await fixture<PaymentMethods>(html`<payment-methods .adapter=${b.adapter}></payment-methods>`);
+      const added = el.addPaymentMethod({ token: 'tok_visa_1111' });
+      el.remove();
+      expect(await added).to.equal(false);
+      expect(b.actionCalls.length).to.equal(0);
+    });
+
+    it('Add and Cancel do not abort an add under way', async () => {
+      const b = backend();
+      b.holdActions = true;
+      const el = await mount(b.adapter, html`<div slot="add-method">provider</div>`);
+      button(el, 'Add a payment method').click();
+      await el.updateComplete;
+      void el.addPaymentMethod({ token: 'tok_visa_1111' });
+      const call = await b.actionCall(1);
+      await el.updateComplete;
+      button(el, 'Cancel').click();
+      await el.updateComplete;
+      expect(call.meta.signal.aborted).to.equal(false);
+      expect($(el, 'slot[name="add-method"]')).to.not.equal(null);
+    });
+
+    it("a failed verification's Retry goes with the account when it is removed elsewhere", async () => {
+      const b = backend();
+      b.failNextAction.set('verifyMethod', new AdapterError('network', 'offline'));
+      const el = await mount(b.adapter);
+      type(field(el, 'First deposit'), '0.32');
+      type(field(el, 'Second deposit'), '0.45');
+      await el.updateComplete;
+      button(el, 'Verify First Harbor Credit Union ending 6789').click();
+      await waitUntil(() => group(el, 'pm_bank').querySelector('[part="action-error"]'), 'no failure shown');
+      b.changeElsewhere({ methods: [visa(), mastercard()] as never });
+      await waitUntil(() => !$(el, '[data-method="pm_bank"]'), 'the account stayed');
+      b.changeElsewhere({ methods: [visa(), mastercard(), bank()] as never });
+      await waitUntil(() => $(el, '[data-method="pm_bank"]'), 'the account did not come back');
+      expect(group(el, 'pm_bank').querySelector('[part="action-error"]')).to.equal(null);
+    });
   });
 });

@@ -145,6 +145,8 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     notificationsFor: { attribute: 'notifications-for' },
     notificationCategories: { attribute: 'notification-categories' },
     editingNickname: { state: true, attribute: false },
+    addWaiting: { state: true, attribute: false },
+    addRefused: { state: true, attribute: false },
     adding: { state: true, attribute: false },
     replacement: { state: true, attribute: false },
   };
@@ -174,6 +176,10 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
   /** The method whose nickname is being edited, and what was typed. */
   private editingNickname: { methodId: string; value: string; checked: boolean } | undefined;
   private adding: Adding = 'closed';
+  /** A token arrived and waits for the document (loading, or a change being saved). */
+  private addWaiting = false;
+  /** Why the last token could not be used, said in the add panel. */
+  private addRefused: string | undefined;
   /** The method chosen to take over from one being removed. */
   private replacement: string | undefined;
   /** Verification drafts by method id: a Map, since an id may be any string (`__proto__` too). */
@@ -213,7 +219,6 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
    * waits for the load, and for a change of the methods under way to be saved.
    */
   async addPaymentMethod(token: PaymentToken): Promise<boolean> {
-    if (this.disabled || !(await this.#readyForAction()) || !this.actions.offers('addMethod')) return false;
     // A token, never card data: what looks like a card number is refused before it goes anywhere.
     if (
       typeof token?.token !== 'string' ||
@@ -224,9 +229,18 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       console.error("[prefcenter] A payment token must be the provider's token, never a card number.");
       return false;
     }
-    if (this.actions.state('addMethod').status !== 'pending') {
-      this.#methodsBeforeAdd = new Set(this.view.methods.map((m) => m.id));
+    if (this.disabled || this.actions.state('addMethod').status === 'pending') return false;
+    this.addWaiting = true;
+    const ready = await this.#readyForAction();
+    this.addWaiting = false;
+    if (!ready || !this.actions.offers('addMethod')) {
+      // Said where the customer looks: the token is not lost silently.
+      this.addRefused = this.#changesUnsettled ? this.texts.saveFirst() : this.texts.addUnavailable();
+      void this.announce(this.addRefused);
+      return false;
     }
+    this.addRefused = undefined;
+    this.#methodsBeforeAdd = new Set(this.view.methods.map((m) => m.id));
     const state = await this.actions.run('addMethod', sanitizedToken(token));
     return state.status === 'done';
   }
@@ -238,27 +252,46 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
    * change or a conflict is the customer's to settle first (the widget says so).
    */
   async #readyForAction(): Promise<boolean> {
+    const spec = this.resource.spec;
     for (;;) {
-      const { loadStatus, inflight } = this.resource;
-      if (loadStatus === 'error' || !this.isConnected) return false;
-      if (loadStatus === 'ready' && this.resource.view) {
-        if (!this.#methodsChanging) return true;
-        if (!inflight) return false;
+      const { loadStatus, draft, inflight } = this.resource;
+      if (loadStatus === 'error' || !this.isConnected || !spec || this.resource.spec !== spec) return false;
+      if (loadStatus === 'ready' && this.resource.view && !this.#actionRunning) {
+        if (!this.#changesPending) return true;
+        if (this.#changesUnsettled) {
+          // Auto mode's batch waiting for its timer goes now; a draft in manual mode is the customer's.
+          if (this.resource.mode !== 'auto' || !draft || this.resource.failed || this.resource.conflict) return false;
+          this.resource.flush();
+        } else if (!inflight) return false;
       }
       await new Promise<void>((resolve) => this.#noticeWaiters.push(resolve));
     }
   }
 
-  /** Every change waiting, in flight, refused or in conflict that carries the methods list. */
-  get #methodsChanging(): boolean {
+  /**
+   * Any change waiting, in flight, refused or in conflict: an action waits for it. The
+   * backend checks an action's version, and a change of the defaults decides what a
+   * removal needs, as much as a change of the methods list would undo the action.
+   */
+  get #changesPending(): boolean {
     const { draft, inflight, failed, conflict } = this.resource;
-    return [draft, inflight?.patch, failed?.patch, conflict?.patch].some((patch) => patch?.methods !== undefined);
+    return Boolean(draft || inflight || failed || conflict);
   }
 
-  /** A change of the methods list the customer must save, retry or settle before an action (not one merely in flight). */
-  get #methodsUnsettled(): boolean {
+  /** A change the customer must save, retry or settle before an action (not one merely in flight). */
+  get #changesUnsettled(): boolean {
     const { draft, failed, conflict } = this.resource;
-    return [draft, failed?.patch, conflict?.patch].some((patch) => patch?.methods !== undefined);
+    return Boolean(draft || failed || conflict);
+  }
+
+  /** Wakes what waits for the document: it may be able to go on, or must give up. */
+  #wakeWaiters(): void {
+    for (const waiter of this.#noticeWaiters.splice(0)) waiter();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#wakeWaiters();
   }
 
   /** An add, a removal or a verification under way: changes of the methods list wait for it. */
@@ -291,12 +324,13 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     const method = before && this.resource.view?.methods.find((m) => !before.has(m.id));
     if (!method) return;
     void this.announce(this.texts.added(this.texts.methodName(method)));
-    void this.updateComplete.then(() => this.#methodElement(method.id)?.focus());
+    void this.updateComplete.then(() => this.#focusIsHere() && this.#methodElement(method.id)?.focus());
   }
 
   /** Applies `patch` as the customer's own change; Undo goes through here too. */
   change(patch: Patch, settled?: (applied: boolean) => void): void {
-    if (this.disabled || !this.resource.view) {
+    // An Undo that would put back a methods list while an action changes it waits for no one: refused.
+    if (this.disabled || !this.resource.view || (this.#actionRunning && (patch.methods || patch.billingAddresses))) {
       settled?.(false);
       return;
     }
@@ -325,10 +359,8 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       this.undo.dismiss();
     }
     if (notice.type !== 'action-failed') this.#forgetRemovedMethods();
-    if (notice.type === 'external-update' || notice.type === 'discarded' || notice.type === 'action-done') {
-      this.#addresses?.documentChanged();
-    }
-    for (const waiter of this.#noticeWaiters.splice(0)) waiter();
+    if (notice.type !== 'action-failed' && notice.type !== 'save-failed') this.#addresses?.documentChanged();
+    this.#wakeWaiters();
   }
 
   /**
@@ -337,10 +369,14 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
    * the same id (providers' ids are stable) starts afresh.
    */
   #forgetRemovedMethods(): void {
-    const ids = new Set(this.resource.view?.methods.map((m) => m.id) ?? []);
+    // No document (a failed load): nothing is known to be gone, and nothing is forgotten.
+    const view = this.resource.view;
+    if (!view) return;
+    const ids = new Set(view.methods.map((m) => m.id));
     if (this.editingNickname && !ids.has(this.editingNickname.methodId)) this.editingNickname = undefined;
     for (const id of [...this.#verifyDrafts.keys()]) if (!ids.has(id)) this.#verifyDrafts.delete(id);
-    for (const id of [...this.#removing.keys()]) {
+    // Every method seen on this page has an element id: those gone lose their actions' states.
+    for (const id of this.#domIds.keys()) {
       if (ids.has(id) || this.actions.state('removeMethod', id).status === 'pending') continue;
       this.#removing.delete(id);
       this.actions.reset('removeMethod', id);
@@ -350,6 +386,8 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A new adapter, or none: what waits for the old one's document gives up.
+    this.#wakeWaiters();
     const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     this.#focusBefore = active
       ? {
@@ -364,12 +402,28 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     super.updated(changed);
     // Focus was on something this update took away (a form that closed, a button no longer
     // offered, a method removed elsewhere): it goes to the method, else to its section.
+    // Checked a little later, after the focus moves the widget makes itself once an update is
+    // done (Undo, a closing form, a dialog's return), so that it never fights them.
     const before = this.#focusBefore;
     this.#focusBefore = undefined;
-    if (!before || before.element.isConnected || this.shadowRoot?.activeElement) return;
-    const method = before.method === undefined ? undefined : this.#methodElement(before.method);
-    const heading = before.address ? '#addresses-title' : '#methods-title';
-    (method ?? this.renderRoot.querySelector<HTMLElement>(heading))?.focus();
+    if (!before) return;
+    void this.updateComplete
+      .then(() => undefined)
+      .then(() => {
+        const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+        const lost = !active || (active === before.element && before.element.matches(':disabled'));
+        if (!lost || (before.element.isConnected && !before.element.matches(':disabled'))) return;
+        if (!this.#focusIsHere()) return;
+        const method = before.method === undefined ? undefined : this.#methodElement(before.method);
+        const heading = before.address ? '#addresses-title' : '#methods-title';
+        (method ?? this.renderRoot.querySelector<HTMLElement>(heading))?.focus({ preventScroll: true });
+      });
+  }
+
+  /** Focus is in the widget, or nowhere (the page's body): the widget may move it; elsewhere on the page it stays. */
+  #focusIsHere(): boolean {
+    const active = document.activeElement;
+    return !active || active === document.body || active === this || this.contains(active);
   }
 
   protected override settingName([field, index]: readonly string[]): string | undefined {
@@ -533,6 +587,8 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
         fallbackFocus,
       });
       if (!ok) return;
+      // It came to pay for something, or to be a default, while the confirmation was open: ask for a replacement.
+      if (this.resource.view && removalBlockers(this.view, method.id)) return this.#remove(method, origin);
     }
     if (this.disabled || !this.resource.view?.methods.some((x) => x.id === method.id)) return;
     if (!(await this.#readyForAction())) return;
@@ -551,7 +607,9 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     this.#removing.delete(methodId);
     this.actions.reset('removeMethod', methodId);
     if (method) void this.announce(this.texts.removed(this.texts.methodName(method)));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#methods-title')?.focus());
+    void this.updateComplete.then(
+      () => this.#focusIsHere() && this.renderRoot.querySelector<HTMLElement>('#methods-title')?.focus(),
+    );
   }
 
   #blockerSentences(method: PaymentMethod): string {
@@ -654,7 +712,9 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
   // --- adding ----------------------------------------------------------------------
 
   #startAdding(): void {
-    if (this.disabled) return;
+    // An add under way is not started again, nor aborted: the provider already handed its token over.
+    if (this.disabled || this.actions.state('addMethod').status === 'pending') return;
+    this.addRefused = undefined;
     this.actions.reset('addMethod');
     if (this.querySelector(':scope > [slot="add-method"]')) {
       this.adding = 'slot';
@@ -670,6 +730,8 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
   }
 
   #stopAdding(): void {
+    if (this.actions.state('addMethod').status === 'pending') return;
+    this.addRefused = undefined;
     this.actions.reset('addMethod');
     this.adding = 'closed';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="add-button"]')?.focus());
@@ -702,7 +764,11 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     const m = this.texts;
     return html`<section class="section" part="methods" aria-labelledby="methods-title">
         <h2 id="methods-title" tabindex="-1">${m.title()}</h2>
-        ${this.#methodsUnsettled ? html`<p class="hint" part="save-first">${m.saveFirst()}</p>` : nothing}
+        ${
+          this.resource.mode === 'manual' && this.resource.dirty
+            ? html`<p class="hint" part="save-first">${m.saveFirst()}</p>`
+            : nothing
+        }
         ${
           defaultRoles(view).some((role) => {
             const id = defaultFor(view, role);
@@ -741,7 +807,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     const removing = this.actions.state('removeMethod', method.id);
     // A change of the methods list and an action never overlap (see #readyForAction).
     const busy = this.disabled || this.#actionRunning;
-    const actionBlocked = busy || this.#methodsChanging;
+    const actionBlocked = busy || this.#changesPending;
     const canDefault = usable(method, this.now);
     return html`<li>
       <div
@@ -878,7 +944,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       type="button"
       id=${retryId}
       aria-labelledby=${nameId ? `${retryId} ${nameId}` : nothing}
-      ?disabled=${this.disabled || this.#methodsChanging}
+      ?disabled=${this.disabled || this.#changesPending || this.#actionRunning}
       @click=${retry}
     >
       ${this.texts.retry()}
@@ -1049,7 +1115,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
           type="submit"
           id=${`${id}-verify`}
           aria-labelledby=${`${id}-verify ${id}-name`}
-          ?disabled=${this.disabled || running || this.#methodsChanging}
+          ?disabled=${this.disabled || running || this.#changesPending || this.#actionRunning}
         >
           ${running ? m.verifying() : m.verify()}
         </button>
@@ -1066,16 +1132,18 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     const button = html`<button
       class="primary"
       part="add-button"
-      ?disabled=${this.disabled || this.#methodsChanging}
+      ?disabled=${this.disabled || this.#changesPending || this.#actionRunning}
       aria-expanded=${this.adding === 'slot' ? 'true' : 'false'}
       @click=${() => (this.adding === 'slot' ? this.#stopAdding() : this.#startAdding())}
     >
       ${m.add()}
     </button>`;
     const status =
-      state.status === 'pending'
+      state.status === 'pending' || this.addWaiting
         ? html`<p class="hint" role="status">${m.addPending()}</p>`
-        : this.#renderActionError('addMethod', '', () => this.actions.retry('addMethod'));
+        : this.addRefused
+          ? html`<p class="warning" part="add-refused">${this.addRefused}</p>`
+          : this.#renderActionError('addMethod', '', () => this.actions.retry('addMethod'));
     switch (this.adding) {
       case 'slot':
         return html`<section class="panel add" part="add" aria-labelledby="add-title">

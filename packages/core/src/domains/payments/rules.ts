@@ -7,18 +7,20 @@ import type { PaymentMethod, PaymentUsage, Payments } from './schema.js';
  * reference server refuse what `<payment-methods>` asks the customer about first.
  */
 
-/** Separators a customer types or pastes inside a card number: any space, any dash, dots, slashes. */
-const cardNumber = /\p{Nd}(?:[\p{Zs}\p{Pd}./]*\p{Nd}){12,}/u;
+/** Separators a customer types or pastes inside a card number: any space or line break, any dash, dots, slashes, commas, underscores. */
+const cardNumber = /\p{Nd}(?:[\s\p{Zs}\p{Pd}./,_]*\p{Nd}){12,}/u;
+/** Invisible format characters (zero-width space, soft hyphen, word joiner), dropped before looking. */
+const formatCharacters = /\p{Cf}/gu;
 
 /**
  * Whether `value` holds what looks like a payment card number: thirteen digits or more in
- * a row, of any script (full-width, Arabic-Indic), with spaces (non-breaking ones too),
- * dashes, dots or slashes between them. No field of a widget, no event and no adapter call
+ * a row, of any script (full-width, Arabic-Indic), with spaces (non-breaking ones too), line
+ * breaks, dashes, dots, slashes, commas, underscores or invisible characters between them. No field of a widget, no event and no adapter call
  * may carry one; shorter numbers stay allowed ("Card ending 4242", a postcode, a street
  * number, a phone number).
  */
 export function looksLikeCardNumber(value: string): boolean {
-  return cardNumber.test(value.normalize('NFKC'));
+  return cardNumber.test(value.normalize('NFKC').replace(formatCharacters, ''));
 }
 
 /** A card's expiry as the customer should hear it: fine, within the warning window, or past. */
