@@ -102,7 +102,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Then its review fixes (actions and changes of the methods list kept apart, completion on
  * Retry, focus kept when an update takes a control away, keyed lists with `repeat`, the
  * replacement dialog following the document): 36.23 -> 38.2, so 38.5; all widgets 81.5
- * (over the 80 KiB page target by 1.2: the first figure over it), CDN 76.
+ * (over the 80 KiB page target by 1.2: the first figure over it), CDN 76. Then a second
+ * review's fixes (actions wait for any change, one at a time; what waits gives up on leave;
+ * focus kept off disabled controls): 38.2 -> 38.54, so 39; all widgets 82, CDN 76.5.
  */
 export const budgets = {
   firstView: {
@@ -111,11 +113,11 @@ export const budgets = {
       ['theme-picker', 23.6],
       ['notification-prefs', 37.9],
       ['privacy-levels', 29],
-      ['payment-methods', 38.5],
+      ['payment-methods', 39],
     ]),
   },
-  allWidgets: { target: 80, ceiling: 81.5 },
-  cdnBundle: { target: null, ceiling: 76 },
+  allWidgets: { target: 80, ceiling: 82 },
+  cdnBundle: { target: null, ceiling: 76.5 },
 };
 
 /** Lazy chunks that load before a widget is ready, by the path of the module they start from. */
