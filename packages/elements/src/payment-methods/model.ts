@@ -1,4 +1,5 @@
 import {
+  defaultFields,
   expiryState,
   usable,
   type BillingAddress,
@@ -25,9 +26,7 @@ export function defaultRoles(doc: Payments): DefaultRole[] {
 
 /** The method that holds `role`: a separate default falls back to the general one. */
 export function defaultFor(doc: Payments, role: DefaultRole): string | undefined {
-  if (role === 'recurring') return doc.defaultRecurringMethodId ?? doc.defaultMethodId;
-  if (role === 'one-off') return doc.defaultOneOffMethodId ?? doc.defaultMethodId;
-  return doc.defaultMethodId;
+  return doc[defaultFields[role]] ?? doc.defaultMethodId;
 }
 
 /** The roles `method` holds now. */
@@ -37,14 +36,7 @@ export function rolesOf(doc: Payments, method: PaymentMethod): DefaultRole[] {
 
 /** The patch that makes `methodId` the method for `role`. */
 export function defaultPatch(role: DefaultRole, methodId: string): Patch {
-  switch (role) {
-    case 'recurring':
-      return { defaultRecurringMethodId: methodId };
-    case 'one-off':
-      return { defaultOneOffMethodId: methodId };
-    case 'default':
-      return { defaultMethodId: methodId };
-  }
+  return { [defaultFields[role]]: methodId };
 }
 
 /** The methods that can take over from `method`: usable ones other than itself. */

@@ -9,6 +9,8 @@ import {
   paymentsMethods,
   PrefsAddPaymentMethodEvent,
   PrefsElement,
+  defaultFields,
+  defaultRolesInOrder,
   removalBlockers,
   ResourceActions,
   usable,
@@ -256,7 +258,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     for (;;) {
       const { loadStatus, draft, inflight } = this.resource;
       if (loadStatus === 'error' || !this.isConnected || !spec || this.resource.spec !== spec) return false;
-      if (loadStatus === 'ready' && this.resource.view && !this.#actionRunning) {
+      if (loadStatus === 'ready' && this.resource.view && !this.actionRunning) {
         if (!this.#changesPending) return true;
         if (this.#changesUnsettled) {
           // Auto mode's batch waiting for its timer goes now; a draft in manual mode is the customer's.
@@ -295,7 +297,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
   }
 
   /** An add, a removal or a verification under way: changes of the methods list wait for it. */
-  get #actionRunning(): boolean {
+  get actionRunning(): boolean {
     if (this.actions.state('addMethod').status === 'pending') return true;
     return (this.resource.view?.methods ?? []).some(
       (m) =>
@@ -304,9 +306,9 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     );
   }
 
-  /** For the address editor: its changes carry the methods list too. */
-  get actionRunning(): boolean {
-    return this.#actionRunning;
+  /** What keeps an action from starting: the widget disabled, a change to settle, or another action. */
+  get #actionsBlocked(): boolean {
+    return this.disabled || this.#changesPending || this.actionRunning;
   }
 
   /** What an action that went through means to the customer, however it went (at once, by Retry, after re-authentication). */
@@ -330,7 +332,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
   /** Applies `patch` as the customer's own change; Undo goes through here too. */
   change(patch: Patch, settled?: (applied: boolean) => void): void {
     // An Undo that would put back a methods list while an action changes it waits for no one: refused.
-    if (this.disabled || !this.resource.view || (this.#actionRunning && (patch.methods || patch.billingAddresses))) {
+    if (this.disabled || !this.resource.view || (this.actionRunning && (patch.methods || patch.billingAddresses))) {
       settled?.(false);
       return;
     }
@@ -433,12 +435,10 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
         const method = index === undefined ? undefined : this.resource.view?.methods[Number(index)];
         return method ? m.methodName(method) : undefined;
       }
-      case 'defaultMethodId':
-        return m.role('default');
-      case 'defaultRecurringMethodId':
-        return m.role('recurring');
-      case 'defaultOneOffMethodId':
-        return m.role('one-off');
+      case defaultFields.default:
+      case defaultFields.recurring:
+      case defaultFields['one-off']:
+        return m.role(defaultRolesInOrder.find((role) => defaultFields[role] === field)!);
       case 'token':
         return m.tokenField();
       case 'billingAddresses': {
@@ -461,12 +461,10 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       const method = before.methods.find((x) => x.id === id) ?? this.view.methods.find((x) => x.id === id);
       return method ? m.methodName(method) : '';
     };
-    const roles: [DefaultRole, string | null | undefined][] = [
-      ['default', patch.defaultMethodId],
-      ['recurring', patch.defaultRecurringMethodId],
-      ['one-off', patch.defaultOneOffMethodId],
-    ];
-    for (const [role, id] of roles) if (id) return m.roleChanged(role, named(id));
+    for (const role of defaultRolesInOrder) {
+      const id = patch[defaultFields[role]];
+      if (id) return m.roleChanged(role, named(id));
+    }
     if (patch.methods) {
       const changed = (patch.methods as PaymentMethod[]).find((after) => {
         const old = before.methods.find((x) => x.id === after.id);
@@ -806,8 +804,8 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     const expiry = expiryState(method, this.now);
     const removing = this.actions.state('removeMethod', method.id);
     // A change of the methods list and an action never overlap (see #readyForAction).
-    const busy = this.disabled || this.#actionRunning;
-    const actionBlocked = busy || this.#changesPending;
+    const busy = this.disabled || this.actionRunning;
+    const actionBlocked = this.#actionsBlocked;
     const canDefault = usable(method, this.now);
     return html`<li>
       <div
@@ -944,7 +942,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       type="button"
       id=${retryId}
       aria-labelledby=${nameId ? `${retryId} ${nameId}` : nothing}
-      ?disabled=${this.disabled || this.#changesPending || this.#actionRunning}
+      ?disabled=${this.#actionsBlocked}
       @click=${retry}
     >
       ${this.texts.retry()}
@@ -987,7 +985,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       />
       ${problem ? html`<p class="field-error" id=${`${id}-nickname-error`}>${problem}</p>` : nothing}
       <div class="actions">
-        <button class="primary" type="submit" ?disabled=${this.disabled || this.#actionRunning}>
+        <button class="primary" type="submit" ?disabled=${this.disabled || this.actionRunning}>
           ${m.saveNickname()}
         </button>
         <button type="button" @click=${() => this.#cancelNickname(method)}>${m.cancel()}</button>
@@ -1003,7 +1001,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
       <label for=${`${id}-address`}>${bidi(m.billingAddressFor(name))}</label>
       <select
         id=${`${id}-address`}
-        ?disabled=${this.disabled || this.#actionRunning}
+        ?disabled=${this.disabled || this.actionRunning}
         @change=${(e: Event) => this.#linkAddress(method, (e.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${!known}>${m.noAddress()}</option>
@@ -1115,7 +1113,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
           type="submit"
           id=${`${id}-verify`}
           aria-labelledby=${`${id}-verify ${id}-name`}
-          ?disabled=${this.disabled || running || this.#changesPending || this.#actionRunning}
+          ?disabled=${running || this.#actionsBlocked}
         >
           ${running ? m.verifying() : m.verify()}
         </button>
@@ -1132,7 +1130,7 @@ export class PaymentMethods extends PrefsElement<Payments, undefined> {
     const button = html`<button
       class="primary"
       part="add-button"
-      ?disabled=${this.disabled || this.#changesPending || this.#actionRunning}
+      ?disabled=${this.#actionsBlocked}
       aria-expanded=${this.adding === 'slot' ? 'true' : 'false'}
       @click=${() => (this.adding === 'slot' ? this.#stopAdding() : this.#startAdding())}
     >
