@@ -52,6 +52,14 @@ const moved = (before: string[], after: string[]) =>
     ? before.flatMap((box, i) => (box === after[i] ? [] : [`${box} -> ${after[i]}`]))
     : [`${before.length} boxes -> ${after.length}`];
 
+/** Hydration kept the server's nodes, in order and where they were drawn, and added or removed none. */
+function expectUntouched(page: ServedPage, before: Element[], boxes: string[]): void {
+  expect(page.nodes()).to.have.ordered.members(before);
+  expect(moved(boxes, page.boxes())).to.deep.equal([]);
+  expect(page.added).to.deep.equal([]);
+  expect(page.removed).to.deep.equal([]);
+}
+
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
@@ -135,11 +143,8 @@ describe('server rendering: a page rendered on Node hydrates in the browser', ()
     page.el.adapter = backend.adapter;
     await hydrate(page);
 
-    expect(page.nodes()).to.have.ordered.members(before);
-    expect(moved(boxes, page.boxes())).to.deep.equal([]);
     expect(page.added.filter((node) => node.matches('[part=skeleton], .skeleton'))).to.deep.equal([]);
-    expect(page.added).to.deep.equal([]);
-    expect(page.removed).to.deep.equal([]);
+    expectUntouched(page, before, boxes);
     // The adapter was asked again in the background, and agreed: nothing changed.
     await waitUntil(() => backend.loads >= 1, 'the server data was not read again');
     await page.el.updateComplete;
@@ -165,10 +170,7 @@ describe('server rendering: a page rendered on Node hydrates in the browser', ()
     page.el.adapter = backend.adapter;
     await hydrate(page);
 
-    expect(page.nodes()).to.have.ordered.members(before);
-    expect(moved(boxes, page.boxes())).to.deep.equal([]);
-    expect(page.added).to.deep.equal([]);
-    expect(page.removed).to.deep.equal([]);
+    expectUntouched(page, before, boxes);
 
     push.click();
     const save = await backend.save(1);
@@ -188,10 +190,7 @@ describe('server rendering: a page rendered on Node hydrates in the browser', ()
     page.el.adapter = backend.adapter;
     await hydrate(page);
 
-    expect(page.nodes()).to.have.ordered.members(before);
-    expect(moved(boxes, page.boxes())).to.deep.equal([]);
-    expect(page.added).to.deep.equal([]);
-    expect(page.removed).to.deep.equal([]);
+    expectUntouched(page, before, boxes);
 
     marketing.click();
     const save = await backend.save(1);
@@ -216,10 +215,7 @@ describe('server rendering: a page rendered on Node hydrates in the browser', ()
     page.el.adapter = backend.adapter;
     await hydrate(page);
 
-    expect(page.nodes()).to.have.ordered.members(before);
-    expect(moved(boxes, page.boxes())).to.deep.equal([]);
-    expect(page.added).to.deep.equal([]);
-    expect(page.removed).to.deep.equal([]);
+    expectUntouched(page, before, boxes);
 
     makeDefault.click();
     const save = await backend.save(1);
