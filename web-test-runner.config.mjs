@@ -1,14 +1,14 @@
 // Tests run in real Chromium, Firefox and WebKit, all from Debian's packages: no test
 // tool may download a browser of its own. `PREFS_BROWSERS=chromium` narrows a local run.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { minifiedModulesPlugin } from './scripts/lib/minified-modules-plugin.mjs';
+import { serialWebdriverLauncher } from './scripts/lib/serial-webdriver-launcher.mjs';
 import { ssrPagesPlugin } from './scripts/lib/ssr-pages-plugin.mjs';
 import { prefsServerPlugin } from './scripts/lib/prefs-server-plugin.mjs';
 
@@ -29,6 +29,13 @@ function requireBrowser(name, path, debianPackage) {
     );
   }
 }
+
+// The runner stops on an uncaught exception (or unhandled rejection) in this process, but
+// its dynamic terminal buffers console output, and it exits before flushing it: the log
+// just ends. Write the error straight to stderr first, so a CI log says what stopped it.
+process.on('uncaughtExceptionMonitor', (error, origin) => {
+  writeSync(2, `\n[web-test-runner] ${origin} in the runner's process:\n${error?.stack ?? error}\n`);
+});
 
 const browsers = [];
 
@@ -80,12 +87,14 @@ if (wanted.includes('webkit')) {
   // Give the driver a moment to listen before the launcher connects.
   await new Promise((resolve) => setTimeout(resolve, 500));
   browsers.push(
-    webdriverLauncher({
+    serialWebdriverLauncher({
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
       port,
       path: '/',
-      logLevel: 'error',
+      // `PREFS_WDIO_LOG=<folder>` logs every WebDriver command and its answer there, with times.
+      logLevel: process.env.PREFS_WDIO_LOG ? 'info' : 'error',
+      ...(process.env.PREFS_WDIO_LOG && { outputDir: process.env.PREFS_WDIO_LOG }),
       capabilities: {
         // Names the browser in the runner's output; WebKitWebDriver accepts MiniBrowser's own name.
         browserName: 'MiniBrowser',
