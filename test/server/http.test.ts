@@ -241,6 +241,37 @@ describe('reference server: sessions, CSRF and limits', () => {
     assert.equal((await problemOf(refused)).kind, 'rate-limited');
     assert.equal((await calm.call('GET', '/theme/preferences')).status, 200);
   });
+
+  it("holds a customer's budget spent on `POST /v1/dev/rate-limit` until released, in dev mode only", async () => {
+    const dev = testApp(db, { devSessions: true });
+    const held = dev.customer();
+    const other = dev.customer();
+    const hold = (spent: unknown) =>
+      held.call('POST', '/dev/rate-limit', {
+        body: JSON.stringify({ spent }),
+        headers: { 'Content-Type': 'application/json' },
+      });
+    assert.equal((await hold(true)).status, 204);
+    for (let i = 0; i < 3; i++) {
+      const refused = await held.call('GET', '/theme/preferences');
+      assert.equal(refused.status, 429);
+      assert.equal(refused.headers.get('retry-after'), '1');
+      assert.equal((await problemOf(refused)).kind, 'rate-limited');
+    }
+    assert.equal((await other.call('GET', '/theme/preferences')).status, 200, 'only that customer is held');
+    const bad = await hold('yes');
+    assert.equal(bad.status, 422);
+    assert.equal((await problemOf(bad)).kind, 'validation');
+    assert.equal((await hold(false)).status, 204, 'the hold itself is never refused by the budget');
+    assert.equal((await held.call('GET', '/theme/preferences')).status, 200);
+
+    const unsigned = await dev.app.request('/v1/dev/rate-limit', { method: 'POST', body: '{"spent":true}' });
+    assert.equal(unsigned.status, 401);
+    const production = testApp(db).customer();
+    const absent = await production.call('POST', '/dev/rate-limit', { body: '{"spent":true}' });
+    assert.equal(absent.status, 404);
+    assert.equal((await production.call('GET', '/theme/preferences')).status, 200);
+  });
 });
 
 describe('reference server: the change log', () => {

@@ -51,7 +51,11 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Per customer; default 30 at once, 10 a second. */
   rateLimit?: RateLimit;
-  /** Serves `POST /v1/dev/sessions`, which makes a new customer and signs them in: demos and tests only. */
+  /**
+   * Serves `POST /v1/dev/sessions`, which makes a new customer and signs them in, and
+   * `POST /v1/dev/rate-limit` (`{ "spent": true | false }`), which holds the signed-in
+   * customer's request budget spent until they say otherwise: demos and tests only.
+   */
   devSessions?: boolean;
   /** Seconds between keep-alive comments on an event stream. */
   heartbeatSeconds?: number;
@@ -110,6 +114,23 @@ export function createApp(options: ServerOptions) {
       setCookie(c, sessionCookie, token, { httpOnly: true, sameSite: 'Lax', path: '/', secure });
       setCookie(c, csrfCookie, csrfToken, { sameSite: 'Lax', path: '/', secure });
       return c.json({ customerId, token, csrfToken }, 201);
+    });
+    // Before the budget's own hook, so the call that ends a hold is never refused by it.
+    app.post('/v1/dev/rate-limit', async (c) => {
+      const session = await authenticate(c);
+      if (!session) return problem(new AdapterError('unauthorized', 'Sign in to see and change your settings.'));
+      const body: unknown = await c.req.json().catch(() => undefined);
+      const spent = (body as { spent?: unknown } | undefined)?.spent;
+      if (typeof spent !== 'boolean') {
+        return problem(
+          new AdapterError('validation', 'Say `{ "spent": true }` or `{ "spent": false }`.', {
+            path: ['spent'],
+            fields: { spent: 'true or false' },
+          }),
+        );
+      }
+      limiter.hold(session.customerId, spent);
+      return c.body(null, 204);
     });
   }
 

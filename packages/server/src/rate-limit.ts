@@ -11,6 +11,7 @@ export interface RateLimit {
 
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly held = new Set<string>();
 
   constructor(
     private readonly limit: RateLimit,
@@ -19,6 +20,7 @@ export class RateLimiter {
 
   /** Takes a token: `0` when the request may go on, else the seconds until one is free. */
   take(key: string): number {
+    if (this.held.has(key)) return Math.max(1, Math.ceil(1 / this.limit.perSecond));
     const now = this.now();
     // A full bucket is the same as no bucket: forget those, so idle customers cost no memory.
     if (this.buckets.size > 10_000) this.sweep(now);
@@ -31,6 +33,16 @@ export class RateLimiter {
       return 0;
     }
     return Math.max(1, Math.ceil((1 - bucket.tokens) / this.limit.perSecond));
+  }
+
+  /**
+   * Demos and tests only (`POST /v1/dev/rate-limit`): refuses every request of `key` until
+   * `hold(key, false)`, as a spent budget would. A budget spent by sending requests refills
+   * at its own pace, so a test that raced it depended on the machine's speed.
+   */
+  hold(key: string, held: boolean): void {
+    if (held) this.held.add(key);
+    else this.held.delete(key);
   }
 
   private sweep(now: number): void {
