@@ -51,6 +51,19 @@ export interface JsonSchema {
 
 type Path = PropertyKey[];
 
+/**
+ * Where a value sits, as a chain from the value up to the root: a path array is made only
+ * when something fails there. Copying the path into every value checked cost a third of
+ * checking a thousand-category catalog, most of it the garbage collector's.
+ */
+type At = { readonly up: At; readonly key: PropertyKey } | undefined;
+const below = (up: At, key: PropertyKey): At => ({ up, key });
+const pathOf = (at: At): Path => {
+  const path: Path = [];
+  for (let step = at; step; step = step.up) path.push(step.key);
+  return path.reverse();
+};
+
 /** The first thing wrong with a value: where, and what in words a developer reads. */
 export class SchemaMismatch {
   constructor(
@@ -58,6 +71,25 @@ export class SchemaMismatch {
     readonly problem: string,
   ) {}
 }
+
+const fail = (at: At, problem: string): never => {
+  throw new SchemaMismatch(pathOf(at), problem);
+};
+const bound = (at: At, size: number, min = -Infinity, max = Infinity) => {
+  if (size < min) fail(at, problems.min(min));
+  if (size > max) fail(at, problems.max(max));
+};
+/**
+ * A string's length in code points, as zod counts, against the bounds: a string has
+ * between half its UTF-16 length and all of it, so the code points are counted only when
+ * that leaves the answer open.
+ */
+const boundLength = (at: At, text: string, min = 0, max = Infinity) => {
+  if (text.length <= max && Math.ceil(text.length / 2) >= min) return;
+  let points = 0;
+  for (const _ of text) points++;
+  bound(at, points, min, max);
+};
 
 /** Readable names for the formats zod and JSON Schema spell differently. */
 export const formatNames: Record<string, string> = {
@@ -138,145 +170,149 @@ const isRecord = (value: unknown): value is object => {
 };
 
 /** The own property `key` of `input`, refusing a getter: reading one may throw, or answer differently each time. */
-const slot = (input: object, key: PropertyKey, path: Path) => {
+const slot = (input: object, key: PropertyKey, at: At) => {
   const own = Object.getOwnPropertyDescriptor(input, key);
-  if (own && !('value' in own)) throw new SchemaMismatch([...path, key], problems.data);
+  if (own && !('value' in own)) fail(below(at, key), problems.data);
   return own;
 };
 
-function check(schema: JsonSchema, value: unknown, path: Path): unknown {
+function check(schema: JsonSchema, value: unknown, at: At): unknown {
   try {
-    return checkValue(schema, value, path);
+    return checkValue(schema, value, at);
   } catch (error) {
     // A proxy or host object that throws when looked at is not data; it must not crash the widget.
-    throw error instanceof SchemaMismatch ? error : new SchemaMismatch(path, problems.data);
+    throw error instanceof SchemaMismatch ? error : new SchemaMismatch(pathOf(at), problems.data);
   }
 }
 
-function checkValue(schema: JsonSchema, value: unknown, path: Path): unknown {
+/** The field every option of a discriminated union fixes with a `const` (the compile step checks there is one). */
+const tags = new WeakMap<readonly JsonSchema[], string>();
+const tag = (option: JsonSchema, key: string) => option.properties?.[key]?.const;
+const tagOf = (options: readonly JsonSchema[]) => {
+  let key = tags.get(options);
+  if (key === undefined) {
+    key = Object.keys(options[0]!.properties!).find((name) => options.every((o) => tag(o, name) !== undefined))!;
+    tags.set(options, key);
+  }
+  return key;
+};
+
+function checkValue(schema: JsonSchema, value: unknown, at: At): unknown {
   const { type, properties, additionalProperties: entries, items, pattern, format = 'regex', uniqueBy } = schema;
   const options = schema.oneOf ?? schema.anyOf;
   const values = 'const' in schema ? [schema.const] : schema.enum;
-  const fail = (problem: string, at = path): never => {
-    throw new SchemaMismatch(at, problem);
-  };
-  const bound = (size: number, min = -Infinity, max = Infinity) => {
-    if (size < min) fail(problems.min(min));
-    if (size > max) fail(problems.max(max));
-  };
-  if (values && !values.includes(value)) fail(problems.value(values));
+  if (values && !values.includes(value)) fail(at, problems.value(values));
   if (options) {
-    if (!isRecord(value)) fail(problems.type('object'));
-    // The field every option fixes with a `const` (the compile step checks there is one).
-    const tag = (option: JsonSchema, key: string) => option.properties?.[key]?.const;
-    const key = Object.keys(options[0]!.properties!).find((name) => options.every((o) => tag(o, name) !== undefined))!;
-    const given = slot(value as object, key, path)?.value;
+    if (!isRecord(value)) fail(at, problems.type('object'));
+    const key = tagOf(options);
+    const given = slot(value as object, key, at)?.value;
     const option = options.find((o) => tag(o, key) === given);
-    return option ? check(option, value, path) : fail(problems.value(options.map((o) => tag(o, key))), [...path, key]);
+    return option ? check(option, value, at) : fail(below(at, key), problems.value(options.map((o) => tag(o, key))));
   }
   if (type === 'object') {
-    if (!isRecord(value)) fail(problems.type(properties ? 'object' : 'record'));
+    if (!isRecord(value)) fail(at, problems.type(properties ? 'object' : 'record'));
     const output: Record<PropertyKey, unknown> = {};
-    for (const [key, field] of Object.entries(properties ?? {})) {
-      const own = slot(value as object, key, path);
-      let item: unknown = own?.value;
-      if (item === undefined) {
-        if ('default' in field) item = structuredClone(field.default);
-        else if (!schema.required?.includes(key)) {
-          // zod keeps a key that is there with nothing in it, and leaves out one that is not.
-          if (own) output[key] = undefined;
-          continue;
+    if (properties) {
+      for (const key in properties) {
+        const field = properties[key]!;
+        const own = slot(value as object, key, at);
+        let item: unknown = own?.value;
+        if (item === undefined) {
+          if ('default' in field) item = structuredClone(field.default);
+          else if (!schema.required?.includes(key)) {
+            // zod keeps a key that is there with nothing in it, and leaves out one that is not.
+            if (own) output[key] = undefined;
+            continue;
+          }
         }
+        const fieldAt = below(at, key);
+        output[key] = check(field, item, fieldAt);
+        // A required field of any value (`z.unknown()`) must still be there, as zod says.
+        if (!own && output[key] === undefined) fail(fieldAt, problems.type('nonoptional'));
       }
-      output[key] = check(field, item, [...path, key]);
-      // A required field of any value (`z.unknown()`) must still be there, as zod says.
-      if (!own && output[key] === undefined) fail(problems.type('nonoptional'), [...path, key]);
     }
     if (entries) {
       for (const key of Reflect.ownKeys(value as object)) {
-        const own = slot(value as object, key, path)!;
+        const own = slot(value as object, key, at)!;
         // As zod: `__proto__` is dropped (set on the output, it would become its prototype),
         // and so is a key that does not enumerate.
         if (key === '__proto__' || !own.enumerable) continue;
-        const at = [...path, key];
-        if (typeof key === 'symbol') fail(problems.data, at);
+        const entryAt = below(at, key);
+        if (typeof key === 'symbol') fail(entryAt, problems.data);
         if (schema.propertyNames) {
           try {
-            check(schema.propertyNames, key, at);
+            check(schema.propertyNames, key, entryAt);
           } catch (error) {
-            fail(problems.key((error as SchemaMismatch).problem), at);
+            fail(entryAt, problems.key((error as SchemaMismatch).problem));
           }
         }
-        output[key] = check(entries, own.value, at);
+        output[key] = check(entries, own.value, entryAt);
       }
     }
     return output;
   }
   if (type === 'array') {
-    if (!Array.isArray(value)) fail(problems.type('array'));
+    if (!Array.isArray(value)) fail(at, problems.type('array'));
     const list = value as unknown[];
     // As zod: a list too long is refused before its items are read (zod's size cap), a
     // list too short after; the compile step keeps length checks first so this holds.
-    bound(list.length, -Infinity, schema.maxItems);
+    bound(at, list.length, -Infinity, schema.maxItems);
     const output: unknown[] = [];
     for (let index = 0; index < list.length; index++) {
-      const at = [...path, index];
+      const itemAt = below(at, index);
       // A hole is not data: `.map` would skip it and hand the widget a sparse list.
-      const own = slot(list, index, path) ?? fail(problems.data, at);
-      output.push(check(items ?? {}, own.value, at));
+      const own = slot(list, index, at) ?? fail(itemAt, problems.data);
+      output.push(check(items ?? {}, own.value, itemAt));
     }
-    bound(list.length, schema.minItems);
+    bound(at, list.length, schema.minItems);
     if (uniqueBy) {
       const seen = new Set<unknown>();
       output.forEach((item, index) => {
         const id = (item as Record<string, unknown>)[uniqueBy];
-        if (seen.has(id)) fail(problems.duplicate(uniqueBy, id), [...path, index, uniqueBy]);
+        if (seen.has(id)) fail(below(below(at, index), uniqueBy), problems.duplicate(uniqueBy, id));
         seen.add(id);
       });
     }
     return output;
   }
   if (type === 'string') {
-    if (typeof value !== 'string') fail(problems.type('string'));
+    if (typeof value !== 'string') fail(at, problems.type('string'));
     // zod counts code points, so an id of 200 emoji (400 UTF-16 units) fits a 200 limit.
-    bound([...(value as string)].length, schema.minLength, schema.maxLength);
+    boundLength(at, value as string, schema.minLength, schema.maxLength);
     // zod reads a URL trimmed (of any Unicode space) and hands it on without tabs and newlines.
     const text = format === 'uri' ? (value as string).trim() : (value as string);
     if (pattern ? !matches(pattern, text) : formats[format] && !formats[format](text))
-      fail(problems.format(format, pattern));
+      fail(at, problems.format(format, pattern));
     return format === 'uri' ? text.replace(/[\t\n\r]/g, '') : text;
   }
   if (type === 'number' || type === 'integer') {
-    if (!Number.isFinite(value)) fail(problems.type('number'));
+    if (!Number.isFinite(value)) fail(at, problems.type('number'));
     if (type === 'integer') {
-      if (!Number.isInteger(value)) fail(problems.type('int'));
+      if (!Number.isInteger(value)) fail(at, problems.type('int'));
       // zod's int is a safe integer, checked before the schema's own bounds.
-      bound(value as number, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+      bound(at, value as number, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
     }
-    bound(value as number, schema.minimum, schema.maximum);
+    bound(at, value as number, schema.minimum, schema.maximum);
   }
-  if (type === 'boolean' && typeof value !== 'boolean') fail(problems.type('boolean'));
-  if (!type && !values) json(value, path, []);
+  if (type === 'boolean' && typeof value !== 'boolean') fail(at, problems.type('boolean'));
+  if (!type && !values) json(value, at, []);
   return value;
 }
 
 /** Throws unless `value` is JSON data (or a property left `undefined`): what a `z.unknown()` field may hold. */
-function json(value: unknown, path: Path, ancestors: object[]): void {
-  const fail = (at = path) => {
-    throw new SchemaMismatch(at, problems.data);
-  };
-  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') fail();
-  if (typeof value === 'number' && !Number.isFinite(value)) fail();
+function json(value: unknown, at: At, ancestors: object[]): void {
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') fail(at, problems.data);
+  if (typeof value === 'number' && !Number.isFinite(value)) fail(at, problems.data);
   if (!value || typeof value !== 'object') return;
-  if (ancestors.includes(value) || !(Array.isArray(value) || isRecord(value))) fail();
+  if (ancestors.includes(value) || !(Array.isArray(value) || isRecord(value))) fail(at, problems.data);
   const keys = Array.isArray(value) ? Array.from(value, (_, index) => index) : Reflect.ownKeys(value);
   for (const key of keys) {
-    const own = slot(value, key, path);
+    const own = slot(value, key, at);
     // A hole, a hidden or symbol key, or an undefined item: JSON has none of them.
     if (!own?.enumerable || typeof key === 'symbol' || (Array.isArray(value) && own.value === undefined)) {
-      fail([...path, key]);
+      fail(below(at, key), problems.data);
     }
-    json(own!.value, [...path, key], [...ancestors, value]);
+    json(own!.value, below(at, key), [...ancestors, value]);
   }
 }
 
@@ -285,7 +321,7 @@ function json(value: unknown, path: Path, ancestors: object[]): void {
  * keys dropped, a new value returned. Throws a `SchemaMismatch` naming the first problem.
  */
 export function conform<T>(schema: JsonSchema, value: unknown): T {
-  return check(schema, value, []) as T;
+  return check(schema, value, undefined) as T;
 }
 
 /**
