@@ -26,8 +26,9 @@
 //   node scripts/bench.mjs [--runs 5] [--sizes 20,200,1000,10000]
 //
 // To see where the time goes: `--profile ours:1000:switch-all` (kind, categories, and one
-// of first, switch, switch-all) builds without minifying, records a CPU profile of that
-// one step and prints the functions with the most time, own and with their callees.
+// of first, switch, switch-all; then, for a switch, how many times, e.g. `:20`) builds
+// without minifying, records a CPU profile of that step and prints the functions with the
+// most time, own and with their callees.
 // `--heap-classes ours:1000` takes heap snapshots before mounting and with every row drawn
 // and prints what grew most, by constructor (V8 objects and Blink's own, with their sizes).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -196,7 +197,7 @@ function summarise(profile, top = 25) {
 }
 
 async function runProfile(spec) {
-  const [kind, sizeText, step = 'switch'] = spec.split(':');
+  const [kind, sizeText, step = 'switch', repeatText = '1'] = spec.split(':');
   const page = await openPage();
   const session = await page.createCDPSession();
   await page.evaluate((n) => window.bench.held.prepare(n), Number(sizeText));
@@ -212,7 +213,10 @@ async function runProfile(spec) {
     await page.evaluate((k) => window.bench.held.mount(k), kind);
     if (step === 'switch-all') await page.evaluate(() => window.bench.held.drawAll());
     await session.send('Profiler.start');
-    took = await page.evaluate((w) => window.bench.held.switchOne(w), step === 'switch-all' ? 'last' : 'middle');
+    // Repeated (`:20`), the samples add up to a clearer picture; each switch flips the cell back.
+    const which = step === 'switch-all' ? 'last' : 'middle';
+    for (let i = 0; i < Number(repeatText); i++)
+      took = await page.evaluate((w) => window.bench.held.switchOne(w), which);
   }
   const { profile } = await session.send('Profiler.stop');
   await page.close();
