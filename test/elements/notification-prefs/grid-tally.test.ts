@@ -43,7 +43,11 @@ const catalogArbitrary: fc.Arbitrary<NotificationCatalog> = fc
     })),
   }));
 
-/** A change as the widget makes one: a cell switched, a row's subscriptions replaced, or marketing consent. */
+/**
+ * A change as the widget makes one: a cell switched, a row's subscriptions replaced,
+ * marketing consent, or something else in the document (the same subscriptions object,
+ * which the tally does not count again).
+ */
 function changeArbitrary(catalog: NotificationCatalog) {
   const ids = catalog.categories.map((c) => c.id);
   return fc.oneof(
@@ -52,6 +56,7 @@ function changeArbitrary(catalog: NotificationCatalog) {
       .map(({ id, channel, on }) => ({ subscriptions: { [id]: { [channel]: on } } })),
     fc.constantFrom(...ids).map((id) => ({ subscriptions: { [id]: null } })),
     fc.boolean().map((granted) => ({ marketingConsent: { granted, updatedAt: '2026-12-02T00:00:00Z' } })),
+    fc.integer({ min: 1, max: 99 }).map((version) => ({ version })),
   );
 }
 

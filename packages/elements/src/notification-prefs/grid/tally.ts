@@ -26,6 +26,8 @@ const unseen = {};
 export class GridTally {
   #catalog: NotificationCatalog | undefined;
   #granted: boolean | undefined;
+  /** The subscriptions last counted: with the same catalog and consent, nothing to count again. */
+  #subscriptions: NotificationPreferences['subscriptions'] | undefined;
   /** Row-major, one byte per cell (categories × channels). */
   #cells = new Uint8Array(0);
   /** Whether each category reaches the customer on at least one channel. */
@@ -39,6 +41,10 @@ export class GridTally {
   update(catalog: NotificationCatalog, view: NotificationPreferences): void {
     const { categories, channels } = catalog;
     const granted = view.marketingConsent?.granted;
+    // A render for something else (an announcement, a dialog, the save state) counts nothing:
+    // every cell depends only on the catalog, the consent and the subscriptions.
+    if (catalog === this.#catalog && granted === this.#granted && view.subscriptions === this.#subscriptions) return;
+    this.#subscriptions = view.subscriptions;
     // A new catalog, or consent to marketing (which locks cells of many rows), starts afresh.
     if (catalog !== this.#catalog || granted !== this.#granted) {
       this.#catalog = catalog;
