@@ -167,6 +167,23 @@ describe('validate.ts agrees with the zod schemas it is compiled from', () => {
     }
   });
 
+  it("reads only a schema's own fields, whatever a page added to Object.prototype", () => {
+    // Another script on the host page may add an enumerable property to every object; the
+    // checker must still see only the schema's fields (it once looped with for...in).
+    const catalog = generateNotificationSeed(3).catalog;
+    const before = verdict(() => conformAdapterResponse(compiledSchemas.notificationCatalog, catalog, 'catalog'));
+    const proto = Object.prototype as Record<string, unknown>;
+    let polluted: Verdict;
+    try {
+      proto['injected'] = true;
+      polluted = verdict(() => conformAdapterResponse(compiledSchemas.notificationCatalog, catalog, 'catalog'));
+    } finally {
+      delete proto['injected'];
+    }
+    expect(before.ok).to.equal(true);
+    expect(polluted).to.deep.equal(before);
+  });
+
   it('checks URLs the way zod does for the clear cases', () => {
     const base = bankSeed.privacy.catalog;
     for (const noticeUrl of ['https://bank.example/privacy', 'not a url', 'mailto:privacy@bank.example']) {

@@ -58,11 +58,7 @@ type Path = PropertyKey[];
  */
 type At = { readonly up: At; readonly key: PropertyKey } | undefined;
 const below = (up: At, key: PropertyKey): At => ({ up, key });
-const pathOf = (at: At): Path => {
-  const path: Path = [];
-  for (let step = at; step; step = step.up) path.push(step.key);
-  return path.reverse();
-};
+const pathOf = (at: At): Path => (at ? [...pathOf(at.up), at.key] : []);
 
 /** The first thing wrong with a value: where, and what in words a developer reads. */
 export class SchemaMismatch {
@@ -79,18 +75,6 @@ const bound = (at: At, size: number, min = -Infinity, max = Infinity) => {
   if (size < min) fail(at, problems.min(min));
   if (size > max) fail(at, problems.max(max));
 };
-/**
- * A string's length in code points, as zod counts, against the bounds: a string has
- * between half its UTF-16 length and all of it, so the code points are counted only when
- * that leaves the answer open.
- */
-const boundLength = (at: At, text: string, min = 0, max = Infinity) => {
-  if (text.length <= max && Math.ceil(text.length / 2) >= min) return;
-  let points = 0;
-  for (const _ of text) points++;
-  bound(at, points, min, max);
-};
-
 /** Readable names for the formats zod and JSON Schema spell differently. */
 export const formatNames: Record<string, string> = {
   'date-time': 'date and time',
@@ -185,18 +169,6 @@ function check(schema: JsonSchema, value: unknown, at: At): unknown {
   }
 }
 
-/** The field every option of a discriminated union fixes with a `const` (the compile step checks there is one). */
-const tags = new WeakMap<readonly JsonSchema[], string>();
-const tag = (option: JsonSchema, key: string) => option.properties?.[key]?.const;
-const tagOf = (options: readonly JsonSchema[]) => {
-  let key = tags.get(options);
-  if (key === undefined) {
-    key = Object.keys(options[0]!.properties!).find((name) => options.every((o) => tag(o, name) !== undefined))!;
-    tags.set(options, key);
-  }
-  return key;
-};
-
 function checkValue(schema: JsonSchema, value: unknown, at: At): unknown {
   const { type, properties, additionalProperties: entries, items, pattern, format = 'regex', uniqueBy } = schema;
   const options = schema.oneOf ?? schema.anyOf;
@@ -204,7 +176,9 @@ function checkValue(schema: JsonSchema, value: unknown, at: At): unknown {
   if (values && !values.includes(value)) fail(at, problems.value(values));
   if (options) {
     if (!isRecord(value)) fail(at, problems.type('object'));
-    const key = tagOf(options);
+    // The field every option fixes with a `const` (the compile step checks there is one).
+    const tag = (option: JsonSchema, key: string) => option.properties?.[key]?.const;
+    const key = Object.keys(options[0]!.properties!).find((name) => options.every((o) => tag(o, name) !== undefined))!;
     const given = slot(value as object, key, at)?.value;
     const option = options.find((o) => tag(o, key) === given);
     return option ? check(option, value, at) : fail(below(at, key), problems.value(options.map((o) => tag(o, key))));
@@ -213,7 +187,7 @@ function checkValue(schema: JsonSchema, value: unknown, at: At): unknown {
     if (!isRecord(value)) fail(at, problems.type(properties ? 'object' : 'record'));
     const output: Record<PropertyKey, unknown> = {};
     if (properties) {
-      for (const key in properties) {
+      for (const key of Object.keys(properties)) {
         const field = properties[key]!;
         const own = slot(value as object, key, at);
         let item: unknown = own?.value;
@@ -277,8 +251,13 @@ function checkValue(schema: JsonSchema, value: unknown, at: At): unknown {
   }
   if (type === 'string') {
     if (typeof value !== 'string') fail(at, problems.type('string'));
-    // zod counts code points, so an id of 200 emoji (400 UTF-16 units) fits a 200 limit.
-    boundLength(at, value as string, schema.minLength, schema.maxLength);
+    // zod counts code points, so an id of 200 emoji (400 UTF-16 units) fits a 200 limit. A
+    // string has between half its UTF-16 length and all of it in code points: most are
+    // within the bounds without being counted (spread into an array, every string was).
+    const { length } = value as string;
+    if (length > (schema.maxLength ?? length) || length < 2 * (schema.minLength ?? 0)) {
+      bound(at, [...(value as string)].length, schema.minLength, schema.maxLength);
+    }
     // zod reads a URL trimmed (of any Unicode space) and hands it on without tabs and newlines.
     const text = format === 'uri' ? (value as string).trim() : (value as string);
     if (pattern ? !matches(pattern, text) : formats[format] && !formats[format](text))
