@@ -11,23 +11,14 @@ const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 type TimeField = 'start' | 'end';
 
-let knownZones: { zones: readonly string[] | undefined } | undefined;
-
-/**
- * The IANA zones this browser knows, or `undefined` where `Intl.supportedValuesOf` is
- * missing. Asked once a page, and only when quiet hours are drawn: the list of over 400
- * names took a few milliseconds of every widget's first render, quiet hours off or on.
- */
+/** The IANA zones this browser knows, or `undefined` where `Intl.supportedValuesOf` is missing. */
 function supportedTimeZones(): readonly string[] | undefined {
-  if (!knownZones) {
-    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'timeZone') => string[] };
-    try {
-      knownZones = { zones: intl.supportedValuesOf?.('timeZone') };
-    } catch {
-      knownZones = { zones: undefined };
-    }
+  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'timeZone') => string[] };
+  try {
+    return intl.supportedValuesOf?.('timeZone');
+  } catch {
+    return undefined;
   }
-  return knownZones.zones;
 }
 
 /** The canonical name of a time zone, or `undefined` when `Intl` does not know it. */
@@ -54,14 +45,8 @@ export class QuietHoursFeature {
   readonly #criticalNames = listOf((catalog: NotificationCatalog) =>
     catalog.categories.filter((c) => c.critical).map((c) => c.label),
   );
-  #timeZones: { zones: readonly string[] | undefined } | undefined;
   /** The zones offered in a list; without them the zone is typed and checked with `Intl`. Tests may replace it. */
-  get timeZones(): readonly string[] | undefined {
-    return this.#timeZones ? this.#timeZones.zones : supportedTimeZones();
-  }
-  set timeZones(zones: readonly string[] | undefined) {
-    this.#timeZones = { zones };
-  }
+  timeZones: readonly string[] | undefined = supportedTimeZones();
   /** Times typed but not saved because the range is invalid. */
   #draft: Partial<Record<TimeField, string>> = {};
   #timeError: { field: TimeField; message: string } | undefined;
