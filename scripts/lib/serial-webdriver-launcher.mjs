@@ -6,15 +6,17 @@
 //   then waited two minutes, navigated again over the next test, and, on a busy machine where
 //   loads take long enough to meet the heartbeat, stopped the whole run (seen in CI: the
 //   browser step ended with no result, at a different file each time).
-// - A test page's navigation is awaited. The launcher let it float, so a navigation that
-//   failed was an unhandled rejection, which stops the runner before it reports anything;
-//   awaited, it fails that one test file, with the driver's message.
+// - A test page's navigation is awaited (with one page at a time, `concurrency: 1`, as
+//   here; several pages in iframes keep the launcher's own way). The launcher let it float,
+//   so a navigation that failed was an unhandled rejection, which stops the runner before it
+//   reports anything; awaited, it fails that one test file, with the driver's message.
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 class SerialWebdriverLauncher extends WebdriverLauncher {
   setupHeartbeat() {}
 
   async startSession(id, url) {
+    if (this.config?.concurrency !== 1) return super.startSession(id, url);
     await this.ensureManagerInitialized();
     await this.driverManager.startSession(id, url);
   }
