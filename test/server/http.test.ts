@@ -267,6 +267,13 @@ describe('reference server: sessions, CSRF and limits', () => {
 
     const unsigned = await dev.app.request('/v1/dev/rate-limit', { method: 'POST', body: '{"spent":true}' });
     assert.equal(unsigned.status, 401);
+    const byCookie = await dev.app.request('/v1/dev/rate-limit', {
+      method: 'POST',
+      body: '{"spent":true}',
+      headers: { Cookie: `prefs_session=${held.token}`, 'Content-Type': 'application/json' },
+    });
+    assert.equal(byCookie.status, 403, 'a session cookie alone holds nothing');
+    assert.equal((await held.call('GET', '/theme/preferences')).status, 200);
     const production = testApp(db).customer();
     const absent = await production.call('POST', '/dev/rate-limit', { body: '{"spent":true}' });
     assert.equal(absent.status, 404);

@@ -75,6 +75,13 @@ export function createApp(options: ServerOptions) {
   const app = new Hono<Env>();
   const now = () => options.now?.() ?? new Date();
 
+  const notSignedIn = () => problem(new AdapterError('unauthorized', 'Sign in to see and change your settings.'));
+  const csrfRefused = () =>
+    problem(
+      new AdapterError('unauthorized', `A change made with a session cookie needs its ${headerNames.csrf} header.`),
+      403,
+    );
+
   app.onError((error) => problem(asAdapterError(error), statusOf(error)));
   app.notFound((c) => problem(new AdapterError('not-found', `There is nothing at ${c.req.method} ${c.req.path}.`)));
 
@@ -118,7 +125,9 @@ export function createApp(options: ServerOptions) {
     // Before the budget's own hook, so the call that ends a hold is never refused by it.
     app.post('/v1/dev/rate-limit', async (c) => {
       const session = await authenticate(c);
-      if (!session) return problem(new AdapterError('unauthorized', 'Sign in to see and change your settings.'));
+      if (!session) return notSignedIn();
+      // As every other change: a session cookie alone does not make it (another page of the site could).
+      if (!tokens.checkCsrf(c, session)) return csrfRefused();
       const body: unknown = await c.req.json().catch(() => undefined);
       const spent = (body as { spent?: unknown } | undefined)?.spent;
       if (typeof spent !== 'boolean') {
@@ -138,13 +147,8 @@ export function createApp(options: ServerOptions) {
   app.use('/v1/*', async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
     const session = await authenticate(c);
-    if (!session) return problem(new AdapterError('unauthorized', 'Sign in to see and change your settings.'));
-    if (!['GET', 'HEAD'].includes(c.req.method) && !tokens.checkCsrf(c, session)) {
-      return problem(
-        new AdapterError('unauthorized', `A change made with a session cookie needs its ${headerNames.csrf} header.`),
-        403,
-      );
-    }
+    if (!session) return notSignedIn();
+    if (!['GET', 'HEAD'].includes(c.req.method) && !tokens.checkCsrf(c, session)) return csrfRefused();
     const wait = limiter.take(session.customerId);
     if (wait) {
       return problem(new AdapterError('rate-limited', 'Too many requests; try again shortly.', { retryAfter: wait }));
