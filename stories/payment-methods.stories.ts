@@ -110,6 +110,11 @@ function widget(adapter: PrefsAdapter, args: Partial<Args>, style = '') {
   </payment-methods>`;
 }
 
+/** A story drawing only `methods`, with `defaults` named (see `only`). */
+function showing(methods: PaymentMethod[], defaults: Partial<Payments> = {}): Story['render'] {
+  return (args) => widget(adapterFor(args, seedWith(only(methods, defaults))), args);
+}
+
 const loaded = (canvas: HTMLElement) => whenLoaded<PaymentMethods>(canvas, 'payment-methods', '[part="methods"]');
 
 /** The button `action` (`remove`, `nickname`, `default-one-off`…) of the method `id`. */
@@ -147,7 +152,7 @@ export const Loading: Story = loadingStory(stories);
 /** Nothing saved yet: the widget says so and still offers to add a method. */
 export const NoMethods: Story = {
   name: 'No methods',
-  render: (args) => widget(adapterFor(args, seedWith(only([]))), args),
+  render: showing([]),
 };
 
 /** A single card, the default for everything. Removing it asks for another method first, since it pays for things. */
@@ -169,113 +174,68 @@ export const OneCard: Story = {
 /** The Mastercard is good to the end of April, 51 days away: "Expires soon", with the two charges that would fail. */
 export const Expiring: Story = {
   name: 'Expires soon',
-  render: (args) =>
-    widget(
-      adapterFor(
-        args,
-        seedWith(
-          only([method('pm_mastercard_5454'), method('pm_visa_4242')], {
-            defaultRecurringMethodId: 'pm_visa_4242',
-            defaultOneOffMethodId: 'pm_mastercard_5454',
-          }),
-        ),
-      ),
-      args,
-    ),
+  render: showing([method('pm_mastercard_5454'), method('pm_visa_4242')], {
+    defaultRecurringMethodId: 'pm_visa_4242',
+    defaultOneOffMethodId: 'pm_mastercard_5454',
+  }),
 };
 
 /** The Visa ended with February, still the default for subscriptions: it can no longer be charged or made a default. */
 export const Expired: Story = {
-  render: (args) =>
-    widget(
-      adapterFor(
-        args,
-        seedWith(
-          only(
-            [method('pm_visa_4242', { expMonth: 2, expYear: 2026 }), method('pm_mastercard_5454', { expYear: 2028 })],
-            {
-              defaultRecurringMethodId: 'pm_visa_4242',
-              defaultOneOffMethodId: 'pm_mastercard_5454',
-            },
-          ),
-        ),
-      ),
-      args,
-    ),
+  render: showing(
+    [method('pm_visa_4242', { expMonth: 2, expYear: 2026 }), method('pm_mastercard_5454', { expYear: 2028 })],
+    {
+      defaultRecurringMethodId: 'pm_visa_4242',
+      defaultOneOffMethodId: 'pm_mastercard_5454',
+    },
+  ),
 };
 
 /** The test deposits arrived: the customer enters the two amounts (0.32 and 0.45 verify it; anything else uses a try). */
 export const VerifyingDeposits: Story = {
   name: 'Verifying by micro-deposits',
-  render: (args) =>
-    widget(
-      adapterFor(
-        args,
-        seedWith(
-          only([method('pm_visa_4242'), method('pm_bank_6789')], {
-            defaultRecurringMethodId: 'pm_visa_4242',
-            defaultOneOffMethodId: 'pm_visa_4242',
-          }),
-        ),
-      ),
-      args,
-    ),
+  render: showing([method('pm_visa_4242'), method('pm_bank_6789')], {
+    defaultRecurringMethodId: 'pm_visa_4242',
+    defaultOneOffMethodId: 'pm_visa_4242',
+  }),
 };
 
 /** The bank sent a code: the customer types it (123456 verifies it). */
 export const VerifyingCode: Story = {
   name: 'Verifying by code',
-  render: (args) =>
-    widget(
-      adapterFor(
-        args,
-        seedWith(
-          only(
-            [
-              method('pm_visa_4242'),
-              method('pm_bank_2468', {
-                verification: 'required',
-                verificationSteps: [
-                  { status: 'pending', at: '2026-03-02T09:10:00.000Z' },
-                  { status: 'required', at: '2026-03-03T08:00:00.000Z' },
-                ],
-              }),
-            ],
-            { defaultRecurringMethodId: 'pm_visa_4242', defaultOneOffMethodId: 'pm_visa_4242' },
-          ),
-        ),
-      ),
-      args,
-    ),
+  render: showing(
+    [
+      method('pm_visa_4242'),
+      method('pm_bank_2468', {
+        verification: 'required',
+        verificationSteps: [
+          { status: 'pending', at: '2026-03-02T09:10:00.000Z' },
+          { status: 'required', at: '2026-03-03T08:00:00.000Z' },
+        ],
+      }),
+    ],
+    { defaultRecurringMethodId: 'pm_visa_4242', defaultOneOffMethodId: 'pm_visa_4242' },
+  ),
 };
 
 /** Every try used: the account cannot be verified, and its steps (opened) show how it went. */
 export const VerificationFailed: Story = {
   name: 'Verification failed',
-  render: (args) =>
-    widget(
-      adapterFor(
-        args,
-        seedWith(
-          only(
-            [
-              method('pm_visa_4242'),
-              method('pm_bank_6789', {
-                verification: 'failed',
-                verificationAttemptsLeft: 0,
-                verificationSteps: [
-                  { status: 'pending', at: '2026-02-27T14:05:00.000Z' },
-                  { status: 'required', at: '2026-03-01T08:30:00.000Z' },
-                  { status: 'failed', at: '2026-03-04T17:20:00.000Z' },
-                ],
-              }),
-            ],
-            { defaultRecurringMethodId: 'pm_visa_4242', defaultOneOffMethodId: 'pm_visa_4242' },
-          ),
-        ),
-      ),
-      args,
-    ),
+  render: showing(
+    [
+      method('pm_visa_4242'),
+      method('pm_bank_6789', {
+        verification: 'failed',
+        verificationAttemptsLeft: 0,
+        verificationSteps: [
+          { status: 'pending', at: '2026-02-27T14:05:00.000Z' },
+          { status: 'required', at: '2026-03-01T08:30:00.000Z' },
+          { status: 'failed', at: '2026-03-04T17:20:00.000Z' },
+        ],
+      }),
+    ],
+    { defaultRecurringMethodId: 'pm_visa_4242', defaultOneOffMethodId: 'pm_visa_4242' },
+  ),
   play: async ({ canvasElement }) => {
     const el = await loaded(canvasElement);
     el.shadowRoot!.querySelector<HTMLDetailsElement>('[data-method="pm_bank_6789"] details.steps')!.open = true;
