@@ -403,6 +403,26 @@ describe('reference server: the event stream', () => {
     );
   });
 
+  it('resumes from the newest change when Last-Event-ID cannot be an id of the log', async () => {
+    const { call } = server.customer();
+    await saveSchemes(call, ['dark']);
+    // Beyond bigint, signed, in exponent form, and too long: none may reach the query.
+    const forgedIds = ['9223372036854775808', '-1', '1e3', '1'.repeat(20)];
+    const schemes = ['light', 'system', 'dark', 'light'];
+    for (const [i, forged] of forgedIds.entries()) {
+      const stream = await call('GET', '/events', { headers: { 'Last-Event-ID': forged } });
+      assert.equal(stream.status, 200, forged);
+      const events = changeEvents(stream);
+      await saveSchemes(call, [schemes[i]!]);
+      const heard = await events.until(1);
+      assert.deepEqual(
+        heard.map((e) => (e.data as { document: { scheme: string } }).document.scheme),
+        [schemes[i]],
+        `${forged}: only the change made after connecting`,
+      );
+    }
+  });
+
   it('orders the log by number where the ids gain a digit (999 before 1000)', async () => {
     // The log's ids come from one sequence: move it to just below the next power of ten.
     const { rows } = await db.query<{ last: string }>('SELECT last_value::text AS last FROM change_log_id_seq');

@@ -324,7 +324,7 @@ export function createApp(options: ServerOptions) {
     const { customerId } = c.get('session');
     const skipClient = c.req.query('client') ?? null;
     const resumeFrom = c.req.header('last-event-id') ?? c.req.query('lastEventId');
-    let last = /^\d{1,18}$/.test(resumeFrom ?? '') ? resumeFrom! : await store.lastEventId(customerId);
+    let last = isEventId(resumeFrom) ? resumeFrom : await store.lastEventId(customerId);
     // streamSSE sets Cache-Control: no-cache itself; a customer's changes may not be stored at all.
     c.header('X-Accel-Buffering', 'no');
     const response = streamSSE(c, async (stream) => {
@@ -373,4 +373,16 @@ export function createApp(options: ServerOptions) {
   });
 
   return { app, store, tokens, bus };
+}
+
+/** The largest id the change log's `bigint` sequence can give. */
+const largestEventId = 2n ** 63n - 1n;
+
+/**
+ * Whether a client's Last-Event-ID can be an id of the change log: digits only, within
+ * `bigint`. Anything else (a forged or corrupted header) resumes from the newest change
+ * rather than failing the query.
+ */
+function isEventId(value: string | undefined): value is string {
+  return value !== undefined && /^\d{1,19}$/.test(value) && BigInt(value) <= largestEventId;
 }
