@@ -110,13 +110,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * and the grid tally skips a render that changed no subscription (+0.03): a switch at 1,000
  * categories went from 1.9-2.5x the hand-written page to 1.4x, at 10,000 from 1.8x to 0.85x.
  * theme-picker 23.6 -> 23.65, notification-prefs 37.9 -> 38.
+ * Then alert lists that name ten alerts and count the rest ("and 2,539 more", translated):
+ * a first render of 1,000 categories drew 2,426 comment markers, half of them for the
+ * pause hint's 254 names, and at 10,000 categories 13,891, nine in ten for its 2,547;
+ * now 1,206 at either size, and the heap of a first render at 10,000 went from 13.6 to
+ * 7.0 MiB: notification-prefs 38 -> 38.1 (+0.06).
  */
 export const budgets = {
   firstView: {
     target: 25,
     ceilings: new Map([
       ['theme-picker', 23.65],
-      ['notification-prefs', 38],
+      ['notification-prefs', 38.1],
       ['privacy-levels', 29],
       ['payment-methods', 39],
     ]),

@@ -13,8 +13,10 @@ export function settings(catalog: NotificationCatalog, view: NotificationPrefere
 const list = new Intl.ListFormat('en', { type: 'conjunction' });
 
 function pause(catalog: NotificationCatalog): HTMLElement {
-  // Each name isolated, as features/feature-support.ts `formatList`.
-  const essentials = catalog.categories.filter((c) => c.required || c.critical).map((c) => isolate(c.label));
+  // Each name isolated, the first ten written out and the rest counted, as core's `listOf`.
+  const names = catalog.categories.filter((c) => c.required || c.critical).map((c) => isolate(c.label));
+  const essentials =
+    names.length > 11 ? [...names.slice(0, 10), `${(names.length - 10).toLocaleString('en')} more`] : names;
   const tomorrow = new Date();
   tomorrow.setDate(tomorrow.getDate() + 1);
   const pad = (n: number) => String(n).padStart(2, '0');

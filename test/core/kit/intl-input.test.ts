@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { setLocale, setupLocalization } from '@prefcenter/core';
-import { currencyDigits, currencySymbol, formatList, parseTypedNumber } from '@prefcenter/core/kit/intl-input';
+import { formatNumber, setLocale, setupLocalization } from '@prefcenter/core';
+import {
+  currencyDigits,
+  currencySymbol,
+  formatList,
+  listedNames,
+  listOf,
+  parseTypedNumber,
+} from '@prefcenter/core/kit/intl-input';
 
 const fsi = '\u2068';
 const pdi = '\u2069';
@@ -66,5 +73,53 @@ describe('kit: Intl input helpers', () => {
       intl.ListFormat = Original;
       await setLocale('en');
     }
+  });
+
+  describe('listOf', () => {
+    afterEach(() => setLocale('en'));
+    const names = (count: number) => Array.from({ length: count }, (_, i) => `N${i + 1}`);
+    const isolated = (list: string[]) => list.map((name) => `${fsi}${name}${pdi}`);
+    const more = (count: string) => `${count} more`;
+
+    it('writes out up to the most names, and never counts a single name left over', () => {
+      expect(listedNames).to.equal(10);
+      const list = listOf((source: { names: string[] }) => source.names);
+      expect(list({ names: [] }, more)).to.equal('');
+      expect(list({ names: names(10) }, more)).to.equal(`${isolated(names(9)).join(', ')}, and ${fsi}N10${pdi}`);
+      // "N1, …, N10 and 1 more" would say less than the name itself.
+      expect(list({ names: names(11) }, more)).to.equal(`${isolated(names(10)).join(', ')}, and ${fsi}N11${pdi}`);
+    });
+
+    it('counts the names beyond the first ten, in its own words and unisolated, as the locale writes numbers', async () => {
+      const list = listOf((source: { names: string[] }) => source.names);
+      const source = { names: names(2549) };
+      expect(list(source, more)).to.equal(`${isolated(names(10)).join(', ')}, and 2,539 more`);
+      await setLocale('de');
+      expect(list(source, (count) => `${count} weitere`)).to.equal(
+        `${isolated(names(10)).join(', ')} und 2.539 weitere`,
+      );
+      await setLocale('ar');
+      // Arabic's list joins with "و"; the count is written as core writes numbers there.
+      expect(list(source, (count) => `${count} أخرى`)).to.equal(
+        `${isolated(names(10)).join(' و')} و${formatNumber(2539)} أخرى`,
+      );
+    });
+
+    it('picks the names again only for a new source, and formats again only when the words change', () => {
+      const picked: number[] = [];
+      const list = listOf((source: { names: string[] }) => {
+        picked.push(source.names.length);
+        return source.names;
+      });
+      const source = { names: names(12) };
+      const first = list(source, more);
+      expect(list(source, more)).to.equal(first);
+      expect(picked).to.deep.equal([12]);
+      // A host's override of the words is used at once, without picking again.
+      expect(list(source, (count) => `+${count}`)).to.match(/, and \+2$/);
+      expect(picked).to.deep.equal([12]);
+      list({ names: names(3) }, more);
+      expect(picked).to.deep.equal([12, 3]);
+    });
   });
 });

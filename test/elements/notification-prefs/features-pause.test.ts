@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { formatDateTime, setLocale, setupLocalization } from '@prefcenter/core';
 import { PauseFeature } from '../../../packages/elements/src/notification-prefs/features/pause.js';
 import { isoWithOffset } from '../../../packages/elements/src/notification-prefs/features/feature-support.js';
-import { FeaturesTestHost, expectNone, expectSame } from './features-test-host.js';
+import { FeaturesTestHost, baseCatalog, expectNone, expectSame } from './features-test-host.js';
 
 setupLocalization();
 
@@ -53,6 +53,41 @@ describe('PauseFeature', () => {
     const input = $<HTMLInputElement>(el, '#pc-pause-date')!;
     expect(input.type).to.equal('date');
     expect(input.min).to.equal('2030-01-11');
+  });
+
+  it('names the first ten alerts still sent and counts the rest, in the words a host may override', async () => {
+    const many = (el: FeaturesTestHost, count: number) => {
+      const catalog = baseCatalog();
+      el.catalog = {
+        ...catalog,
+        categories: Array.from({ length: count }, (_, i) => ({
+          id: `alert-${i + 1}`,
+          sectionId: 'security',
+          label: `Alert ${i + 1}`,
+          channels: ['email'],
+          critical: true,
+        })),
+      };
+    };
+    const { el } = await setup((host) => many(host, 25));
+    const essentials = $(el, '#pc-pause-essentials')!;
+    expect([...essentials.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal(
+      Array.from({ length: 10 }, (_, i) => `Alert ${i + 1}`),
+    );
+    expect(essentials.textContent).to.equal(
+      `Still sent while paused: ${Array.from({ length: 10 }, (_, i) => `Alert ${i + 1}`).join(', ')}, and 15 more.`,
+    );
+    el.strings = { 'list-more': '{count} other alerts' };
+    await el.updateComplete;
+    expect(essentials.textContent).to.match(/Alert 10, and 15 other alerts\.$/);
+    await setLocale('de');
+    el.strings = {};
+    await el.updateComplete;
+    expect(essentials.textContent).to.match(/Alert 10 und 15 weitere\.$/);
+    // Eleven are all named: "and 1 more" would say less than the name.
+    many(el, 11);
+    await el.updateComplete;
+    expect(essentials.querySelectorAll('bdi')).to.have.length(11);
   });
 
   it('pauses for a day with an ISO date-time with offset, then shows when it ends', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { browserTimeZone, setLocale, setupLocalization, type NotificationPreferences } from '@prefcenter/core';
 import { QuietHoursFeature } from '../../../packages/elements/src/notification-prefs/features/quiet-hours.js';
-import { FeaturesTestHost, basePreferences, expectNone, expectSame } from './features-test-host.js';
+import { FeaturesTestHost, baseCatalog, basePreferences, expectNone, expectSame } from './features-test-host.js';
 
 setupLocalization();
 
@@ -161,6 +161,25 @@ describe('QuietHoursFeature', () => {
     critical.click();
     await el.updateComplete;
     expect(el.patches).to.deep.equal([{ quietHours: { allowCritical: false } }]);
+  });
+
+  it('names the first ten critical alerts and counts the rest', async () => {
+    const { el } = await setup((host) => {
+      withQuietHours(host);
+      host.catalog = {
+        ...baseCatalog(),
+        categories: Array.from({ length: 12 }, (_, i) => ({
+          id: `alert-${i + 1}`,
+          sectionId: 'security',
+          label: `Alert ${i + 1}`,
+          channels: ['email'],
+          critical: true,
+        })),
+      };
+    });
+    const list = $(el, '#pc-quiet-critical')!;
+    expect(list.querySelectorAll('bdi')).to.have.length(10);
+    expect(list.textContent).to.match(/^Critical alerts: Alert 1, .*, Alert 10, and 2 more\.$/);
   });
 
   it('works by keyboard', async () => {

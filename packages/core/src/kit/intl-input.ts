@@ -1,5 +1,5 @@
 import { isolate } from '../element/bidi.js';
-import { parseLocaleNumber } from '../l10n/intl.js';
+import { formatNumber, parseLocaleNumber } from '../l10n/intl.js';
 import { getLocale } from '../l10n/localization.js';
 
 /**
@@ -63,23 +63,42 @@ function listFormat(locale: string): Intl.ListFormat | null {
   return format;
 }
 
-/** "A, B and C" in the active locale, each name isolated so that its direction stays its own. */
-export function formatList(items: readonly string[]): string {
-  const isolated = items.map(isolate);
-  return listFormat(getLocale())?.format(isolated) ?? isolated.join(', ');
+/**
+ * "A, B and C" in the active locale, each name isolated so that its direction stays its own.
+ * `rest`, our own words for what is left out ("2,539 more"), ends the list unisolated.
+ */
+export function formatList(items: readonly string[], rest?: string): string {
+  const listed = items.map(isolate);
+  if (rest) listed.push(rest);
+  return listFormat(getLocale())?.format(listed) ?? listed.join(', ');
 }
 
+/** The most names `listOf` writes out; beyond them it counts the rest. */
+export const listedNames = 10;
+
 /**
- * `formatList` of names picked from a source (a catalog), for a list drawn on every render:
- * the list is picked and formatted again only when the source object or the locale changes.
- * A catalog of a thousand alerts names hundreds of them, and formatting that on every
+ * `formatList` of names picked from a source (a catalog), for a list drawn on every render.
+ * At most `listedNames` names are written out and the rest counted, with `more` saying how
+ * many ("A, B, … J and 2,539 more"; never "1 more" for a name that fits): a sentence of
+ * hundreds of names is read by no one, and drawing each in its own `<bdi>` made such a
+ * list half of a thousand-alert widget's nodes.
+ *
+ * The names are picked again only when the source object changes, and the list is formatted
+ * again only when they, the locale or the words for the rest change: formatting on every
  * switch cost more than the switch.
  */
-export function listOf<S extends object>(pick: (source: S) => readonly string[]): (source: S) => string {
-  let last: { source: S; locale: string; list: string } | undefined;
-  return (source) => {
-    const locale = getLocale();
-    if (last?.source !== source || last.locale !== locale) last = { source, locale, list: formatList(pick(source)) };
+export function listOf<S extends object>(
+  pick: (source: S) => readonly string[],
+): (source: S, more: (count: string) => string) => string {
+  let last: { source: S; names: readonly string[]; key: string; list: string } | undefined;
+  return (source, more) => {
+    const names = last?.source === source ? last.names : pick(source);
+    const left = names.length - listedNames;
+    const rest = left > 1 ? more(formatNumber(left)) : '';
+    const key = `${getLocale()}\u0000${rest}`;
+    if (last?.names !== names || last.key !== key) {
+      last = { source, names, key, list: formatList(rest ? names.slice(0, listedNames) : names, rest) };
+    }
     return last.list;
   };
 }

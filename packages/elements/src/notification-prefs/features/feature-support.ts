@@ -1,4 +1,5 @@
-import type { NotificationFrequency } from '@prefcenter/core';
+import type { NotificationCatalog, NotificationFrequency } from '@prefcenter/core';
+import type { listOf } from '@prefcenter/core/kit/intl-input';
 import type { NotificationFeatureHost } from './feature-host.js';
 
 /** A local date and time as an ISO 8601 string with the local offset, e.g. `2025-06-10T00:00:00+02:00`. */
@@ -23,4 +24,15 @@ export function frequencyLabel(host: NotificationFeatureHost, frequency: Notific
     case 'weekly':
       return host.text('notification-prefs.category-options.frequency.weekly', 'Weekly digest');
   }
+}
+
+/**
+ * A list of alert names (`listOf`) in one of the features' sentences, the names beyond the
+ * first ones counted: "Statements, Password changed and 2,539 more".
+ */
+export function alertList(
+  host: NotificationFeatureHost,
+  names: ReturnType<typeof listOf<NotificationCatalog>>,
+): string {
+  return names(host.catalog, (count) => host.text('notification-prefs.list-more', '{count} more', { count }));
 }

@@ -6,7 +6,7 @@ import { createRef, ref, type Ref } from 'lit/directives/ref.js';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import { listOf } from '@prefcenter/core/kit/intl-input';
-import { isoWithOffset } from './feature-support.js';
+import { alertList, isoWithOffset } from './feature-support.js';
 import '../generated/translations.js';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -62,7 +62,7 @@ export class PauseFeature {
   }
 
   #essentials(): unknown {
-    const list = this.#essentialNames(this.#host.catalog);
+    const list = alertList(this.#host, this.#essentialNames);
     if (!list) return nothing;
     const sentence = this.#host.text('notification-prefs.pause.essentials', 'Still sent while paused: {list}.', {
       list,

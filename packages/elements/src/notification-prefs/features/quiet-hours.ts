@@ -3,6 +3,7 @@ import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { NotificationFeatureHost } from './feature-host.js';
+import { alertList } from './feature-support.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import { listOf } from '@prefcenter/core/kit/intl-input';
 import '../generated/translations.js';
@@ -105,7 +106,7 @@ export class QuietHoursFeature {
     const end = this.#draft.end ?? q.end;
     const error = this.#timeError;
     const overnight = !error && end < start;
-    const critical = this.#criticalNames(this.#host.catalog);
+    const critical = alertList(this.#host, this.#criticalNames);
     return html`<div class="pc-fields">
         ${this.#renderTime('start', start, this.#host.text('notification-prefs.quiet-hours.start', 'From'))}
         ${this.#renderTime('end', end, this.#host.text('notification-prefs.quiet-hours.end', 'Until'))}

@@ -50,6 +50,7 @@
 'notification-prefs.history.loading': `Verlauf wird geladen…`,
 'notification-prefs.history.source': `Quelle: {source}`,
 'notification-prefs.history.title': `Verlauf`,
+'notification-prefs.list-more': `{count} weitere`,
 'notification-prefs.marketing-locked': `Aus, weil Sie Werbenachrichten abgelehnt haben.`,
 'notification-prefs.marketing.announce-granted': `Werbung erlaubt. Es wurde kein Kanal eingeschaltet: Wählen Sie die gewünschten aus.`,
 'notification-prefs.marketing.announce-withdrawn': `Werbung auf allen Kanälen ausgeschaltet.`,

@@ -50,6 +50,7 @@
 'notification-prefs.history.loading': `Cargando el historial…`,
 'notification-prefs.history.source': `Origen: {source}`,
 'notification-prefs.history.title': `Historial`,
+'notification-prefs.list-more': `{count} más`,
 'notification-prefs.marketing-locked': `Desactivada porque no quiere recibir mensajes comerciales.`,
 'notification-prefs.marketing.announce-granted': `Publicidad permitida. No se ha activado ningún canal: elige los que quieras.`,
 'notification-prefs.marketing.announce-withdrawn': `Publicidad desactivada en todos los canales.`,

@@ -50,6 +50,7 @@
 'notification-prefs.history.loading': `Chargement de l’historique…`,
 'notification-prefs.history.source': `Origine : {source}`,
 'notification-prefs.history.title': `Historique`,
+'notification-prefs.list-more': `{count} autres`,
 'notification-prefs.marketing-locked': `Désactivée, car vous avez refusé les messages commerciaux.`,
 'notification-prefs.marketing.announce-granted': `Marketing autorisé. Aucun canal n’a été activé : choisissez ceux que vous voulez.`,
 'notification-prefs.marketing.announce-withdrawn': `Marketing désactivé sur tous les canaux.`,

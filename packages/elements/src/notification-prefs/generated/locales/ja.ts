@@ -50,6 +50,7 @@
 'notification-prefs.history.loading': `履歴を読み込んでいます…`,
 'notification-prefs.history.source': `変更元：{source}`,
 'notification-prefs.history.title': `履歴`,
+'notification-prefs.list-more': `他{count}件`,
 'notification-prefs.marketing-locked': `マーケティングメッセージを希望しないため、オフになっています。`,
 'notification-prefs.marketing.announce-granted': `マーケティングを許可しました。チャネルはオンになっていません。希望するチャネルを選んでください。`,
 'notification-prefs.marketing.announce-withdrawn': `すべてのチャネルでマーケティングをオフにしました。`,
