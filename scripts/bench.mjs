@@ -30,7 +30,8 @@
 // without minifying, records a CPU profile of that step and prints the functions with the
 // most time, own and with their callees.
 // `--heap-classes ours:1000` takes heap snapshots before mounting and with every row drawn
-// and prints what grew most, by constructor (V8 objects and Blink's own, with their sizes).
+// (`ours:1000:first`: at first render) and prints what grew most, by constructor (V8
+// objects and Blink's own, with their sizes).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -250,13 +251,13 @@ async function heapClasses(session) {
 }
 
 async function runHeapClasses(spec) {
-  const [kind, sizeText] = spec.split(':');
+  const [kind, sizeText, step = 'all'] = spec.split(':');
   const page = await openPage();
   const session = await page.createCDPSession();
   await page.evaluate((n) => window.bench.held.prepare(n), Number(sizeText));
   const before = await heapClasses(session);
   await page.evaluate((k) => window.bench.held.mount(k), kind);
-  await page.evaluate(() => window.bench.held.drawAll());
+  if (step === 'all') await page.evaluate(() => window.bench.held.drawAll());
   const after = await heapClasses(session);
   await page.close();
   const grown = [...after]
@@ -264,7 +265,7 @@ async function runHeapClasses(spec) {
     .sort((a, b) => b[2] - a[2]);
   const sum = (type) => grown.filter(([key]) => key.startsWith(type)).reduce((t, [, , size]) => t + size, 0);
   console.log(
-    `Heap growth of ${kind}, ${sizeText} categories, all rows drawn (unminified): ` +
+    `Heap growth of ${kind}, ${sizeText} categories, ${step === 'all' ? 'all rows drawn' : 'first render'} (unminified): ` +
       `V8 objects, closures and arrays ${((sum('object') + sum('closure') + sum('(array)')) / 2 ** 20).toFixed(1)} MiB, ` +
       `Blink (native) ${(sum('native') / 2 ** 20).toFixed(1)} MiB\n`,
   );
