@@ -18,15 +18,26 @@ fi
 as_owner=()
 if [[ "$(id -u)" == 0 ]]; then as_owner=(runuser -u postgres --); fi
 
-# Deletes only a PostgreSQL data folder (or an empty one): PREFS_PG_DIR set to a folder
-# of one's own must not be emptied.
+# The mark this script leaves in a data folder it made: only such a folder is ever deleted,
+# so PREFS_PG_DIR pointed at a real cluster (or any folder of one's own) is left alone.
+mark="$dir/.prefcenter-throwaway"
+# The server's log, kept beside the folder so that a failed run can still show it.
+log="$dir.log"
+
 stop() {
-  if [[ -f "$dir/PG_VERSION" ]]; then
-    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir" -m fast stop >/dev/null 2>&1 || true
-    rm -rf "$dir"
-  elif [[ -d "$dir" ]]; then
-    rmdir "$dir" 2>/dev/null || { echo "$dir is not a PostgreSQL data folder; not deleting it" >&2; exit 1; }
+  [[ -e "$dir" ]] || return 0
+  if [[ ! -f "$mark" ]]; then
+    # An empty folder (initdb failed before the mark) is nobody's data.
+    rmdir "$dir" 2>/dev/null && return 0
+    echo "$dir was not made by this script; not deleting it (set PREFS_PG_DIR to a new folder)" >&2
+    exit 1
   fi
+  if "${as_owner[@]}" "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1 &&
+    ! "${as_owner[@]}" "$bin/pg_ctl" -D "$dir" -m fast stop >&2; then
+    echo "the server on $dir could not be stopped; its data is kept" >&2
+    exit 1
+  fi
+  rm -rf "$dir"
 }
 
 if [[ "${1:-}" == stop ]]; then
@@ -34,11 +45,19 @@ if [[ "${1:-}" == stop ]]; then
   exit 0
 fi
 
-# A server left running by an earlier run is stopped and its data dropped.
+# A server left running by an earlier run is stopped and its data dropped. One run at a
+# time per folder and port: a second start would drop a running suite's database (give a
+# parallel run its own PREFS_PG_DIR and PREFS_PG_PORT).
 stop
 mkdir -p "$dir"
-[[ "$(id -u)" == 0 ]] && chown postgres "$dir"
+if [[ "$(id -u)" == 0 ]]; then chown postgres "$dir"; fi
 "${as_owner[@]}" "$bin/initdb" -D "$dir" -U prefs -A trust --no-sync >&2
-"${as_owner[@]}" "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start >&2
+touch "$mark"
+: >"$log"
+if [[ "$(id -u)" == 0 ]]; then chown postgres "$log"; fi
+"${as_owner[@]}" "$bin/pg_ctl" -D "$dir" -l "$log" -w \
+  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start >&2 || {
+  cat "$log" >&2
+  exit 1
+}
 echo "postgres://prefs@127.0.0.1:$port/postgres"
