@@ -371,6 +371,10 @@ describe("reference server: other customers' ids change nothing", () => {
   });
 });
 
+function expect19(id: string) {
+  assert.match(id, /^\d{19}$/, `an id of 19 digits, not ${id}`);
+}
+
 /** Saves each scheme in turn as the customer, each change on the version the last one answered. */
 async function saveSchemes(call: ReturnType<typeof server.customer>['call'], schemes: string[]) {
   let { version } = await themeOf(call);
@@ -403,12 +407,14 @@ describe('reference server: the event stream', () => {
     );
   });
 
-  it('resumes from the newest change when Last-Event-ID cannot be an id of the log', async () => {
+  it('resumes from the newest change when Last-Event-ID cannot be an id of the log, or is past its newest', async () => {
     const { call } = server.customer();
     await saveSchemes(call, ['dark']);
-    // Beyond bigint, signed, in exponent form, and too long: none may reach the query.
-    const forgedIds = ['9223372036854775808', '-1', '1e3', '1'.repeat(20)];
-    const schemes = ['light', 'system', 'dark', 'light'];
+    // Beyond bigint, signed, in exponent form and too long: none may reach the query. The
+    // largest bigint is an id, but past the newest (a database started afresh under an
+    // open tab): resumed from there, no change would come until the log caught up.
+    const forgedIds = ['9223372036854775808', '-1', '1e3', '1'.repeat(20), '9223372036854775807'];
+    const schemes = ['light', 'system', 'dark', 'light', 'system'];
     for (const [i, forged] of forgedIds.entries()) {
       const stream = await call('GET', '/events', { headers: { 'Last-Event-ID': forged } });
       assert.equal(stream.status, 200, forged);
@@ -446,6 +452,34 @@ describe('reference server: the event stream', () => {
       newest.map((e) => (e.document as { scheme: string }).scheme),
       ['system'],
     );
+  });
+
+  it('resumes after a Last-Event-ID of 19 digits, the most a bigint has', async () => {
+    const { rows } = await db.query<{ last: string; called: boolean }>(
+      'SELECT last_value::text AS last, is_called AS called FROM change_log_id_seq',
+    );
+    const before = rows[0]!;
+    await db.query("SELECT setval('change_log_id_seq', $1::bigint)", [String(10n ** 18n + 5n)]);
+    try {
+      const { call } = server.customer();
+      await saveSchemes(call, ['dark', 'light', 'system']);
+      const all = await changeEvents(await call('GET', '/events', { headers: { 'Last-Event-ID': '0' } })).until(3);
+      expect19(all[0]!.id!);
+      const resumed = changeEvents(await call('GET', '/events', { headers: { 'Last-Event-ID': all[0]!.id! } }));
+      // A change after connecting ends the reading even when the resume replayed nothing.
+      await saveSchemes(call, ['dark']);
+      const rest = await resumed.until(
+        3,
+        (e) => (e.data as { document: { scheme: string } }).document.scheme === 'dark',
+      );
+      assert.deepEqual(
+        rest.map((e) => (e.data as { document: { scheme: string } }).document.scheme),
+        ['light', 'system', 'dark'],
+      );
+    } finally {
+      // Back where it was, so that the test that moves it to the next power of ten stays within bigint.
+      await db.query("SELECT setval('change_log_id_seq', $1::bigint, $2)", [before.last, before.called]);
+    }
   });
 
   it('brings a client further behind than the limit up to date with the newest document of each domain', async () => {
@@ -506,10 +540,14 @@ describe('reference server: the event stream', () => {
 function changeEvents(response: Response) {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   return {
-    async until(count: number): Promise<{ id?: string; data: unknown }[]> {
+    /** The next `count` changes; fewer if one for which `last` says so comes first. */
+    async until(
+      count: number,
+      last: (event: { data: unknown }) => boolean = () => false,
+    ): Promise<{ id?: string; data: unknown }[]> {
       const events: { id?: string; data: unknown }[] = [];
       let buffer = '';
-      while (events.length < count) {
+      while (events.length < count && !events.some(last)) {
         const { value, done } = await reader.read();
         if (done) break;
         buffer += value;

@@ -324,7 +324,10 @@ export function createApp(options: ServerOptions) {
     const { customerId } = c.get('session');
     const skipClient = c.req.query('client') ?? null;
     const resumeFrom = c.req.header('last-event-id') ?? c.req.query('lastEventId');
-    let last = isEventId(resumeFrom) ? resumeFrom : await store.lastEventId(customerId);
+    const newest = await store.lastEventId(customerId);
+    // An id past the newest (a database started afresh under an open tab, or a forged one)
+    // would hold back every change until the log caught up with it: resume from the newest.
+    let last = isEventId(resumeFrom) && BigInt(resumeFrom) < BigInt(newest) ? resumeFrom : newest;
     // streamSSE sets Cache-Control: no-cache itself; a customer's changes may not be stored at all.
     c.header('X-Accel-Buffering', 'no');
     const response = streamSSE(c, async (stream) => {

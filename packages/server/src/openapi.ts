@@ -177,7 +177,12 @@ export function buildOpenApi(): Json {
         "out the changes that adapter instance made itself (its `Prefs-Client` header). A 'ready' event opens the stream.",
       tags: ['events'],
       parameters: [
-        { name: 'Last-Event-ID', in: 'header', schema: { type: 'string', pattern: '^\\d+$' } },
+        {
+          name: 'Last-Event-ID',
+          in: 'header',
+          description: 'An id past the newest change, or not one of the log, resumes from the newest.',
+          schema: { type: 'string', pattern: '^\\d{1,19}$' },
+        },
         { name: 'client', in: 'query', schema: { type: 'string' } },
       ],
       responses: {
