@@ -100,8 +100,8 @@ describe('kit: Intl input helpers', () => {
       );
       await setLocale('ar');
       // Arabic's list joins with "و"; the count is written as core writes numbers there.
-      expect(list(source, (count) => `${count} أخرى`)).to.equal(
-        `${isolated(names(10)).join(' و')} و${formatNumber(2539)} أخرى`,
+      expect(list(source, (count) => `غيرها (${count})`)).to.equal(
+        `${isolated(names(10)).join(' و')} وغيرها (${formatNumber(2539)})`,
       );
     });
 
@@ -120,6 +120,14 @@ describe('kit: Intl input helpers', () => {
       expect(picked).to.deep.equal([12]);
       list({ names: names(3) }, more);
       expect(picked).to.deep.equal([12, 3]);
+    });
+
+    it('cuts the list even when the words for the rest are empty, and writes every name without words', () => {
+      const list = listOf((source: { names: string[] }) => source.names);
+      const source = { names: names(30) };
+      expect(list(source, () => '')).to.equal(`${isolated(names(9)).join(', ')}, and ${fsi}N10${pdi}`);
+      // A caller of the first version, which wrote every name.
+      expect(list(source)).to.equal(`${isolated(names(29)).join(', ')}, and ${fsi}N30${pdi}`);
     });
   });
 });

@@ -67,7 +67,7 @@ export class PauseFeature {
     const sentence = this.#host.text('notification-prefs.pause.essentials', 'Still sent while paused: {list}.', {
       list,
     });
-    // The same sentence is not drawn again: it may name hundreds of alerts.
+    // The same sentence is not drawn again: each of its names is a `<bdi>` template.
     return html`<p class="pc-hint" id="pc-pause-essentials">${guard([sentence], () => bidi(sentence))}</p>`;
   }
 

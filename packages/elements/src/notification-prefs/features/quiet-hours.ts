@@ -134,7 +134,7 @@ export class QuietHoursFeature {
       ${critical ? this.#renderCriticalList(critical) : nothing}`;
   }
 
-  /** The same sentence is not drawn again: it may name hundreds of alerts. */
+  /** The same sentence is not drawn again: each of its names is a `<bdi>` template. */
   #renderCriticalList(list: string) {
     const sentence = this.#host.text('notification-prefs.quiet-hours.critical-list', 'Critical alerts: {list}.', {
       list,

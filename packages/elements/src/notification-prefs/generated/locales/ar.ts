@@ -50,7 +50,7 @@
 'notification-prefs.history.loading': `جارٍ تحميل السجل…`,
 'notification-prefs.history.source': `المصدر: {source}`,
 'notification-prefs.history.title': `السجل`,
-'notification-prefs.list-more': `{count} أخرى`,
+'notification-prefs.list-more': `غيرها ({count})`,
 'notification-prefs.marketing-locked': `متوقف لأنك رفضت الرسائل التسويقية.`,
 'notification-prefs.marketing.announce-granted': `تم السماح بالتسويق. لم تُفعَّل أي قناة: اختر القنوات التي تريدها.`,
 'notification-prefs.marketing.announce-withdrawn': `تم إيقاف التسويق على جميع القنوات.`,
