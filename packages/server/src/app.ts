@@ -325,9 +325,11 @@ export function createApp(options: ServerOptions) {
     const skipClient = c.req.query('client') ?? null;
     const resumeFrom = c.req.header('last-event-id') ?? c.req.query('lastEventId');
     const newest = await store.lastEventId(customerId);
-    // An id past the newest (a database started afresh under an open tab, or a forged one)
-    // would hold back every change until the log caught up with it: resume from the newest.
-    let last = isEventId(resumeFrom) && BigInt(resumeFrom) < BigInt(newest) ? resumeFrom : newest;
+    // An id past the newest is from a log started afresh under an open tab (or forged): kept,
+    // it would hold back every change until the log caught up with it, so the stream
+    // replays from the start, which `changesSince` brings to the newest document of each
+    // domain. A header that is no id at all starts from the newest, as a first connection.
+    let last = !isEventId(resumeFrom) ? newest : BigInt(resumeFrom) <= BigInt(newest) ? resumeFrom : '0';
     // streamSSE sets Cache-Control: no-cache itself; a customer's changes may not be stored at all.
     c.header('X-Accel-Buffering', 'no');
     const response = streamSSE(c, async (stream) => {

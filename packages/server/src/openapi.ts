@@ -180,7 +180,9 @@ export function buildOpenApi(): Json {
         {
           name: 'Last-Event-ID',
           in: 'header',
-          description: 'An id past the newest change, or not one of the log, resumes from the newest.',
+          description:
+            'Resumes after this change. An id past the newest replays from the start (the newest document of each ' +
+            'domain); a value that is no id starts from the newest change.',
           schema: { type: 'string', pattern: '^\\d{1,19}$' },
         },
         { name: 'client', in: 'query', schema: { type: 'string' } },
