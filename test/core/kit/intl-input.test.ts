@@ -122,12 +122,14 @@ describe('kit: Intl input helpers', () => {
       expect(picked).to.deep.equal([12, 3]);
     });
 
-    it('cuts the list even when the words for the rest are empty, and writes every name without words', () => {
+    it('writes every name when there are no words for the rest: a list cut silently would read as complete', () => {
       const list = listOf((source: { names: string[] }) => source.names);
       const source = { names: names(30) };
-      expect(list(source, () => '')).to.equal(`${isolated(names(9)).join(', ')}, and ${fsi}N10${pdi}`);
-      // A caller of the first version, which wrote every name.
-      expect(list(source)).to.equal(`${isolated(names(29)).join(', ')}, and ${fsi}N30${pdi}`);
+      const every = `${isolated(names(29)).join(', ')}, and ${fsi}N30${pdi}`;
+      // A host's empty override, and a caller of the first version.
+      expect(list(source, () => '')).to.equal(every);
+      expect(list(source)).to.equal(every);
+      expect(list(source, more)).to.match(/N10\u2069, and 20 more$/);
     });
   });
 });

@@ -79,8 +79,7 @@ export const listedNames = 10;
 /**
  * `formatList` of names picked from a source (a catalog), for a list drawn on every render.
  * At most `listedNames` names are written out and the rest counted, with `more` saying how
- * many ("A, B, … J and 2,539 more"; never "1 more" for a name that fits; words a host set
- * empty count nothing but still cut the list): a sentence of
+ * many ("A, B, … J and 2,539 more"; never "1 more" for a name that fits): a sentence of
  * hundreds of names is read by no one, and drawing each in its own `<bdi>` made such a
  * list half of a thousand-alert widget's nodes.
  *
@@ -95,12 +94,12 @@ export function listOf<S extends object>(
   return (source, more) => {
     const names = last?.source === source ? last.names : pick(source);
     const left = names.length - listedNames;
-    // Without words for the rest (a caller of the first version), every name is written out.
-    const cut = left > 1 && more !== undefined;
-    const rest = cut ? more(formatNumber(left)) : '';
-    const key = `${getLocale()}\u0000${cut}\u0000${rest}`;
+    // Without words for the rest (a caller of the first version, or a host's empty override)
+    // every name is written out: a list cut without saying so would read as complete.
+    const rest = left > 1 && more ? more(formatNumber(left)) : '';
+    const key = `${getLocale()}\u0000${rest}`;
     if (last?.names !== names || last.key !== key) {
-      last = { source, names, key, list: formatList(cut ? names.slice(0, listedNames) : names, rest) };
+      last = { source, names, key, list: formatList(rest ? names.slice(0, listedNames) : names, rest) };
     }
     return last.list;
   };
