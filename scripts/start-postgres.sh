@@ -8,6 +8,8 @@
 set -euo pipefail
 
 dir="${PREFS_PG_DIR:-/tmp/prefcenter-postgres}"
+# Without a trailing slash, so that the log beside it ("$dir.log") is not inside it.
+dir="${dir%/}"
 port="${PREFS_PG_PORT:-55432}"
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 if [[ -z "$bin" ]]; then

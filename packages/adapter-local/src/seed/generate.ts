@@ -143,13 +143,11 @@ export function generateNotificationSeed(count: number): LocalSeed['notification
     const product = round === 0 ? undefined : products[(round - 1) % products.length];
     const cycle = round === 0 ? 0 : Math.floor((round - 1) / products.length);
     const label = product ? `${template.label}: ${product}${cycle ? ` (${cycle + 1})` : ''}` : template.label;
-    // Lists of its own, as a backend's JSON gives each category: shared with the template,
-    // a cloned seed kept one array for thousands of categories, which made the bench's
+    // Lists and objects of its own, as a backend's JSON gives each category: shared with the
+    // template, a cloned seed kept one array for thousands of categories, which made the bench's
     // hand-written page look lighter than any page fed from a network.
     const category: NotificationCategory = {
-      ...template,
-      channels: [...template.channels],
-      ...(template.frequencies && { frequencies: [...template.frequencies] }),
+      ...structuredClone(template),
       id: round ? `${id}-${round}` : id,
       sectionId,
       label,
