@@ -56,6 +56,29 @@ describe('<notification-prefs> grid', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws each cell of a row in its column, a channel the category lacks among them', async () => {
+    const el = await mount(new FakeAdapter());
+    // Statements has no SMS, the middle channel: the row's flat template (grid/row-template.ts).
+    const row = $$(el, '[role="row"]').find((r) =>
+      r.querySelector('[role="rowheader"]')?.textContent!.includes('Statements'),
+    )!;
+    const cells = [...row.querySelectorAll(':scope > [role="gridcell"]')];
+    expect(cells.map((c) => c.className)).to.deep.equal(['all', 'cell', 'cell na', 'cell']);
+    expect(cells.map((c) => (c.querySelector('[data-c]') ?? c).getAttribute('data-c'))).to.deep.equal([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+    expect(
+      cells
+        .map((c) => c.querySelector('[role="checkbox"]')?.getAttribute('aria-label') ?? null)
+        .map((l) => l && plain(l)),
+    ).to.deep.equal(['All channels for Statements', 'Email for Statements', null, 'Push for Statements']);
+    expect(cells[2]!.textContent!.replace(/\s+/g, ' ')).to.equal('SMS —Not available');
+    await expect(el).to.be.accessible();
+  });
+
   it("says what a section's count counts, and follows the customer's changes", async () => {
     const el = await mount(new FakeAdapter());
     const count = () => $(el, '[role="grid"] h3 .count')!.textContent!.trim();

@@ -14,6 +14,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import type { WidgetTexts } from '../texts.js';
 import { groupState, isOn, lockOf, supports, type Checked, type GridRow, type Lock } from './model.js';
+import { rowStrings } from './row-template.js';
 import type { GridTally } from './tally.js';
 
 /** What drawing the grid reads from the element. */
@@ -110,8 +111,8 @@ export function renderGrid(g: GridView, view: NotificationPreferences, catalog: 
 }
 
 /**
- * A switch of the grid, here a whole channel's in the header (a row's are drawn by
- * `renderCellSwitch`, the same button): core's switch drawing on a checkbox button that
+ * A switch of the grid, here a whole channel's in the header (a row's are drawn in the
+ * row's flat template, row-template.ts, as the same button): core's switch drawing on a checkbox button that
  * takes part in the grid's roving focus (`data-c`, `tabindex="-1"`). A locked one stays
  * focusable, so keyboard and screen-reader users can reach it and hear why.
  */
@@ -139,41 +140,6 @@ function renderColumnSwitch(
   >
     ${options.text}
   </button>`;
-}
-
-/**
- * A row's switch in its cell (the row's "All" and each channel's), drawn by one flat
- * template. Unlike the header's, it takes no template for its label: every nested template
- * costs a Lit part and a comment marker in the DOM, and a thousand rows of six cells made
- * them a third of the page's memory. The switch itself is drawn as `renderColumnSwitch` draws it.
- */
-function renderCellSwitch(
-  g: GridView,
-  options: {
-    cellClass: 'all' | 'cell';
-    c: number;
-    checked: Checked;
-    name: string;
-    locked: boolean;
-    describedBy: string | typeof nothing | undefined;
-    label: string;
-  },
-): TemplateResult {
-  return html`<div role="gridcell" class=${options.cellClass}>
-    <button
-      role="checkbox"
-      part="switch"
-      class="pc-switch switch"
-      data-c=${options.c}
-      tabindex="-1"
-      aria-checked=${options.checked}
-      aria-label=${options.name}
-      aria-disabled=${options.locked || g.disabled ? 'true' : nothing}
-      aria-describedby=${options.describedBy ?? nothing}
-    >
-      <span class="label" aria-hidden="true"><bdi>${options.label}</bdi></span>
-    </button>
-  </div>`;
 }
 
 /** A section's heading: a disclosure, with how many of its notifications are on ("2 of 5 on"). */
@@ -225,49 +191,45 @@ function renderRow(
         ${texts.options()}<span class="sr-only">: <bdi>${category.label}</bdi></span>
       </button>`
     : nothing;
-  const allCell = renderCellSwitch(g, {
-    cellClass: 'all',
-    c: 1,
-    checked: all.checked,
-    name: texts.row(category.label),
-    locked: Boolean(all.locked),
-    describedBy: describe(
+  const disabled = (locked: Lock) => (locked || g.disabled ? 'true' : nothing);
+  // The row, its "All" switch and its cells in one template (row-template.ts says why).
+  let pattern = '';
+  const values: unknown[] = [
+    r,
+    r + 1,
+    options ? nothing : 0,
+    options ? nothing : -1,
+    `l${r}`,
+    category.description ? `d${r}` : nothing,
+    `l${r}`,
+    category.label,
+    hint,
+    reason,
+    optionsButton,
+    all.checked,
+    texts.row(category.label),
+    disabled(all.locked),
+    describe(
       all.locked,
       channels.findIndex((c) => !c.ready),
     ),
-    label: texts.columnAll(),
-  });
-  const cells = channels.map((channel, j) => {
+    texts.columnAll(),
+  ];
+  channels.forEach((channel, j) => {
     if (!supports(category, channel)) {
-      return html`<div role="gridcell" class="cell na" data-c=${j + 2} tabindex="-1">
-        <span class="label" aria-hidden="true"><bdi>${channel.label}</bdi></span>
-        <span aria-hidden="true">—</span><span class="sr-only">${texts.notAvailable()}</span>
-      </div>`;
+      pattern += 'n';
+      values.push(channel.label, texts.notAvailable());
+      return;
     }
+    pattern += 's';
     const lock = lockOf(category, channel, view);
-    return renderCellSwitch(g, {
-      cellClass: 'cell',
-      c: j + 2,
-      checked: isOn(category, channel, view) ? 'true' : 'false',
-      name: texts.cell(channel.label, category.label),
-      locked: Boolean(lock),
-      describedBy: describe(lock, j),
-      label: channel.label,
-    });
+    values.push(
+      isOn(category, channel, view) ? 'true' : 'false',
+      texts.cell(channel.label, category.label),
+      disabled(lock),
+      describe(lock, j),
+      channel.label,
+    );
   });
-  // The parts abut, so that a thousand rows do not carry thousands of blank text nodes.
-  return html`<div role="row" part="row" class="row" data-r=${r} aria-rowindex=${r + 1}>
-    <div
-      role="rowheader"
-      class="name"
-      data-c=${options ? nothing : 0}
-      tabindex=${options ? nothing : -1}
-      aria-labelledby="l${r}"
-      aria-describedby=${category.description ? `d${r}` : nothing}
-    >
-      <span class="title" id="l${r}"><bdi>${category.label}</bdi></span
-      >${hint}${reason}${optionsButton}
-    </div>
-    ${allCell}${cells}
-  </div>`;
+  return html(rowStrings(pattern), ...values);
 }
