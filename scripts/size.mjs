@@ -118,20 +118,23 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * template (grid/row-template.ts) instead of a nested template per cell: with every row of
  * 10,000 drawn the heap went from 199 to 167 MiB (1.43x to 1.19x the hand-written page, under
  * issue 13's 1.3x) and the comment markers from 278,060 to 158,060: notification-prefs
- * 38.1 -> 38.25 (+0.14).
+ * 38.1 -> 38.25 (+0.14). Then the category rows grouped in blocks of 50 under one guard,
+ * keyed by the tally's per-category stamps: a switch with every row drawn went from 3.6x to
+ * 2.0x the hand-written page at 1,000 categories and from 2.15x to 0.99x at 10,000:
+ * notification-prefs 38.25 -> 38.4 (+0.14), CDN 76.5 -> 76.6.
  */
 export const budgets = {
   firstView: {
     target: 25,
     ceilings: new Map([
       ['theme-picker', 23.65],
-      ['notification-prefs', 38.25],
+      ['notification-prefs', 38.4],
       ['privacy-levels', 29],
       ['payment-methods', 39],
     ]),
   },
   allWidgets: { target: 80, ceiling: 82 },
-  cdnBundle: { target: null, ceiling: 76.5 },
+  cdnBundle: { target: null, ceiling: 76.6 },
 };
 
 /** Lazy chunks that load before a widget is ready, by the path of the module they start from. */

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   applyMergePatch,
+  ownValue,
   type NotificationCatalog,
   type NotificationCategory,
   type NotificationPreferences,
@@ -88,9 +89,18 @@ describe('<notification-prefs> grid tally', () => {
           tally.update(catalog, view);
           expectTallyMatches(tally, catalog, view);
           for (const change of changes) {
+            const before = view;
+            const stamps = catalog.categories.map((category) => tally.stamp(category));
             view = applyMergePatch(view, change);
             tally.update(catalog, view);
             expectTallyMatches(tally, catalog, view);
+            // A drawn row is keyed by its stamp: it must move whenever the row's subscriptions
+            // are a new object, or the row would keep drawing the old ones.
+            catalog.categories.forEach((category, i) => {
+              if (ownValue(view.subscriptions, category.id) !== ownValue(before.subscriptions, category.id)) {
+                expect(tally.stamp(category), `stamp of ${category.id}`).to.not.equal(stamps[i]);
+              }
+            });
           }
         },
       ),

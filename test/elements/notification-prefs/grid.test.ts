@@ -331,6 +331,33 @@ describe('<notification-prefs> keyboard', () => {
     expect(label(el)).to.equal('POSTAL for Category 999');
   });
 
+  it('redraws the row a change reaches, in any block of rows, and no other', async () => {
+    const adapter = new FakeAdapter(manyCatalog(700), { ...(await import('./helpers.js')).smallPreferences() });
+    const el = await mount(adapter);
+    await waitUntil(() => {
+      el.shadowRoot!.querySelector('.spacer')?.scrollIntoView({ block: 'end' });
+      return !el.shadowRoot!.querySelector('.spacer');
+    }, 'every row is drawn');
+    // Seven sections of a hundred rows: Category 275 is in the fourth's second block of fifty.
+    const target = control(el, 'EMAIL for Category 275');
+    const elsewhere = ['EMAIL for Category 1', 'EMAIL for Category 260', 'EMAIL for Category 690'].map((name) =>
+      control(el, name),
+    );
+    const before = elsewhere.map((cell) => cell.getAttribute('aria-checked'));
+    const checked = target.getAttribute('aria-checked');
+    target.click();
+    await el.updateComplete;
+    expect(target.getAttribute('aria-checked')).to.not.equal(checked);
+    expect(control(el, 'EMAIL for Category 275'), 'the same node, redrawn in place').to.equal(target);
+    expect(elsewhere.map((cell) => cell.getAttribute('aria-checked'))).to.deep.equal(before);
+    // A change from another tab replaces every row's subscriptions: each block is redrawn.
+    const last = control(el, 'PUSH for Category 699');
+    const lastChecked = last.getAttribute('aria-checked');
+    adapter.changeElsewhere({ subscriptions: { c698: { push: lastChecked !== 'true' } } });
+    await waitUntil(() => last.getAttribute('aria-checked') !== lastChecked, 'the last block shows the change');
+    expect(target.getAttribute('aria-checked'), 'the pending switch is kept').to.not.equal(checked);
+  });
+
   it('draws more rows as the customer scrolls toward the end, until the spacer is gone', async () => {
     const el = await mount(new FakeAdapter(manyCatalog(400), { ...(await import('./helpers.js')).smallPreferences() }));
     const grid = $(el, '[role="grid"]');

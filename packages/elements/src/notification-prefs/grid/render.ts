@@ -3,7 +3,6 @@ import {
   cssomStyle,
   formatNumber,
   getLocale,
-  ownValue,
   type NotificationCatalog,
   type NotificationCategory,
   type NotificationChannel,
@@ -40,6 +39,7 @@ export interface GridView {
 }
 
 type Pair = [NotificationCategory, NotificationChannel];
+type CategoryRow = Extract<GridRow, { kind: 'category' }>;
 
 /**
  * The grid of categories by channels: a header row of channel switches, then section
@@ -84,30 +84,60 @@ export function renderGrid(g: GridView, view: NotificationPreferences, catalog: 
           </div>`;
         })}
       </div>
-      ${shown.map((row, i) => {
-        if (row.kind === 'section') {
-          const on = g.tally.countOn(row.categories);
-          return guard(
-            [row.section, row.categories, on, channels.length, g.collapsed, g.filter, i, locale, g.strings],
-            () => renderSection(g, row, on, channels.length, i + 1),
-          );
-        }
-        return guard(
-          [
-            row.category,
-            ownValue(view.subscriptions, row.category.id),
-            channels,
-            view.marketingConsent?.granted,
-            g.disabled,
-            i,
-            locale,
-            g.strings,
-          ],
-          () => renderRow(g, row.category, view, channels, i + 1),
-        );
-      })}
+      ${drawRows(g, shown, view, catalog, locale)}
     </div>
     ${rest > 0 ? html`<div class="spacer" ${ref(g.spacer)} style=${cssomStyle({ '--pc-rest': String(rest) })}></div>` : nothing}`;
+}
+
+/** Category rows drawn under one guard, so that a switch compares a few dozen keys, not every row. */
+const blockSize = 50;
+
+/**
+ * The section headings and the category rows. Each row is redrawn only when what it shows
+ * changed (`guard`), and the category rows between two headings are grouped in blocks of
+ * `blockSize` with a guard of their own, keyed by the sum of their rows' stamps (which only
+ * grow): with ten thousand rows drawn, a switch used to compare the keys of every row, twice.
+ */
+function drawRows(
+  g: GridView,
+  shown: readonly GridRow[],
+  view: NotificationPreferences,
+  catalog: NotificationCatalog,
+  locale: string,
+): unknown[] {
+  const { channels } = catalog;
+  // What every row and block is drawn with besides its own rows.
+  const keys = [channels, view.marketingConsent?.granted, g.disabled, locale, g.strings];
+  const items: unknown[] = [];
+  for (let i = 0; i < shown.length;) {
+    const row = shown[i]!;
+    if (row.kind === 'section') {
+      const on = g.tally.countOn(row.categories);
+      const r = ++i;
+      items.push(
+        guard([row.section, row.categories, on, g.collapsed, g.filter, r, ...keys], () =>
+          renderSection(g, row, on, channels.length, r),
+        ),
+      );
+      continue;
+    }
+    const start = i;
+    let stamps = 0;
+    for (let next; (next = shown[i])?.kind === 'category' && i - start < blockSize; i++) {
+      stamps += g.tally.stamp(next.category);
+    }
+    const end = i;
+    items.push(
+      guard([g.rows, start, end, stamps, ...keys], () =>
+        (shown.slice(start, end) as CategoryRow[]).map(({ category }, k) =>
+          guard([category, g.tally.stamp(category), start + k, ...keys], () =>
+            renderRow(g, category, view, channels, start + k + 1),
+          ),
+        ),
+      ),
+    );
+  }
+  return items;
 }
 
 /**

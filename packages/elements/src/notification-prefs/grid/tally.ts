@@ -34,6 +34,8 @@ export class GridTally {
   #anyOn = new Uint8Array(0);
   /** Each category's subscriptions when its cells were last worked out. */
   #seen: unknown[] = [];
+  /** How many times each category's cells were worked out: what a drawn row is keyed by. */
+  #stamps = new Uint32Array(0);
   #index = new Map<NotificationCategory, number>();
   #columns: Array<{ checked: Checked; locked: Lock }> = [];
 
@@ -52,6 +54,7 @@ export class GridTally {
       this.#cells = new Uint8Array(categories.length * channels.length);
       this.#anyOn = new Uint8Array(categories.length);
       this.#seen = new Array<unknown>(categories.length).fill(unseen);
+      this.#stamps = new Uint32Array(categories.length);
       this.#index = new Map(categories.map((category, i) => [category, i]));
     }
     const width = channels.length;
@@ -59,6 +62,7 @@ export class GridTally {
       const subscriptions = ownValue(view.subscriptions, category.id);
       if (this.#seen[i] === subscriptions) return;
       this.#seen[i] = subscriptions;
+      this.#stamps[i]!++;
       let any = 0;
       channels.forEach((channel, j) => {
         if (!supports(category, channel)) return void (this.#cells[i * width + j] = 0);
@@ -75,6 +79,15 @@ export class GridTally {
   /** A channel's column switch: as `groupState` over every category that has the channel. */
   column(j: number): { checked: Checked; locked: Lock } {
     return this.#columns[j] ?? { checked: 'false', locked: undefined };
+  }
+
+  /**
+   * A number that changes whenever `category`'s cells may draw differently with the same
+   * catalog and consent (its subscriptions are a new object): cheaper to compare than the
+   * subscriptions, which are read by key in a record of thousands.
+   */
+  stamp(category: NotificationCategory): number {
+    return this.#stamps[this.#index.get(category) ?? -1] ?? 0;
   }
 
   /** How many of `categories` reach the customer on at least one channel: as `countOn`. */
