@@ -117,11 +117,18 @@ describe('<notification-prefs> grid tally', () => {
     });
     const view = { version: 1, subscriptions: { a: { sms: true } } } as unknown as NotificationPreferences;
     const tally = new GridTally();
-    tally.update(catalog(true), view);
+    const first = catalog(true);
+    tally.update(first, view);
     expect(tally.column(0)).to.deep.equal({ checked: 'true', locked: undefined });
     // The same subscriptions object, but the channel now needs setting up: the cell is locked
     // (and a locked cell reads as on only when the category is required).
-    tally.update(catalog(false), view);
+    const before = tally.stamp(first.categories[0]!);
+    expect(before).to.be.greaterThan(0);
+    const next = catalog(false);
+    tally.update(next, view);
     expect(tally.column(0)).to.deep.equal({ checked: 'false', locked: 'setup' });
+    // Stamps never go back, not even for a new catalog: a block keyed by their sum must not
+    // meet an old sum again.
+    expect(tally.stamp(next.categories[0]!)).to.be.greaterThan(before);
   });
 });

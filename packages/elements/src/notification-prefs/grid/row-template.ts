@@ -8,8 +8,9 @@
  * row). A row of five channels that draws its cells itself has one instance and no list.
  * Lit keys a template by its strings array, so each pattern's array is made once; it
  * carries `raw`, as Lit requires of a template's strings (and as `lit/static-html.js`
- * makes its own). The markup is exactly what `renderCellSwitch` and the cell of a channel
- * the category lacks drew, without blank text between tags.
+ * makes its own). The markup is exactly what the nested templates of a cell drew once
+ * minified, without blank text between tags. Patterns are few (at most one per set of
+ * channels a category has, 32 for five channels), so the cache is never emptied.
  *
  * The values, in order: row number (`data-r`), `aria-rowindex`, the name cell's `data-c`
  * and `tabindex`, its `aria-labelledby` and `aria-describedby`, the title's id, the label,

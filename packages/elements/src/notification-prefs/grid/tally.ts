@@ -34,8 +34,12 @@ export class GridTally {
   #anyOn = new Uint8Array(0);
   /** Each category's subscriptions when its cells were last worked out. */
   #seen: unknown[] = [];
-  /** How many times each category's cells were worked out: what a drawn row is keyed by. */
-  #stamps = new Uint32Array(0);
+  /**
+   * When each category's cells were last worked out, on a clock that never goes back (not
+   * even for a new catalog): what a drawn row is keyed by, and a block of rows by the sum.
+   */
+  #stamps = new Float64Array(0);
+  #clock = 0;
   #index = new Map<NotificationCategory, number>();
   #columns: Array<{ checked: Checked; locked: Lock }> = [];
 
@@ -54,7 +58,7 @@ export class GridTally {
       this.#cells = new Uint8Array(categories.length * channels.length);
       this.#anyOn = new Uint8Array(categories.length);
       this.#seen = new Array<unknown>(categories.length).fill(unseen);
-      this.#stamps = new Uint32Array(categories.length);
+      this.#stamps = new Float64Array(categories.length);
       this.#index = new Map(categories.map((category, i) => [category, i]));
     }
     const width = channels.length;
@@ -62,7 +66,7 @@ export class GridTally {
       const subscriptions = ownValue(view.subscriptions, category.id);
       if (this.#seen[i] === subscriptions) return;
       this.#seen[i] = subscriptions;
-      this.#stamps[i]!++;
+      this.#stamps[i] = ++this.#clock;
       let any = 0;
       channels.forEach((channel, j) => {
         if (!supports(category, channel)) return void (this.#cells[i * width + j] = 0);
