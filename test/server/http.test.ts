@@ -371,6 +371,9 @@ describe("reference server: other customers' ids change nothing", () => {
   });
 });
 
+/** The theme scheme a change event carries. */
+const schemeOf = (event: { data: unknown }) => (event.data as { document: { scheme: string } }).document.scheme;
+
 function expect19(id: string) {
   assert.match(id, /^\d{19}$/, `an id of 19 digits, not ${id}`);
 }
@@ -392,10 +395,7 @@ describe('reference server: the event stream', () => {
     const { call } = server.customer();
     await saveSchemes(call, ['dark', 'light', 'system']);
     const all = await changeEvents(await call('GET', '/events', { headers: { 'Last-Event-ID': '0' } })).until(3);
-    assert.deepEqual(
-      all.map((e) => (e.data as { document: { scheme: string } }).document.scheme),
-      ['dark', 'light', 'system'],
-    );
+    assert.deepEqual(all.map(schemeOf), ['dark', 'light', 'system']);
     const ids = all.map((e) => BigInt(e.id!));
     assert.ok(ids[0]! < ids[1]! && ids[1]! < ids[2]!, 'ids grow');
     const rest = await changeEvents(await call('GET', '/events', { headers: { 'Last-Event-ID': all[0]!.id! } })).until(
@@ -419,11 +419,7 @@ describe('reference server: the event stream', () => {
       const events = changeEvents(stream);
       await saveSchemes(call, [schemes[i]!]);
       const heard = await events.until(1);
-      assert.deepEqual(
-        heard.map((e) => (e.data as { document: { scheme: string } }).document.scheme),
-        [schemes[i]],
-        `${forged}: only the change made after connecting`,
-      );
+      assert.deepEqual(heard.map(schemeOf), [schemes[i]], `${forged}: only the change made after connecting`);
     }
   });
 
@@ -458,14 +454,11 @@ describe('reference server: the event stream', () => {
     // Kept, it would hold back every change until the log caught up with the largest bigint.
     const events = changeEvents(await call('GET', '/events', { headers: { 'Last-Event-ID': '9223372036854775807' } }));
     await saveSchemes(call, ['system']);
-    const heard = await events.until(
-      3,
-      (e) => (e.data as { document: { scheme: string } }).document.scheme === 'system',
-    );
-    assert.deepEqual(
-      heard.map((e) => (e.data as { document: { scheme: string } }).document.scheme),
-      ['dark', 'light', 'system'],
-    );
+    assert.deepEqual((await events.until(3, (e) => schemeOf(e) === 'system')).map(schemeOf), [
+      'dark',
+      'light',
+      'system',
+    ]);
   });
 
   it('resumes after a Last-Event-ID of 19 digits, the most a bigint has', async () => {
@@ -482,14 +475,8 @@ describe('reference server: the event stream', () => {
       const resumed = changeEvents(await call('GET', '/events', { headers: { 'Last-Event-ID': all[0]!.id! } }));
       // A change after connecting ends the reading even when the resume replayed nothing.
       await saveSchemes(call, ['dark']);
-      const rest = await resumed.until(
-        3,
-        (e) => (e.data as { document: { scheme: string } }).document.scheme === 'dark',
-      );
-      assert.deepEqual(
-        rest.map((e) => (e.data as { document: { scheme: string } }).document.scheme),
-        ['light', 'system', 'dark'],
-      );
+      const rest = await resumed.until(3, (e) => schemeOf(e) === 'dark');
+      assert.deepEqual(rest.map(schemeOf), ['light', 'system', 'dark']);
     } finally {
       // Back where it was, so that the test that moves it to the next power of ten stays within bigint.
       await db.query("SELECT setval('change_log_id_seq', $1::bigint, $2)", [before.last, before.called]);
