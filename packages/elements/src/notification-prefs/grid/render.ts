@@ -141,10 +141,10 @@ function drawRows(
 }
 
 /**
- * A switch of the grid, here a whole channel's in the header (a row's are drawn in the
- * row's flat template, row-template.ts, as the same button): core's switch drawing on a checkbox button that
- * takes part in the grid's roving focus (`data-c`, `tabindex="-1"`). A locked one stays
- * focusable, so keyboard and screen-reader users can reach it and hear why.
+ * A switch of the grid, here a whole channel's in the header (a row's are the same button,
+ * drawn by the row's flat template in row-template.ts): core's switch drawing on a checkbox
+ * button that takes part in the grid's roving focus (`data-c`, `tabindex="-1"`). A locked
+ * one stays focusable, so keyboard and screen-reader users can reach it and hear why.
  */
 function renderColumnSwitch(
   g: GridView,
