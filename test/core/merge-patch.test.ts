@@ -177,6 +177,25 @@ describe('merge patches, generated with keys named like Object.prototype members
     expect(jsonEqual(JSON.parse('{"toString": 1}'), { valueOf: 1 })).to.equal(false);
   });
 
+  it('copies a record holding keys that Object.prototype has, own and ordinary, even where the page made one read-only', () => {
+    // The copy assigns where it can (fast); a key that would meet Object.prototype's
+    // `__proto__` setter or a read-only member is copied as a spread copies it.
+    Object.defineProperty(Object.prototype, 'readOnlyMember', { value: 1, writable: false, configurable: true });
+    try {
+      for (const text of ['{"readOnlyMember": {"a": 1}, "other": 1}', '{"__proto__": {"a": 1}, "other": 1}']) {
+        const document = JSON.parse(text) as Record<string, unknown>;
+        const [key] = Object.keys(document) as [string];
+        const result = applyMergePatch<Record<string, unknown>>(document, { other: 2 });
+        expect(Object.getPrototypeOf(result), text).to.equal(Object.prototype);
+        expect(Object.getOwnPropertyDescriptor(result, key)?.value, text).to.deep.equal({ a: 1 });
+        expect(Object.keys(result), text).to.deep.equal([key, 'other']);
+        expect(result.other, text).to.equal(2);
+      }
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).readOnlyMember;
+    }
+  });
+
   it('applies a patch as RFC 7396 says, leaving its inputs alone', () => {
     property(fc.tuple(documentArb, patchArb), ([document, patch]) => {
       const texts = [canonical(toTree(document)), canonical(toTree(patch))];

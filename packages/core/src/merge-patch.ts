@@ -1,4 +1,4 @@
-import { ownValue, setOwn } from './safe-record.js';
+import { copyOwn, ownValue, setOwn } from './safe-record.js';
 
 /**
  * JSON Merge Patch (RFC 7396) is the one shape of change for every domain: an object
@@ -29,7 +29,7 @@ export function applyMergePatch<T>(target: T, patch: object): T {
 
 function mergeValue(target: Json, patch: Json): Json {
   if (!isPlainObject(patch)) return patch;
-  const result: Record<string, Json> = isPlainObject(target) ? { ...target } : {};
+  const result: Record<string, Json> = isPlainObject(target) ? copyOwn(target) : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
     else setOwn(result, key, mergeValue(ownValue(result, key), value));

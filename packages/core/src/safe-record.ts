@@ -16,6 +16,20 @@ export function setOwn<T>(record: Record<string, T>, key: string, value: T): voi
   Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
+/**
+ * A shallow copy of a record's own enumerable properties: what `{ ...record }` makes. A
+ * spread is copied key by key when its site has seen records of many shapes, as a merge's
+ * has (0.2-0.3 ms for a thousand-key record, the largest part of a switch);
+ * `Object.assign` copies the whole layout at once (a few µs). But it assigns, and
+ * assigning a key that `Object.prototype` holds (`__proto__` always; `toString` where the
+ * page froze it) would not make an own property, so a record holding any of those keys is
+ * spread.
+ */
+export function copyOwn<T extends object>(record: T): T {
+  for (const key of Reflect.ownKeys(Object.prototype)) if (Object.hasOwn(record, key)) return { ...record };
+  return Object.assign({}, record);
+}
+
 /** The own value of `key`, first set to `create()` when there is none; for records of records. */
 export function ownOrSet<T>(record: Record<string, T>, key: string, create: () => T): T {
   if (Object.hasOwn(record, key)) return record[key]!;
