@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import {
   applyMergePatch,
   ownValue,
+  setOwn,
+  type MergePatch,
   type NotificationCatalog,
   type NotificationCategory,
   type NotificationPreferences,
@@ -34,8 +36,9 @@ const catalogArbitrary: fc.Arbitrary<NotificationCatalog> = fc
     sections: [{ id: 's', label: 'Section' }],
     channels: channelIds.map((id, j) => ({ id, label: id, ready: ready[j]! })),
     categories: categories.map((c, i): NotificationCategory => ({
-      // Ids such as __proto__ too: they are the catalog's to choose.
-      id: i < prototypeNames.length ? prototypeNames[i]! : `c${i}`,
+      // Ids such as __proto__ too: they are the catalog's to choose. Ids that read as numbers
+      // come first in a record's keys, wherever they were added.
+      id: i < prototypeNames.length ? prototypeNames[i]! : i % 3 ? `c${i}` : `${i}`,
       sectionId: 's',
       label: `Category ${i}`,
       channels: c.channels,
@@ -47,11 +50,15 @@ const catalogArbitrary: fc.Arbitrary<NotificationCatalog> = fc
 /**
  * A change as the widget makes one: a cell switched, a row's subscriptions replaced,
  * marketing consent, or something else in the document (the same subscriptions object,
- * which the tally does not count again).
+ * which the tally does not count again). Or a new document from the adapter: the same
+ * subscriptions in new objects and keys in another order.
  */
-function changeArbitrary(catalog: NotificationCatalog) {
+type Change = MergePatch<NotificationPreferences> | { reorder: number[] };
+
+function changeArbitrary(catalog: NotificationCatalog): fc.Arbitrary<Change> {
   const ids = catalog.categories.map((c) => c.id);
   return fc.oneof(
+    fc.array(fc.nat(), { minLength: ids.length, maxLength: ids.length }).map((reorder) => ({ reorder })),
     fc
       .record({ id: fc.constantFrom(...ids), channel: fc.constantFrom(...channelIds), on: fc.boolean() })
       .map(({ id, channel, on }) => ({ subscriptions: { [id]: { [channel]: on } } })),
@@ -59,6 +66,15 @@ function changeArbitrary(catalog: NotificationCatalog) {
     fc.boolean().map((granted) => ({ marketingConsent: { granted, updatedAt: '2026-12-02T00:00:00Z' } })),
     fc.integer({ min: 1, max: 99 }).map((version) => ({ version })),
   );
+}
+
+/** `view` as an adapter might send it again: its subscriptions copied, in the keys' order of `ranks`. */
+function reordered(view: NotificationPreferences, ranks: number[]): NotificationPreferences {
+  const entries = Object.entries(structuredClone(view.subscriptions));
+  const order = entries.map((entry, k) => [entry, ranks[k] ?? 0] as const).sort((a, b) => a[1] - b[1]);
+  const subscriptions = {};
+  for (const [[key, value]] of order) setOwn(subscriptions, key, value);
+  return { ...view, subscriptions };
 }
 
 function expectTallyMatches(tally: GridTally, catalog: NotificationCatalog, view: NotificationPreferences) {
@@ -91,7 +107,7 @@ describe('<notification-prefs> grid tally', () => {
           for (const change of changes) {
             const before = view;
             const stamps = catalog.categories.map((category) => tally.stamp(category));
-            view = applyMergePatch(view, change);
+            view = 'reorder' in change ? reordered(view, change.reorder) : applyMergePatch(view, change);
             tally.update(catalog, view);
             expectTallyMatches(tally, catalog, view);
             // A drawn row is keyed by its stamp: it must move whenever the row's subscriptions

@@ -12,28 +12,35 @@ const on = 2;
 const lockShift = 2;
 const locks: readonly Lock[] = [undefined, 'required', 'setup', 'marketing'];
 
-/** A value no category's subscriptions can be, so the first read computes every row. */
+/** A value no category's subscriptions can be, so the first count works out every row. */
 const unseen = {};
 
 /**
  * What the grid's headers show, for every category at once: each channel's column switch
- * (`groupState` of the whole column) and each section's count (`countOn`). Counted again
- * on every render, since any switch may change them; but each category's cells are worked
- * out again only when its subscriptions are a new object. A merge patch replaces only the
- * categories it touches, so after a switch the tally reads one row anew and adds up bytes
- * for the rest, where asking every cell of ten thousand rows cost more than the switch.
+ * (`groupState` of the whole column) and each section's count (`countOn`). Brought up to
+ * date on every render, since any switch may change them, but at the cost of what changed:
+ * a merge patch replaces only the categories it touches, and keeps the record's keys in
+ * their order, so after a switch the tally finds the one new row by comparing the record's
+ * values in order, works out that row's cells, and moves the column counts by the bytes
+ * that changed. Asking every cell of ten thousand rows cost more than the switch; so did
+ * reading every row's subscriptions by key (a thousand-key record is searched, not hashed).
  */
 export class GridTally {
   #catalog: NotificationCatalog | undefined;
   #granted: boolean | undefined;
   /** The subscriptions last counted: with the same catalog and consent, nothing to count again. */
   #subscriptions: NotificationPreferences['subscriptions'] | undefined;
+  /** Their keys and values, in order, to find what the next subscriptions changed. */
+  #keys: string[] = [];
+  #values: unknown[] = [];
   /** Row-major, one byte per cell (categories × channels). */
   #cells = new Uint8Array(0);
   /** Whether each category reaches the customer on at least one channel. */
   #anyOn = new Uint8Array(0);
   /** Each category's subscriptions when its cells were last worked out. */
   #seen: unknown[] = [];
+  /** Per channel: its switchable cells, those on, its locked cells, those on (`groupState`'s four counts). */
+  #counts = new Uint32Array(0);
   /**
    * When each category's cells were last worked out, on a clock that never goes back (not
    * even for a new catalog): what a drawn row is keyed by, and a block of rows by the sum.
@@ -41,16 +48,21 @@ export class GridTally {
   #stamps = new Float64Array(0);
   #clock = 0;
   #index = new Map<NotificationCategory, number>();
+  /** Each category's row by its id (unique in a catalog). */
+  #rowOf = new Map<string, number>();
   #columns: Array<{ checked: Checked; locked: Lock }> = [];
 
   /** Brings the tally up to `view`; cheap when little changed. */
   update(catalog: NotificationCatalog, view: NotificationPreferences): void {
     const { categories, channels } = catalog;
     const granted = view.marketingConsent?.granted;
+    const { subscriptions } = view;
     // A render for something else (an announcement, a dialog, the save state) counts nothing:
     // every cell depends only on the catalog, the consent and the subscriptions.
-    if (catalog === this.#catalog && granted === this.#granted && view.subscriptions === this.#subscriptions) return;
-    this.#subscriptions = view.subscriptions;
+    if (catalog === this.#catalog && granted === this.#granted && subscriptions === this.#subscriptions) return;
+    const keys = Object.keys(subscriptions);
+    const values = Object.values(subscriptions);
+    let rows: Iterable<number> | undefined;
     // A new catalog, or consent to marketing (which locks cells of many rows), starts afresh.
     if (catalog !== this.#catalog || granted !== this.#granted) {
       this.#catalog = catalog;
@@ -58,26 +70,22 @@ export class GridTally {
       this.#cells = new Uint8Array(categories.length * channels.length);
       this.#anyOn = new Uint8Array(categories.length);
       this.#seen = new Array<unknown>(categories.length).fill(unseen);
+      this.#counts = new Uint32Array(channels.length * 4);
       this.#stamps = new Float64Array(categories.length);
       this.#index = new Map(categories.map((category, i) => [category, i]));
+      this.#rowOf = new Map(categories.map((category, i) => [category.id, i]));
+    } else {
+      rows = this.#changedRows(keys, values);
     }
-    const width = channels.length;
-    categories.forEach((category, i) => {
-      const subscriptions = ownValue(view.subscriptions, category.id);
-      if (this.#seen[i] === subscriptions) return;
-      this.#seen[i] = subscriptions;
-      this.#stamps[i] = ++this.#clock;
-      let any = 0;
-      channels.forEach((channel, j) => {
-        if (!supports(category, channel)) return void (this.#cells[i * width + j] = 0);
-        const cellOn = isOn(category, channel, view);
-        if (cellOn) any = 1;
-        const lock = locks.indexOf(lockOf(category, channel, view));
-        this.#cells[i * width + j] = supported | (cellOn ? on : 0) | (lock << lockShift);
-      });
-      this.#anyOn[i] = any;
-    });
-    this.#columns = channels.map((_, j) => this.#column(categories.length, width, j));
+    this.#subscriptions = subscriptions;
+    this.#keys = keys;
+    this.#values = values;
+    for (const i of rows ?? categories.keys()) {
+      const category = categories[i]!;
+      const own = ownValue(subscriptions, category.id);
+      if (own !== this.#seen[i]) this.#count(category, i, own, channels, view);
+    }
+    this.#columns = channels.map((_, j) => this.#column(j, categories.length, channels.length));
   }
 
   /** A channel's column switch: as `groupState` over every category that has the channel. */
@@ -101,28 +109,77 @@ export class GridTally {
     return count;
   }
 
-  #column(rows: number, width: number, j: number): { checked: Checked; locked: Lock } {
-    let switchable = 0;
-    let switchableOn = 0;
-    let locked = 0;
-    let lockedOn = 0;
-    let firstLock: Lock;
-    for (let i = 0; i < rows; i++) {
-      const cell = this.#cells[i * width + j]!;
-      if (!(cell & supported)) continue;
-      const lock = locks[cell >> lockShift];
-      if (lock) {
-        locked++;
-        firstLock ??= lock;
-        if (lock === 'required') lockedOn++;
-      } else {
-        switchable++;
-        if (cell & on) switchableOn++;
-      }
+  /**
+   * The rows whose subscriptions may differ from the last counted: where the keys are the
+   * same, in the same order, with new keys only after them (as a merge patch leaves them),
+   * the rows of the keys whose value is a new object; otherwise (a key removed, or a new
+   * document from the adapter in another order) `undefined`: every row is read by key.
+   */
+  #changedRows(keys: readonly string[], values: readonly unknown[]): number[] | undefined {
+    const [before, valuesBefore] = [this.#keys, this.#values];
+    if (keys.length < before.length) return undefined;
+    for (let k = 0; k < before.length; k++) if (keys[k] !== before[k]) return undefined;
+    const rows: number[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      if (k < before.length && values[k] === valuesBefore[k]) continue;
+      const row = this.#rowOf.get(keys[k]!);
+      if (row !== undefined) rows.push(row);
     }
-    // As groupState: the switchable cells decide; when none can be switched, the locked ones show.
-    const [count, onCount] = switchable ? [switchable, switchableOn] : [locked, lockedOn];
-    const checked: Checked = onCount === 0 ? 'false' : onCount === count ? 'true' : 'mixed';
-    return { checked, locked: switchable ? undefined : firstLock };
+    return rows;
+  }
+
+  /** Works out row `i`'s cells again, moving the column counts by what changed. */
+  #count(
+    category: NotificationCategory,
+    i: number,
+    own: unknown,
+    channels: NotificationCatalog['channels'],
+    view: NotificationPreferences,
+  ) {
+    this.#seen[i] = own;
+    this.#stamps[i] = ++this.#clock;
+    const width = channels.length;
+    let any = 0;
+    channels.forEach((channel, j) => {
+      let cell = 0;
+      if (supports(category, channel)) {
+        const cellOn = isOn(category, channel, view);
+        if (cellOn) any = 1;
+        cell = supported | (cellOn ? on : 0) | (locks.indexOf(lockOf(category, channel, view)) << lockShift);
+      }
+      const before = this.#cells[i * width + j]!;
+      if (cell === before) return;
+      this.#move(j, before, -1);
+      this.#move(j, cell, 1);
+      this.#cells[i * width + j] = cell;
+    });
+    this.#anyOn[i] = any;
+  }
+
+  /** Adds (`by` 1) or takes away (-1) one cell's byte from channel `j`'s counts. */
+  #move(j: number, cell: number, by: 1 | -1) {
+    if (!(cell & supported)) return;
+    const locked = cell >> lockShift ? 2 : 0;
+    this.#counts[j * 4 + locked] += by;
+    // As groupState: a switchable cell counts as on when it is; a locked one only when required.
+    if (locked ? locks[cell >> lockShift] === 'required' : cell & on) this.#counts[j * 4 + locked + 1] += by;
+  }
+
+  #column(j: number, rows: number, width: number): { checked: Checked; locked: Lock } {
+    const counts = this.#counts;
+    const [switchable, switchableOn, locked, lockedOn] = [
+      counts[j * 4]!,
+      counts[j * 4 + 1]!,
+      counts[j * 4 + 2]!,
+      counts[j * 4 + 3]!,
+    ];
+    // As groupState: the switchable cells decide; when none can be switched, the locked ones
+    // show, with the lock of the first (looked for only then: a column of locked cells is rare).
+    if (switchable) return { checked: onCount(switchableOn, switchable), locked: undefined };
+    let firstLock: Lock;
+    for (let i = 0; i < rows && !firstLock && locked; i++) firstLock = locks[this.#cells[i * width + j]! >> lockShift];
+    return { checked: onCount(lockedOn, locked), locked: firstLock };
   }
 }
+
+const onCount = (count: number, of: number): Checked => (count === 0 ? 'false' : count === of ? 'true' : 'mixed');
