@@ -7,6 +7,7 @@ import {
 } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { perCatalog } from '../catalog-index.js';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import '../generated/translations.js';
@@ -29,7 +30,7 @@ export class MarketingFeature {
   }
 
   get #categories() {
-    return this.#host.catalog.categories.filter((c) => c.marketing && !c.required);
+    return marketingCategories(this.#host.catalog);
   }
 
   /** The recorded decision; without one, whether any marketing channel is on. */
@@ -123,6 +124,8 @@ export class MarketingFeature {
     this.#host.change(patch);
   }
 }
+
+const marketingCategories = perCatalog((catalog) => catalog.categories.filter((c) => c.marketing && !c.required));
 
 export const marketingStyles = [
   ...fieldStyles,

@@ -10,6 +10,7 @@ import {
 import { UndoRecorder, undoStyles as kitUndoStyles, type ChangeSource } from '@prefcenter/core/kit/undo';
 import type { ReactiveControllerHost } from 'lit';
 import type { NotificationFeatureHost } from './feature-host.js';
+import { categoryOf } from '../catalog-index.js';
 import { frequencyLabel } from './feature-support.js';
 import '../generated/translations.js';
 
@@ -48,7 +49,7 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
   #describe(patch: PreferencesPatch<NotificationPreferences>): string {
     const { catalog } = this.#host;
     // Isolated: adapter text inside our sentence, shown and announced.
-    const categoryName = (id: string) => isolate(catalog.categories.find((c) => c.id === id)?.label ?? id);
+    const categoryName = (id: string) => isolate(categoryOf(catalog, id)?.label ?? id);
     const keys = Object.keys(patch);
     if (patch.marketingConsent && typeof patch.marketingConsent === 'object') {
       return patch.marketingConsent.granted
@@ -86,7 +87,7 @@ export class UndoFeature extends UndoRecorder<NotificationPreferences> {
       }
       const threshold = one(patch.thresholds);
       if (threshold && typeof threshold[1] === 'number') {
-        const category = catalog.categories.find((c) => c.id === threshold[0]);
+        const category = categoryOf(catalog, threshold[0]);
         const name = categoryName(threshold[0]);
         const value =
           category?.threshold?.kind === 'payment-due-days'

@@ -10,6 +10,7 @@ import {
   type NotificationPreferences,
   type PreferencesPatch,
 } from '@prefcenter/core';
+import { perCatalog } from '../catalog-index.js';
 import { groupState, isOn, lockOf, supports, type Lock } from './model.js';
 
 type Pair = [NotificationCategory, NotificationChannel];
@@ -55,7 +56,7 @@ export function securityTurnedOff(
 ): NotificationCategory[] {
   if (!('subscriptions' in patch)) return [];
   const changed: unknown = patch.subscriptions;
-  const { categories, channels } = catalog;
+  const { channels } = catalog;
   // Only the categories the patch names can be turned off by it; a patch that drops every
   // subscription (`subscriptions: null`, through the public change()) names them all.
   const namesSome = typeof changed === 'object' && changed !== null;
@@ -73,15 +74,16 @@ export function securityTurnedOff(
       }
     : view;
   const after = applyMergePatch(before, patch);
-  return categories.filter(
+  return securityCategories(catalog).filter(
     (category) =>
-      category.security &&
       named(category.id) &&
       channels.some(
         (channel) => supports(category, channel) && isOn(category, channel, view) && !isOn(category, channel, after),
       ),
   );
 }
+
+const securityCategories = perCatalog((catalog) => catalog.categories.filter((category) => category.security));
 
 /** A whole row or column's patch with the categories the customer kept on left out, or `undefined` if nothing is left. */
 export function withoutKept(patch: Patch, kept: readonly NotificationCategory[]): Patch | undefined {
