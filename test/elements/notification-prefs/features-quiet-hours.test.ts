@@ -124,6 +124,29 @@ describe('QuietHoursFeature', () => {
     expect(el.patches).to.deep.equal([{ quietHours: { timeZone: other } }]);
   });
 
+  it('asks Intl for the time zones only when the list is first drawn, and once', async () => {
+    const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+    const original = Object.getOwnPropertyDescriptor(Intl, 'supportedValuesOf');
+    let asked = 0;
+    intl.supportedValuesOf = (key) => {
+      asked++;
+      return original ? (original.value as (key: string) => string[]).call(Intl, key) : ['Europe/Paris'];
+    };
+    try {
+      const { el } = await setup();
+      expect(asked, 'with quiet hours off').to.equal(0);
+      withQuietHours(el);
+      await el.updateComplete;
+      expect($(el, 'select#pc-quiet-zone'), 'the list').to.exist;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(asked, 'after two renders with the list').to.equal(1);
+    } finally {
+      if (original) Object.defineProperty(Intl, 'supportedValuesOf', original);
+      else delete intl.supportedValuesOf;
+    }
+  });
+
   it('keeps a saved zone the list does not know', async () => {
     const { el } = await setup((host, part) => {
       part.timeZones = ['Europe/Paris', 'Asia/Tokyo'];

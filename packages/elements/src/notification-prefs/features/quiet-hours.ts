@@ -46,8 +46,16 @@ export class QuietHoursFeature {
   readonly #criticalNames = listOf((catalog: NotificationCatalog) =>
     catalog.categories.filter((c) => c.critical).map((c) => c.label),
   );
+  /** `null` until the zones are first needed: asking `Intl` for them took 3-6 ms of the first render, with quiet hours off. */
+  #timeZones: readonly string[] | undefined | null = null;
   /** The zones offered in a list; without them the zone is typed and checked with `Intl`. Tests may replace it. */
-  timeZones: readonly string[] | undefined = supportedTimeZones();
+  get timeZones(): readonly string[] | undefined {
+    if (this.#timeZones === null) this.#timeZones = supportedTimeZones();
+    return this.#timeZones;
+  }
+  set timeZones(zones: readonly string[] | undefined) {
+    this.#timeZones = zones;
+  }
   /** Times typed but not saved because the range is invalid. */
   #draft: Partial<Record<TimeField, string>> = {};
   #timeError: { field: TimeField; message: string } | undefined;
