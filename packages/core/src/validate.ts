@@ -297,7 +297,8 @@ function checkValue(plan: Plan, value: unknown, at: At): unknown {
         if (typeof key === 'symbol') fail(entryAt, problems.data);
         if (keys) {
           try {
-            check(keys, key, entryAt);
+            if (keys.leaf) checkLeaf(keys, key, at, key);
+            else check(keys, key, entryAt);
           } catch (error) {
             fail(entryAt, problems.key((error as SchemaMismatch).problem));
           }
