@@ -33,13 +33,16 @@ const catalogArbitrary: fc.Arbitrary<NotificationCatalog> = fc
   })
   .map(({ ready, categories }) => ({
     currency: 'USD',
-    sections: [{ id: 's', label: 'Section' }],
+    sections: [
+      { id: 's', label: 'Section' },
+      { id: 't', label: 'Another' },
+    ],
     channels: channelIds.map((id, j) => ({ id, label: id, ready: ready[j]! })),
     categories: categories.map((c, i): NotificationCategory => ({
       // Ids such as __proto__ too: they are the catalog's to choose. Ids that read as numbers
       // come first in a record's keys, wherever they were added.
       id: i < prototypeNames.length ? prototypeNames[i]! : i % 3 ? `c${i}` : `${i}`,
-      sectionId: 's',
+      sectionId: i % 3 === 1 ? 't' : 's',
       label: `Category ${i}`,
       channels: c.channels,
       ...(c.required && { required: { reason: 'By law' } }),
@@ -89,7 +92,16 @@ function expectTallyMatches(tally: GridTally, catalog: NotificationCatalog, view
     countOn(catalog.categories, catalog.channels, view),
   );
   const rest = catalog.categories.slice(1);
-  expect(tally.countOn(rest), 'a section of all but the first').to.equal(countOn(rest, catalog.channels, view));
+  expect(tally.countOn(rest), 'all but the first').to.equal(countOn(rest, catalog.channels, view));
+  for (const sectionId of ['s', 't']) {
+    // A section heading's count: the whole section, or the part a filter left.
+    const whole = catalog.categories.filter((category) => category.sectionId === sectionId);
+    for (const categories of [whole, whole.slice(1)]) {
+      expect(tally.countOnSection(sectionId, categories), `${categories.length} of section ${sectionId}`).to.equal(
+        countOn(categories, catalog.channels, view),
+      );
+    }
+  }
 }
 
 describe('<notification-prefs> grid tally', () => {

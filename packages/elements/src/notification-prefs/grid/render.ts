@@ -112,7 +112,7 @@ function drawRows(
   for (let i = 0; i < shown.length;) {
     const row = shown[i]!;
     if (row.kind === 'section') {
-      const on = g.tally.countOn(row.categories);
+      const on = g.tally.countOnSection(row.section.id, row.categories);
       const r = ++i;
       items.push(
         guard([row.section, row.categories, on, g.collapsed, g.filter, r, ...keys], () =>

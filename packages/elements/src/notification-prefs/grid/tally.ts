@@ -44,6 +44,8 @@ export class GridTally {
   #stamps = new Float64Array(0);
   #clock = 0;
   #index = new Map<NotificationCategory, number>();
+  /** Per section id: how many of the catalog's categories it has, and how many of them are on. */
+  #sections = new Map<string, { size: number; on: number }>();
   #columns: Array<{ checked: Checked; locked: Lock }> = [];
 
   /** Brings the tally up to `view`; cheap when little changed. */
@@ -64,6 +66,12 @@ export class GridTally {
       this.#counts = new Uint32Array(channels.length * 4);
       this.#stamps = new Float64Array(categories.length);
       this.#index = new Map(categories.map((category, i) => [category, i]));
+      this.#sections = new Map();
+      for (const { sectionId } of categories) {
+        const section = this.#sections.get(sectionId) ?? { size: 0, on: 0 };
+        section.size++;
+        this.#sections.set(sectionId, section);
+      }
     }
     this.#subscriptions = subscriptions;
     // Each row's subscriptions, read by key. Listing the record's keys and values to compare
@@ -97,6 +105,16 @@ export class GridTally {
     return count;
   }
 
+  /**
+   * `countOn` for `categories`, all of section `sectionId`, as a section heading shows them:
+   * kept for a whole section as its rows change, since counting ten thousand rows on every
+   * render cost more than the rows that changed. A part of a section (filtered) is counted.
+   */
+  countOnSection(sectionId: string, categories: readonly NotificationCategory[]): number {
+    const whole = this.#sections.get(sectionId);
+    return whole && whole.size === categories.length ? whole.on : this.countOn(categories);
+  }
+
   /** Works out row `i`'s cells again, moving the column counts by what changed. */
   #count(
     category: NotificationCategory,
@@ -122,6 +140,7 @@ export class GridTally {
       this.#move(j, cell, 1);
       this.#cells[i * width + j] = cell;
     });
+    this.#sections.get(category.sectionId)!.on += any - this.#anyOn[i]!;
     this.#anyOn[i] = any;
   }
 
