@@ -114,6 +114,12 @@ export const problems = {
   data: 'expected JSON data',
 };
 
+const patterns = new Map<string, RegExp>();
+const matches = (pattern: string, value: string) => {
+  let regex = patterns.get(pattern);
+  if (!regex) patterns.set(pattern, (regex = new RegExp(pattern)));
+  return regex.test(value);
+};
 /**
  * ISO 8601 date and time with seconds and an offset, on a real calendar day: what zod's
  * `z.iso.datetime({ offset: true })` accepts, without its 400-character regex.
@@ -154,137 +160,49 @@ const slot = (input: object, key: PropertyKey, at: At) => {
   return own;
 };
 
-/**
- * A schema as the checker reads it: every keyword worked out once (the discriminator, the
- * regex, the bounds, the fields with their defaults) into objects of one shape. Read from
- * the schemas themselves, whose shapes all differ, each keyword was a lookup the engine
- * could not predict, for each of the ten thousand values of a thousand-category catalog.
- */
-interface Plan {
-  readonly type: JsonSchema['type'];
-  /** `const` or `enum`: the values allowed. */
-  readonly values: readonly unknown[] | undefined;
-  readonly options: readonly Plan[] | undefined;
-  /** The field that names the option, and each option's value of it. */
-  readonly tag: string;
-  readonly tags: readonly unknown[];
-  readonly fields: readonly Field[] | undefined;
-  readonly entries: Plan | undefined;
-  readonly keys: Plan | undefined;
-  readonly items: Plan | undefined;
-  readonly minItems: number | undefined;
-  readonly maxItems: number | undefined;
-  readonly uniqueBy: string | undefined;
-  readonly minLength: number | undefined;
-  readonly maxLength: number | undefined;
-  readonly pattern: string | undefined;
-  readonly regex: RegExp | undefined;
-  readonly format: string;
-  readonly formatCheck: ((value: string) => boolean) | undefined;
-  readonly minimum: number | undefined;
-  readonly maximum: number | undefined;
-  /** Neither a type nor values: any JSON data (`z.unknown()`). */
-  readonly anyJson: boolean;
-  /** A string, number, boolean or set of values: checked without reading into any object. */
-  readonly leaf: boolean;
-}
-
-interface Field {
-  readonly key: string;
-  readonly plan: Plan;
-  readonly hasDefault: boolean;
-  readonly fallback: unknown;
-  readonly required: boolean;
-}
-
-const plans = new WeakMap<JsonSchema, Plan>();
-
-function planOf(schema: JsonSchema): Plan {
-  let plan = plans.get(schema);
-  if (plan) return plan;
-  const { type, properties, additionalProperties, propertyNames, items, pattern, format = 'regex' } = schema;
-  const values = 'const' in schema ? [schema.const] : schema.enum;
-  const options = schema.oneOf ?? schema.anyOf;
-  // The field every option fixes with a `const` (the compile step checks there is one).
-  const tagOf = (option: JsonSchema, key: string) => option.properties?.[key]?.const;
-  const tag = options
-    ? Object.keys(options[0]!.properties!).find((name) => options.every((o) => tagOf(o, name) !== undefined))!
-    : '';
-  plan = {
-    type,
-    values,
-    options: options?.map(planOf),
-    tag,
-    tags: options ? options.map((o) => tagOf(o, tag)) : [],
-    fields:
-      properties &&
-      Object.keys(properties).map((key) => ({
-        key,
-        plan: planOf(properties[key]!),
-        hasDefault: 'default' in properties[key]!,
-        fallback: properties[key]!.default,
-        required: schema.required?.includes(key) ?? false,
-      })),
-    entries: additionalProperties && planOf(additionalProperties),
-    keys: propertyNames && planOf(propertyNames),
-    items: type === 'array' ? planOf(items ?? {}) : undefined,
-    minItems: schema.minItems,
-    maxItems: schema.maxItems,
-    uniqueBy: schema.uniqueBy,
-    minLength: schema.minLength,
-    maxLength: schema.maxLength,
-    pattern,
-    regex: pattern === undefined ? undefined : new RegExp(pattern),
-    format,
-    formatCheck: formats[format],
-    minimum: schema.minimum,
-    maximum: schema.maximum,
-    anyJson: !type && !values,
-    leaf: !options && !!(type ? type !== 'object' && type !== 'array' : values),
-  };
-  plans.set(schema, plan);
-  return plan;
-}
-
-function check(plan: Plan, value: unknown, at: At): unknown {
+function check(schema: JsonSchema, value: unknown, at: At): unknown {
   try {
-    return checkValue(plan, value, at);
+    return checkValue(schema, value, at);
   } catch (error) {
     // A proxy or host object that throws when looked at is not data; it must not crash the widget.
     throw error instanceof SchemaMismatch ? error : new SchemaMismatch(pathOf(at), problems.data);
   }
 }
 
-function checkValue(plan: Plan, value: unknown, at: At): unknown {
-  const { type, values, options } = plan;
+function checkValue(schema: JsonSchema, value: unknown, at: At): unknown {
+  const { type, properties, additionalProperties: entries, items, pattern, format = 'regex', uniqueBy } = schema;
+  const options = schema.oneOf ?? schema.anyOf;
+  const values = 'const' in schema ? [schema.const] : schema.enum;
   if (values && !values.includes(value)) fail(at, problems.value(values));
   if (options) {
     if (!isRecord(value)) fail(at, problems.type('object'));
-    const given = slot(value as object, plan.tag, at)?.value;
-    const index = plan.tags.indexOf(given);
-    return index >= 0 ? check(options[index]!, value, at) : fail(below(at, plan.tag), problems.value(plan.tags));
+    // The field every option fixes with a `const` (the compile step checks there is one).
+    const tag = (option: JsonSchema, key: string) => option.properties?.[key]?.const;
+    const key = Object.keys(options[0]!.properties!).find((name) => options.every((o) => tag(o, name) !== undefined))!;
+    const given = slot(value as object, key, at)?.value;
+    const option = options.find((o) => tag(o, key) === given);
+    return option ? check(option, value, at) : fail(below(at, key), problems.value(options.map((o) => tag(o, key))));
   }
   if (type === 'object') {
-    const { fields, entries, keys } = plan;
-    if (!isRecord(value)) fail(at, problems.type(fields ? 'object' : 'record'));
+    if (!isRecord(value)) fail(at, problems.type(properties ? 'object' : 'record'));
     const output: Record<PropertyKey, unknown> = {};
-    if (fields) {
-      for (const field of fields) {
-        const { key } = field;
+    if (properties) {
+      for (const key of Object.keys(properties)) {
+        const field = properties[key]!;
         const own = slot(value as object, key, at);
         let item: unknown = own?.value;
         if (item === undefined) {
-          if (field.hasDefault) item = structuredClone(field.fallback);
-          else if (!field.required) {
+          if ('default' in field) item = structuredClone(field.default);
+          else if (!schema.required?.includes(key)) {
             // zod keeps a key that is there with nothing in it, and leaves out one that is not.
             if (own) output[key] = undefined;
             continue;
           }
         }
-        const { plan: itemPlan } = field;
-        output[key] = itemPlan.leaf ? checkLeaf(itemPlan, item, at, key) : check(itemPlan, item, below(at, key));
+        const fieldAt = below(at, key);
+        output[key] = check(field, item, fieldAt);
         // A required field of any value (`z.unknown()`) must still be there, as zod says.
-        if (!own && output[key] === undefined) fail(below(at, key), problems.type('nonoptional'));
+        if (!own && output[key] === undefined) fail(fieldAt, problems.type('nonoptional'));
       }
     }
     if (entries) {
@@ -295,15 +213,14 @@ function checkValue(plan: Plan, value: unknown, at: At): unknown {
         if (key === '__proto__' || !own.enumerable) continue;
         const entryAt = below(at, key);
         if (typeof key === 'symbol') fail(entryAt, problems.data);
-        if (keys) {
+        if (schema.propertyNames) {
           try {
-            if (keys.leaf) checkLeaf(keys, key, at, key);
-            else check(keys, key, entryAt);
+            check(schema.propertyNames, key, entryAt);
           } catch (error) {
             fail(entryAt, problems.key((error as SchemaMismatch).problem));
           }
         }
-        output[key] = entries.leaf ? checkLeaf(entries, own.value, at, key) : check(entries, own.value, entryAt);
+        output[key] = check(entries, own.value, entryAt);
       }
     }
     return output;
@@ -311,20 +228,19 @@ function checkValue(plan: Plan, value: unknown, at: At): unknown {
   if (type === 'array') {
     if (!Array.isArray(value)) fail(at, problems.type('array'));
     const list = value as unknown[];
-    const items = plan.items!;
     // As zod: a list too long is refused before its items are read (zod's size cap), a
     // list too short after; the compile step keeps length checks first so this holds.
-    bound(at, list.length, -Infinity, plan.maxItems);
+    bound(at, list.length, -Infinity, schema.maxItems);
     // Sized once: grown by `push`, a list of five kept room for seventeen, and ten thousand
     // categories' channel lists held twice the memory their items need.
     const output: unknown[] = new Array(list.length);
     for (let index = 0; index < list.length; index++) {
+      const itemAt = below(at, index);
       // A hole is not data: `.map` would skip it and hand the widget a sparse list.
-      const own = slot(list, index, at) ?? fail(below(at, index), problems.data);
-      output[index] = items.leaf ? checkLeaf(items, own.value, at, index) : check(items, own.value, below(at, index));
+      const own = slot(list, index, at) ?? fail(itemAt, problems.data);
+      output[index] = check(items ?? {}, own.value, itemAt);
     }
-    bound(at, list.length, plan.minItems);
-    const { uniqueBy } = plan;
+    bound(at, list.length, schema.minItems);
     if (uniqueBy) {
       const seen = new Set<unknown>();
       output.forEach((item, index) => {
@@ -335,51 +251,32 @@ function checkValue(plan: Plan, value: unknown, at: At): unknown {
     }
     return output;
   }
-  if (plan.anyJson) json(value, at, []);
-  return checkLeaf(plan, value, at, here);
-}
-
-/** The key that means "the place itself" to `checkLeaf`. */
-const here = Symbol('here');
-const place = (up: At, key: PropertyKey): At => (key === here ? up : below(up, key));
-
-/**
- * Checks a value that is no container (`plan.leaf`, or the rest of `checkValue`'s checks),
- * at `key` below `up`. Nothing in it is read but the value itself, so unlike `check` it
- * needs no `try` and makes its place only when it fails: most of a catalog's values are
- * such, and these two were a fifth of checking one in code not yet compiled.
- */
-function checkLeaf(plan: Plan, value: unknown, up: At, key: PropertyKey): unknown {
-  const { type, values } = plan;
-  if (values && !values.includes(value)) fail(place(up, key), problems.value(values));
   if (type === 'string') {
-    if (typeof value !== 'string') fail(place(up, key), problems.type('string'));
-    const { minLength, maxLength, format, regex } = plan;
+    if (typeof value !== 'string') fail(at, problems.type('string'));
     // zod counts code points, so an id of 200 emoji (400 UTF-16 units) fits a 200 limit. A
     // string has between half its UTF-16 length and all of it in code points: most are
     // within the bounds without being counted (spread into an array, every string was).
     const { length } = value as string;
-    if (length > (maxLength ?? length) || length < 2 * (minLength ?? 0)) {
-      bound(place(up, key), [...(value as string)].length, minLength, maxLength);
+    if (length > (schema.maxLength ?? length) || length < 2 * (schema.minLength ?? 0)) {
+      bound(at, [...(value as string)].length, schema.minLength, schema.maxLength);
     }
     // zod reads a URL trimmed (of any Unicode space) and hands it on without tabs and newlines.
     const text = format === 'uri' ? (value as string).trim() : (value as string);
-    if (regex ? !regex.test(text) : plan.formatCheck && !plan.formatCheck(text))
-      fail(place(up, key), problems.format(format, plan.pattern));
+    if (pattern ? !matches(pattern, text) : formats[format] && !formats[format](text))
+      fail(at, problems.format(format, pattern));
     return format === 'uri' ? text.replace(/[\t\n\r]/g, '') : text;
   }
   if (type === 'number' || type === 'integer') {
-    if (!Number.isFinite(value)) fail(place(up, key), problems.type('number'));
+    if (!Number.isFinite(value)) fail(at, problems.type('number'));
     if (type === 'integer') {
-      if (!Number.isInteger(value)) fail(place(up, key), problems.type('int'));
+      if (!Number.isInteger(value)) fail(at, problems.type('int'));
       // zod's int is a safe integer, checked before the schema's own bounds.
-      bound(place(up, key), value as number, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+      bound(at, value as number, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
     }
-    const { minimum = -Infinity, maximum = Infinity } = plan;
-    if (!((value as number) >= minimum && (value as number) <= maximum))
-      bound(place(up, key), value as number, minimum, maximum);
+    bound(at, value as number, schema.minimum, schema.maximum);
   }
-  if (type === 'boolean' && typeof value !== 'boolean') fail(place(up, key), problems.type('boolean'));
+  if (type === 'boolean' && typeof value !== 'boolean') fail(at, problems.type('boolean'));
+  if (!type && !values) json(value, at, []);
   return value;
 }
 
@@ -405,7 +302,7 @@ function json(value: unknown, at: At, ancestors: object[]): void {
  * keys dropped, a new value returned. Throws a `SchemaMismatch` naming the first problem.
  */
 export function conform<T>(schema: JsonSchema, value: unknown): T {
-  return check(planOf(schema), value, undefined) as T;
+  return check(schema, value, undefined) as T;
 }
 
 /**
