@@ -35,8 +35,8 @@ export class GridTally {
   #anyOn = new Uint8Array(0);
   /** Each category's subscriptions when its cells were last worked out. */
   #seen: unknown[] = [];
-  /** Per channel: its switchable cells, those on, its locked cells, those on (`groupState`'s four counts). */
-  #counts = new Uint32Array(0);
+  /** Per channel, how many of its cells hold each of the 16 bytes a cell can be (byte 0, unsupported, is not kept). */
+  #counts = new Int32Array(0);
   /**
    * When each category's cells were last worked out, on a clock that never goes back (not
    * even for a new catalog): what a drawn row is keyed by, and a block of rows by the sum.
@@ -63,7 +63,7 @@ export class GridTally {
       this.#cells = new Uint8Array(categories.length * channels.length);
       this.#anyOn = new Uint8Array(categories.length);
       this.#seen = new Array<unknown>(categories.length).fill(unseen);
-      this.#counts = new Uint32Array(channels.length * 4);
+      this.#counts = new Int32Array(channels.length * 16);
       this.#stamps = new Float64Array(categories.length);
       this.#index = new Map(categories.map((category, i) => [category, i]));
       this.#sections = new Map();
@@ -134,40 +134,38 @@ export class GridTally {
         if (cellOn) any = 1;
         cell = supported | (cellOn ? on : 0) | (locks.indexOf(lockOf(category, channel, view)) << lockShift);
       }
-      const before = this.#cells[i * width + j]!;
-      if (cell === before) return;
-      this.#move(j, before, -1);
-      this.#move(j, cell, 1);
+      this.#counts[j * 16 + this.#cells[i * width + j]!]!--;
+      this.#counts[j * 16 + cell]!++;
       this.#cells[i * width + j] = cell;
     });
     this.#sections.get(category.sectionId)!.on += any - this.#anyOn[i]!;
     this.#anyOn[i] = any;
   }
 
-  /** Adds (`by` 1) or takes away (-1) one cell's byte from channel `j`'s counts. */
-  #move(j: number, cell: number, by: 1 | -1) {
-    if (!(cell & supported)) return;
-    const locked = cell >> lockShift ? 2 : 0;
-    this.#counts[j * 4 + locked] += by;
-    // As groupState: a switchable cell counts as on when it is; a locked one only when required.
-    if (locked ? locks[cell >> lockShift] === 'required' : cell & on) this.#counts[j * 4 + locked + 1] += by;
-  }
-
   #column(j: number, rows: number, width: number): { checked: Checked; locked: Lock } {
-    const counts = this.#counts;
-    const [switchable, switchableOn, locked, lockedOn] = [
-      counts[j * 4]!,
-      counts[j * 4 + 1]!,
-      counts[j * 4 + 2]!,
-      counts[j * 4 + 3]!,
-    ];
+    let switchable = 0;
+    let switchableOn = 0;
+    let locked = 0;
+    let lockedOn = 0;
+    // The bytes of supported cells are the odd ones.
+    for (let cell = supported; cell < 16; cell += 2) {
+      const count = this.#counts[j * 16 + cell]!;
+      const lock = locks[cell >> lockShift];
+      if (lock) {
+        locked += count;
+        if (lock === 'required') lockedOn += count;
+      } else {
+        switchable += count;
+        if (cell & on) switchableOn += count;
+      }
+    }
     // As groupState: the switchable cells decide; when none can be switched, the locked ones
-    // show, with the lock of the first (looked for only then: a column of locked cells is rare).
-    if (switchable) return { checked: onCount(switchableOn, switchable), locked: undefined };
+    // show, with the first one's lock (looked for only then: a column of locked cells is rare).
     let firstLock: Lock;
-    for (let i = 0; i < rows && !firstLock && locked; i++) firstLock = locks[this.#cells[i * width + j]! >> lockShift];
-    return { checked: onCount(lockedOn, locked), locked: firstLock };
+    for (let i = 0; !switchable && !firstLock && i < rows; i++)
+      firstLock = locks[this.#cells[i * width + j]! >> lockShift];
+    const [count, onCount] = switchable ? [switchable, switchableOn] : [locked, lockedOn];
+    const checked: Checked = onCount === 0 ? 'false' : onCount === count ? 'true' : 'mixed';
+    return { checked, locked: firstLock };
   }
 }
-
-const onCount = (count: number, of: number): Checked => (count === 0 ? 'false' : count === of ? 'true' : 'mixed');
