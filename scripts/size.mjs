@@ -125,9 +125,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Then a switch's fixed costs: merges copy a record with Object.assign where that is safe
  * (a spread copied a thousand-key record key by key, 0.2-0.3 ms a switch; runtime +0.04, so
  * theme-picker 23.65 -> 23.7), the tally keeps column and section counts as rows change
- * instead of counting every row each render (+0.14), the categories a switch looks up are
- * kept per catalog (+0.07), and quiet hours ask Intl for the zones only when the list shows
- * (3-6 ms of each first render; +0.03). A switch with every row of 1,000 drawn went from
+ * instead of counting every row each render (about +0.14), the categories a switch looks up
+ * are kept per catalog (about +0.1), and quiet hours ask Intl for the zones only when the
+ * list shows (3-6 ms of each first render; +0.03), each measured with the others in place. A switch with every row of 1,000 drawn went from
  * 2.0-2.4x the hand-written page to 1.6x: notification-prefs 38.4 -> 38.7, all widgets
  * 82 -> 82.2, CDN 76.6 -> 76.9.
  */

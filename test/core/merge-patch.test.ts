@@ -177,6 +177,20 @@ describe('merge patches, generated with keys named like Object.prototype members
     expect(jsonEqual(JSON.parse('{"toString": 1}'), { valueOf: 1 })).to.equal(false);
   });
 
+  it('copies a record as a spread would: keys in order, own data, an ordinary prototype', () => {
+    const document = JSON.parse('{"b": 1, "2": 2, "a": {"x": 1}, "1": 3}') as Record<string, unknown>;
+    const result = applyMergePatch<Record<string, unknown>>(document, { a: { y: 2 } });
+    expect(Object.keys(result)).to.deep.equal(Object.keys({ ...document }));
+    expect(Object.getPrototypeOf(result)).to.equal(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(result, 'b')).to.deep.equal({
+      value: 1,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    expect(result.a).to.deep.equal({ x: 1, y: 2 });
+  });
+
   it('copies a record holding keys that Object.prototype has, own and ordinary, even where the page made one read-only', () => {
     // The copy assigns where it can (fast); a key that would meet Object.prototype's
     // `__proto__` setter or a read-only member is copied as a spread copies it.

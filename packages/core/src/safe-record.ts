@@ -21,9 +21,11 @@ export function setOwn<T>(record: Record<string, T>, key: string, value: T): voi
  * spread is copied key by key when its site has seen records of many shapes, as a merge's
  * has (0.2-0.3 ms for a thousand-key record, the largest part of a switch);
  * `Object.assign` copies the whole layout at once (a few µs). But it assigns, and
- * assigning a key that `Object.prototype` holds (`__proto__` always; `toString` where the
- * page froze it) would not make an own property, so a record holding any of those keys is
- * spread.
+ * assigning a key that `Object.prototype` holds would not make an own property (`__proto__`
+ * would set the copy's prototype; a member the page made read-only would throw), so a
+ * record holding any of those keys is spread. For records of own data, as documents and
+ * patches are: a getter that changed `Object.prototype` while being copied could still
+ * meet what it added.
  */
 export function copyOwn<T extends object>(record: T): T {
   for (const key of Reflect.ownKeys(Object.prototype)) if (Object.hasOwn(record, key)) return { ...record };

@@ -18,11 +18,11 @@ const unseen = {};
 /**
  * What the grid's headers show, for every category at once: each channel's column switch
  * (`groupState` of the whole column) and each section's count (`countOn`). Brought up to
- * date on every render, since any switch may change them, but at little more than the cost
- * of what changed: a merge patch replaces only the categories it touches, so after a switch
- * the tally finds the one row whose subscriptions are a new object, works out its cells, and
- * moves the column counts by the bytes that changed. Asking every cell of ten thousand rows
- * cost more than the switch, and so did counting every column again.
+ * date on every render, since any switch may change them: a merge patch replaces only the
+ * categories it touches, so after a switch the tally finds the one row whose subscriptions
+ * are a new object (a lookup per row), works out its cells, and moves the column and section
+ * counts by what changed. Asking every cell of ten thousand rows cost more than the switch,
+ * and so did counting every column and section again.
  */
 export class GridTally {
   #catalog: NotificationCatalog | undefined;
@@ -35,7 +35,7 @@ export class GridTally {
   #anyOn = new Uint8Array(0);
   /** Each category's subscriptions when its cells were last worked out. */
   #seen: unknown[] = [];
-  /** Per channel, how many of its cells hold each of the 16 bytes a cell can be (byte 0, unsupported, is not kept). */
+  /** Per channel, how many of its cells hold each of the 16 bytes a cell can be (byte 0, unsupported, is never read). */
   #counts = new Int32Array(0);
   /**
    * When each category's cells were last worked out, on a clock that never goes back (not
@@ -138,7 +138,10 @@ export class GridTally {
       this.#counts[j * 16 + cell]!++;
       this.#cells[i * width + j] = cell;
     });
-    this.#sections.get(category.sectionId)!.on += any - this.#anyOn[i]!;
+    // A section is missing only if a host changed the catalog in place (it is replaced, never
+    // changed): counting goes wrong then, but must not break the render.
+    const section = this.#sections.get(category.sectionId);
+    if (section) section.on += any - (this.#anyOn[i] ?? 0);
     this.#anyOn[i] = any;
   }
 
@@ -160,7 +163,8 @@ export class GridTally {
       }
     }
     // As groupState: the switchable cells decide; when none can be switched, the locked ones
-    // show, with the first one's lock (looked for only then: a column of locked cells is rare).
+    // show, with the first one's lock, looked for only then (a channel that needs setting up
+    // locks its whole column, and the look stops at its first supported row).
     let firstLock: Lock;
     for (let i = 0; !switchable && !firstLock && i < rows; i++)
       firstLock = locks[this.#cells[i * width + j]! >> lockShift];
