@@ -5,6 +5,7 @@
  * driver through `window.bench`.
  */
 import type { NotificationsAdapter } from '@prefcenter/core';
+import { notificationsDomain } from '../packages/core/src/domains/notifications/definition.js';
 import { instantAdapter } from './adapter.js';
 import { countNodes, diffLines, normalise, type NodeCounts } from './dom-diff.js';
 import { drawAllRows, frame, gridOf, switchToClick, timeSwitch } from './steps.js';
@@ -39,6 +40,26 @@ async function timings(kind: Kind, count: number): Promise<Timings> {
     switchAllDom: all.dom,
     switchAllFrame: all.frame,
   };
+}
+
+/**
+ * What our first render spends checking the adapter's answers (catalog and preferences),
+ * timed apart in a fresh page on the same data with the widget's own parsers, run once and
+ * cold as at a first render. The hand-written page checks nothing; the driver prints our
+ * first render with and without this beside the baseline's.
+ */
+async function checkTime(count: number): Promise<number> {
+  const adapter = instantAdapter(count);
+  const { signal } = new AbortController();
+  const [catalog, document] = await Promise.all([
+    adapter.getNotificationCatalog({ signal }),
+    adapter.getNotificationPreferences({ signal }),
+  ]);
+  const { parseCatalog, parseDocument } = notificationsDomain.parsers;
+  const start = performance.now();
+  parseCatalog!(catalog);
+  parseDocument(document);
+  return performance.now() - start;
 }
 
 let heldAdapter: NotificationsAdapter | undefined;
@@ -105,7 +126,7 @@ async function compare(count: number): Promise<Comparison> {
   return { diffs, counts: { ours: counts.get('ours')!, baseline: counts.get('baseline')! } };
 }
 
-const bench = { timings, held, compare };
+const bench = { timings, checkTime, held, compare };
 
 declare global {
   interface Window {
