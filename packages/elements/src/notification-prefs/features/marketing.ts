@@ -7,7 +7,7 @@ import {
 } from '@prefcenter/core';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { perCatalog } from '../catalog-index.js';
+import { marketingCategories } from '../catalog-index.js';
 import type { NotificationFeatureHost } from './feature-host.js';
 import { fieldStyles } from '@prefcenter/core/kit/field-styles';
 import '../generated/translations.js';
@@ -124,8 +124,6 @@ export class MarketingFeature {
     this.#host.change(patch);
   }
 }
-
-const marketingCategories = perCatalog((catalog) => catalog.categories.filter((c) => c.marketing && !c.required));
 
 export const marketingStyles = [
   ...fieldStyles,

@@ -10,7 +10,7 @@ import {
   type NotificationPreferences,
   type PreferencesPatch,
 } from '@prefcenter/core';
-import { perCatalog } from '../catalog-index.js';
+import { securityCategories } from '../catalog-index.js';
 import { groupState, isOn, lockOf, supports, type Lock } from './model.js';
 
 type Pair = [NotificationCategory, NotificationChannel];
@@ -82,8 +82,6 @@ export function securityTurnedOff(
       ),
   );
 }
-
-const securityCategories = perCatalog((catalog) => catalog.categories.filter((category) => category.security));
 
 /** A whole row or column's patch with the categories the customer kept on left out, or `undefined` if nothing is left. */
 export function withoutKept(patch: Patch, kept: readonly NotificationCategory[]): Patch | undefined {
