@@ -71,6 +71,14 @@ describe('MarketingFeature', () => {
     expect(el.view.subscriptions.offers).to.deep.equal({ email: false, sms: false });
     expect(text(el)).to.contain(`You agreed on ${formatDateTime(at)}.`);
     expect(el.announcements[0]).to.contain('No channel was switched on');
+    // The date is kept between renders, and written again for another locale.
+    const english = formatDateTime(at);
+    await setLocale('de');
+    el.requestUpdate();
+    await el.updateComplete;
+    const german = formatDateTime(at);
+    expect(german).to.not.equal(english);
+    expect(text(el)).to.contain(german);
   });
 
   it('draws nothing without marketing categories', async () => {
