@@ -13,8 +13,9 @@
 //   first render     element created -> grid painted (the adapter answers at once)
 //   switch           click on a cell -> cell updated in the DOM, and -> next frame
 //   switch, all      the same with every row drawn (scrolled to the end)
-//   switch again     the median of 9 more switches on the same page, in the first rows (a page of
-//                    its own) and with every row drawn: the first click runs code not yet compiled
+//   switch again     the median of 9 more switches on the same page, each after the last was
+//                    saved, in the first rows (a page of its own) and with every row drawn: the
+//                    page's first click runs code not yet compiled
 //   less check       our first render less the time our parsers take to check the adapter's
 //                    answers (timed apart, in a fresh page, on the same data): not a target,
 //                    since the baseline checks nothing; shown so the two costs read apart

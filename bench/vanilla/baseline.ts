@@ -95,8 +95,9 @@ export class VanillaPrefs {
     );
     this.#dock!.append(this.#toast);
     this.#status!.textContent = `${message}. Undo available for 10 seconds.`;
-    // Sent a little later, as the widget batches quick changes for 300 ms: neither pays
-    // for the save inside the timed switch.
+    // Sent 300 ms later, as the widget waits 300 ms before it saves, so neither pays for the
+    // save inside the timed switch. Each change is sent on its own (the widget merges quick
+    // ones): the bench waits for a save before its next click.
     setTimeout(() => void this.#save(patch), 300);
   }
 

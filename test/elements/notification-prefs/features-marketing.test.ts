@@ -71,7 +71,7 @@ describe('MarketingFeature', () => {
     expect(el.view.subscriptions.offers).to.deep.equal({ email: false, sms: false });
     expect(text(el)).to.contain(`You agreed on ${formatDateTime(at)}.`);
     expect(el.announcements[0]).to.contain('No channel was switched on');
-    // The date is kept between renders, and written again for another locale.
+    // The date is written again for another locale.
     const english = formatDateTime(at);
     await setLocale('de');
     el.requestUpdate();
