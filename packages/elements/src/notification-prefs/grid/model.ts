@@ -133,7 +133,16 @@ export function groupState(
     switchable.push([category, channel]);
     if (subscribed(category, channel, view)) on++;
   }
-  const [count, onCount] = switchable.length ? [switchable.length, on] : [lockedCount, lockedOn];
-  const checked: Checked = onCount === 0 ? 'false' : onCount === count ? 'true' : 'mixed';
+  const checked = groupChecked(switchable.length, on, lockedCount, lockedOn);
   return { checked, switchable, locked: switchable.length ? undefined : locked };
+}
+
+/**
+ * A group's switch from its counts: the switchable cells decide; when none can be
+ * switched, the locked ones show (a locked cell counts as on only when required). Shared
+ * with the grid tally, which keeps the counts instead of the cells.
+ */
+export function groupChecked(switchable: number, switchableOn: number, locked: number, lockedOn: number): Checked {
+  const [count, onCount] = switchable ? [switchable, switchableOn] : [locked, lockedOn];
+  return onCount === 0 ? 'false' : onCount === count ? 'true' : 'mixed';
 }

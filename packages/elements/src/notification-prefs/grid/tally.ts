@@ -4,7 +4,7 @@ import {
   type NotificationCategory,
   type NotificationPreferences,
 } from '@prefcenter/core';
-import { isOn, lockOf, supports, type Checked, type Lock } from './model.js';
+import { groupChecked, isOn, lockOf, supports, type Checked, type Lock } from './model.js';
 
 /** A cell as the tally keeps it, one byte: supported, on, and its lock (none, required, setup, marketing). */
 const supported = 1;
@@ -168,8 +168,6 @@ export class GridTally {
     let firstLock: Lock;
     for (let i = 0; !switchable && !firstLock && i < rows; i++)
       firstLock = locks[this.#cells[i * width + j]! >> lockShift];
-    const [count, onCount] = switchable ? [switchable, switchableOn] : [locked, lockedOn];
-    const checked: Checked = onCount === 0 ? 'false' : onCount === count ? 'true' : 'mixed';
-    return { checked, locked: firstLock };
+    return { checked: groupChecked(switchable, switchableOn, locked, lockedOn), locked: firstLock };
   }
 }
