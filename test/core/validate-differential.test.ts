@@ -1,13 +1,15 @@
-// A generated differential test: the compiled checker (validate.ts with the JSON Schema
-// from scripts/compile-schemas.mjs) against zod (parseAdapterResponse), on documents
+// A generated differential test: the generated checkers (generated/checkers.ts, and for a
+// schema of a test's own the code schemas/emit.ts writes for it; see test/shared/checkers.ts)
+// against zod (parseAdapterResponse), on documents
 // generated from each compiled schema itself. For every JSON value the two must agree
 // exactly: the verdict, the data handed to the widget, and the message and path of a
 // refusal.
 //
 // The one exception, documented in validate.ts: values that are not JSON data (a Date, a
-// Map, a class instance, a getter, a sparse array, a cycle...). zod accepts some of them
+// Map, a class instance, a sparse array, a cycle...). zod accepts some of them
 // (`z.object` takes any object, `z.unknown` anything); the checker refuses every one it
-// reads with an `invalid-response` naming the path, and never crashes. So for those the
+// reads with an `invalid-response` naming the path, and never crashes. (A getter is read
+// once, as zod reads it; one that throws is refused at its path.) So for those the
 // test asks only that: refused as an invalid-response with a path, or accepted with JSON
 // data equal to zod's (the value was under a key the schema drops).
 //
@@ -19,7 +21,6 @@ import {
   AdapterError,
   changeHistorySchema,
   compiledSchemas,
-  conformAdapterResponse,
   notificationCatalogSchema,
   notificationPreferencesSchema,
   parseAdapterResponse,
@@ -31,6 +32,7 @@ import {
   uniqueBy,
   type JsonSchema,
 } from '@prefcenter/core';
+import { conformAdapterResponse } from '../shared/checkers.js';
 import { compileSchema, z } from '../../packages/core/src/schemas/compile.js';
 import { documentsFromSchema, isJsonData, type Mutation } from '../shared/arbitraries.js';
 

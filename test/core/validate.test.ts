@@ -1,5 +1,5 @@
-// core checks adapter answers with validate.ts and the JSON Schema compiled from the zod
-// schemas (scripts/compile-schemas.mjs), so widgets do not ship zod. These tests hold the
+// core checks adapter answers with checkers generated from the zod schemas
+// (scripts/compile-schemas.mjs), so widgets do not ship zod. These tests hold the
 // two to the same verdict, the same data and the same message, on the seeds and on
 // thousands of malformed variants of them.
 import { expect } from '@open-wc/testing';
@@ -8,8 +8,6 @@ import {
   AdapterError,
   changeHistorySchema,
   compiledSchemas,
-  conform,
-  conformAdapterResponse,
   notificationCatalogSchema,
   notificationPreferencesSchema,
   parseAdapterResponse,
@@ -21,6 +19,7 @@ import {
   themePreferencesSchema,
   type JsonSchema,
 } from '@prefcenter/core';
+import { conform, conformAdapterResponse } from '../shared/checkers.js';
 
 type ZodSchema = Parameters<typeof parseAdapterResponse>[0];
 type Verdict = { ok: true; data: string } | { ok: false; message: string };
@@ -116,7 +115,7 @@ const cases: [string, JsonSchema, ZodSchema, unknown[]][] = [
   ['payment methods', compiledSchemas.payments, paymentsSchema, [bankSeed.payments]],
 ];
 
-describe('validate.ts agrees with the zod schemas it is compiled from', () => {
+describe('the generated checkers agree with the zod schemas they are compiled from', () => {
   for (const [what, json, zod, seeds] of cases) {
     it(`${what}: the same verdict, data and message on the seed and every malformed variant`, () => {
       let variants = 0;
@@ -176,9 +175,12 @@ describe('validate.ts agrees with the zod schemas it is compiled from', () => {
     let polluted: Verdict;
     try {
       proto['injected'] = true;
+      // A field the schema has, left out of the answer: it must stay out, not be read from the prototype.
+      proto['marketing'] = 'from the prototype';
       polluted = verdict(() => conformAdapterResponse(compiledSchemas.notificationCatalog, catalog, 'catalog'));
     } finally {
       delete proto['injected'];
+      delete proto['marketing'];
     }
     expect(before.ok).to.equal(true);
     expect(polluted).to.deep.equal(before);
@@ -259,6 +261,17 @@ describe('uniqueBy, declared on the schema', () => {
   });
 });
 
+/** The mismatch `run` throws (and fails the test when it throws none, or something else). */
+function refusalOf(run: () => unknown): SchemaMismatch {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SchemaMismatch) return error;
+    throw error;
+  }
+  throw new Error('expected a mismatch');
+}
+
 describe('conform', () => {
   it('fills defaults with fresh copies and drops unknown keys', () => {
     const schema: JsonSchema = {
@@ -287,6 +300,63 @@ describe('conform', () => {
       expect((error as SchemaMismatch).path).to.deep.equal(['rows', 1]);
       expect((error as SchemaMismatch).problem).to.equal('expected int');
     }
+  });
+
+  it('reads a getter once, as zod does, and hands on a plain value', () => {
+    let reads = 0;
+    const answer = {
+      ...bankSeed.theme.catalog,
+      get defaultAccent() {
+        reads += 1;
+        return 'blue';
+      },
+    };
+    const checked = conform<Record<string, unknown>>(compiledSchemas.themeCatalog, answer);
+    expect(reads).to.equal(1);
+    expect(Object.getOwnPropertyDescriptor(checked, 'defaultAccent')).to.include({ value: 'blue', writable: true });
+  });
+
+  it('drops a hidden key of a record, and refuses a symbol key or a hole at its path', () => {
+    const preferences = structuredClone(generateNotificationSeed(2).preferences);
+    Object.defineProperty(preferences.subscriptions, 'hidden', { value: { email: true }, enumerable: false });
+    const checked = conform<typeof preferences>(compiledSchemas.notificationPreferences, preferences);
+    expect(Object.keys(checked.subscriptions)).to.deep.equal(Object.keys(preferences.subscriptions));
+    expect(checked.subscriptions).not.to.have.property('hidden');
+
+    const symbol = Symbol('extra');
+    const withSymbol = { ...preferences, subscriptions: { ...preferences.subscriptions, [symbol]: {} } };
+    const refusal = refusalOf(() => conform(compiledSchemas.notificationPreferences, withSymbol));
+    expect(refusal.path.length).to.equal(2);
+    expect(refusal.path[0]).to.equal('subscriptions');
+    expect(refusal.path[1] === symbol, 'the symbol named').to.equal(true);
+
+    const catalog = structuredClone(generateNotificationSeed(2).catalog);
+    delete catalog.categories[0]!.channels[0];
+    expect(refusalOf(() => conform(compiledSchemas.notificationCatalog, catalog)).path).to.deep.equal([
+      'categories',
+      0,
+      'channels',
+      0,
+    ]);
+  });
+
+  it('names a getter that throws at its own path, in a record and in a list', () => {
+    const boom = () => {
+      throw new RangeError('boom');
+    };
+    const preferences = structuredClone(generateNotificationSeed(2).preferences);
+    Object.defineProperty(preferences.subscriptions, 'trap', { get: boom, enumerable: true });
+    expect(refusalOf(() => conform(compiledSchemas.notificationPreferences, preferences)).path).to.deep.equal([
+      'subscriptions',
+      'trap',
+    ]);
+
+    const catalog = structuredClone(generateNotificationSeed(2).catalog);
+    Object.defineProperty(catalog.categories, 1, { get: boom, enumerable: true });
+    expect(refusalOf(() => conform(compiledSchemas.notificationCatalog, catalog)).path).to.deep.equal([
+      'categories',
+      1,
+    ]);
   });
 
   it('refuses a getter that throws as an invalid-response at its path, not a crash', () => {

@@ -5,7 +5,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import {
   compiledSchemas,
-  conformAdapterResponse,
   formatPath,
   notificationsDomain,
   themeDomain,
@@ -14,6 +13,7 @@ import {
   type JsonSchema,
   type Versioned,
 } from '@prefcenter/core';
+import { conformAdapterResponse } from '../shared/checkers.js';
 import fc from 'fast-check';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../../packages/elements/src/define-all.js';

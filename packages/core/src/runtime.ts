@@ -1,7 +1,7 @@
 /**
  * Everything core does at run time, without the zod schemas: what the CDN bundle
- * exposes to pages. Widgets check adapter answers with `validate.ts` and the compiled
- * schemas, so no page pays for zod unless it imports the schemas itself.
+ * exposes to pages. Widgets check adapter answers with the checkers generated from the
+ * zod schemas (`checkers`), so no page pays for zod unless it imports the schemas itself.
  */
 export * from './adapter.js';
 export * from './errors.js';
@@ -11,8 +11,20 @@ export * from './ids.js';
 export * from './merge-patch.js';
 export * from './safe-record.js';
 export * from './timeout.js';
-export * from './validate.js';
-export * as compiledSchemas from './generated/schemas.js';
+// What checks an answer, and what it says; the helpers the generated checkers are written
+// out of stay inside core.
+export {
+  checkAdapterResponse,
+  formatNames,
+  problems,
+  SchemaMismatch,
+  type At,
+  type Check,
+  type JsonSchema,
+  type Output,
+} from './validate.js';
+/** One checker per domain schema (`checkAdapterResponse(checkers.themeCatalog, value, 'theme')`). */
+export * as checkers from './generated/checkers.js';
 export * from './controller/resource-controller.js';
 export * from './controller/action-runner.js';
 export * from './controller/resource-actions.js';

@@ -1,21 +1,29 @@
 import { AdapterError, formatPath } from './errors.js';
 
 /**
- * The part of JSON Schema (2020-12) that zod's `toJSONSchema` emits for core's domain
- * schemas, plus `uniqueBy` (ours, declared with `uniqueBy()` in `schemas/common.ts`). The
- * zod schemas in `schemas/` are the contract; `scripts/compile-schemas.mjs` compiles them
- * to this form (`generated/schemas.ts`) and fails on any keyword this checker does not
- * understand, and a generated differential test (`test/core/validate-differential.test.ts`)
- * holds the two to the same verdict, data and message for every JSON value.
+ * The run-time half of core's schema checker. The zod schemas in `schemas/` and
+ * each domain folder's `schema.ts` are the contract; `scripts/compile-schemas.mjs` compiles
+ * each to JSON Schema (`generated/schemas.ts`, for tests and tools) and then to a function that
+ * checks that one schema (`generated/checkers.ts`), written by `schemas/emit.ts` out of
+ * the helpers below. A generated differential test
+ * (`test/core/validate-differential.test.ts`) holds the checkers to zod's verdict, data
+ * and message for every JSON value.
  *
- * The one place it parts from zod on purpose: values that are not JSON data. An adapter in
- * plain JavaScript can answer with a `Date`, a `Map`, a class instance, a boxed string, a
- * getter, a sparse array or a cycle; zod takes some of them (`z.object` reads any object,
- * `z.unknown` takes anything). This checker refuses every one it reads, as a mismatch at
- * its path: only plain objects and dense arrays of own data are read.
+ * Why generated functions rather than one function that walks the JSON Schema (what this
+ * file held before): a walker asks every value which keywords its schema has, and reads
+ * schemas of a dozen shapes at one site. Checking the catalog and preferences of 10,000
+ * categories took 54-61 ms of a first render that way, and 24 ms generated (Chromium, the
+ * bench's "checking the adapter's answers"); a widget also ships only its domain's checkers.
+ *
+ * The one place the checkers part from zod on purpose: values that are not JSON data. An
+ * adapter in plain JavaScript can answer with a `Date`, a `Map`, a class instance, a boxed
+ * string, a sparse array or a cycle; zod takes some of them (`z.object` reads any object,
+ * `z.unknown` takes anything). The checkers refuse every one they read, as a mismatch at
+ * its path: only plain objects and dense arrays of own data are read. (A getter is read
+ * once, as zod reads it; see the helpers below.)
  *
  * Why not zod at run time: zod/mini costs a widget 7-8 KiB min+gzip, a third of its
- * budget, for checks this file does in about one.
+ * budget, for checks these do in about one.
  */
 export interface JsonSchema {
   readonly type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
@@ -56,8 +64,8 @@ type Path = PropertyKey[];
  * when something fails there. Copying the path into every value checked cost a third of
  * checking a thousand-category catalog, most of it the garbage collector's.
  */
-type At = { readonly up: At; readonly key: PropertyKey } | undefined;
-const below = (up: At, key: PropertyKey): At => ({ up, key });
+export type At = { readonly up: At; readonly key: PropertyKey } | undefined;
+export const below = (up: At, key: PropertyKey): At => ({ up, key });
 const pathOf = (at: At): Path => (at ? [...pathOf(at.up), at.key] : []);
 
 /** The first thing wrong with a value: where, and what in words a developer reads. */
@@ -68,12 +76,8 @@ export class SchemaMismatch {
   ) {}
 }
 
-const fail = (at: At, problem: string): never => {
+export const fail = (at: At, problem: string): never => {
   throw new SchemaMismatch(pathOf(at), problem);
-};
-const bound = (at: At, size: number, min = -Infinity, max = Infinity) => {
-  if (size < min) fail(at, problems.min(min));
-  if (size > max) fail(at, problems.max(max));
 };
 /** Readable names for the formats zod and JSON Schema spell differently. */
 export const formatNames: Record<string, string> = {
@@ -153,134 +157,128 @@ const isRecord = (value: unknown): value is object => {
   return !proto || !Object.getPrototypeOf(proto);
 };
 
-/** The own property `key` of `input`, refusing a getter: reading one may throw, or answer differently each time. */
-const slot = (input: object, key: PropertyKey, at: At) => {
+/**
+ * A generated checker: the value as the widget may use it, or a `SchemaMismatch` thrown.
+ * It checks the value found under `key` of the value at `up` (both left out at the root):
+ * the place is made into a path only when something there fails.
+ */
+export type Check = (value: unknown, up?: At, key?: PropertyKey) => unknown;
+/** What a checker builds: a new object, so nothing the adapter keeps is shared with the widget. */
+export type Output = Record<PropertyKey, unknown>;
+
+// The helpers below are what `schemas/emit.ts` writes checkers out of. Each checks one
+// kind of value the way zod parses it, and throws a `SchemaMismatch` where it is.
+//
+// What they read: an object's own fields (never its prototype's) and a list's own items.
+// A getter is read once, as zod and `JSON.stringify` read it; one that throws is refused
+// at its path. Telling a getter from a value takes `Object.getOwnPropertyDescriptor`, a
+// call into the engine per field that was a third of checking a large catalog.
+
+/** The place `key` of the value at `up`, or `up` itself when there is no key. */
+export const place = (up: At, key: PropertyKey | undefined): At => (key === undefined ? up : below(up, key));
+
+/**
+ * What looking at a value threw, as a mismatch at `at`: a proxy or host object that
+ * throws when read is not data, and must not crash the widget. Every checker of an
+ * object, a list, a union or a value of any type catches with it, at its own place.
+ */
+export const notData = (error: unknown, at: At): SchemaMismatch =>
+  error instanceof SchemaMismatch ? error : new SchemaMismatch(pathOf(at), problems.data);
+
+/** The own property `key` of `input` with its descriptor, refusing a getter: for `anything`, which must see every key. */
+const slot = (input: object, key: PropertyKey, at: At): PropertyDescriptor | undefined => {
   const own = Object.getOwnPropertyDescriptor(input, key);
   if (own && !('value' in own)) fail(below(at, key), problems.data);
   return own;
 };
 
-function check(schema: JsonSchema, value: unknown, at: At): unknown {
-  try {
-    return checkValue(schema, value, at);
-  } catch (error) {
-    // A proxy or host object that throws when looked at is not data; it must not crash the widget.
-    throw error instanceof SchemaMismatch ? error : new SchemaMismatch(pathOf(at), problems.data);
-  }
+/** The own field `key` of `input`: one `Object.prototype` was given is not data. */
+export const own = (input: Output, key: string): unknown => (Object.hasOwn(input, key) ? input[key] : undefined);
+
+/**
+ * Copies the optional field `key` of `input` into `output` by `check`. As zod, a key that
+ * is there with nothing in it is kept, and one that is not there stays out.
+ */
+export function optional(output: Output, input: Output, key: string, at: At, check: Check): void {
+  const value = own(input, key);
+  if (value !== undefined) output[key] = check(value, at, key);
+  else if (Object.hasOwn(input, key)) output[key] = undefined;
 }
 
-function checkValue(schema: JsonSchema, value: unknown, at: At): unknown {
-  const { type, properties, additionalProperties: entries, items, pattern, format = 'regex', uniqueBy } = schema;
-  const options = schema.oneOf ?? schema.anyOf;
-  const values = 'const' in schema ? [schema.const] : schema.enum;
-  if (values && !values.includes(value)) fail(at, problems.value(values));
-  if (options) {
-    if (!isRecord(value)) fail(at, problems.type('object'));
-    // The field every option fixes with a `const` (the compile step checks there is one).
-    const tag = (option: JsonSchema, key: string) => option.properties?.[key]?.const;
-    const key = Object.keys(options[0]!.properties!).find((name) => options.every((o) => tag(o, name) !== undefined))!;
-    const given = slot(value as object, key, at)?.value;
-    const option = options.find((o) => tag(o, key) === given);
-    return option ? check(option, value, at) : fail(below(at, key), problems.value(options.map((o) => tag(o, key))));
+/** `value` when it is a plain object; `kind` names it in the refusal ("object" or "record"). */
+export const object = (value: unknown, at: At, kind: string): Output =>
+  isRecord(value) ? (value as Output) : fail(at, problems.type(kind));
+
+/** `value` when it is one of `values` (an `enum`, or a `const` as a list of one). */
+export const oneOf = (value: unknown, up: At, key: PropertyKey | undefined, values: readonly unknown[]): unknown =>
+  values.includes(value) ? value : fail(place(up, key), problems.value(values));
+
+const bound = (up: At, key: PropertyKey | undefined, size: number, min = -Infinity, max = Infinity) => {
+  if (size < min) fail(place(up, key), problems.min(min));
+  if (size > max) fail(place(up, key), problems.max(max));
+};
+
+/**
+ * A string within `min` and `max` code points that passes `pattern`, or else its `format`
+ * (`regex` when none is named, which checks nothing without a pattern).
+ */
+export function string(
+  value: unknown,
+  up: At,
+  key?: PropertyKey,
+  min?: number,
+  max?: number,
+  format?: string,
+  pattern?: string,
+): string {
+  if (typeof value !== 'string') fail(place(up, key), problems.type('string'));
+  // zod counts code points, so an id of 200 emoji (400 UTF-16 units) fits a 200 limit. A
+  // string has between half its UTF-16 length and all of it in code points: most are
+  // within the bounds without being counted (spread into an array, every string was).
+  const { length } = value as string;
+  if (length > (max ?? length) || length < 2 * (min ?? 0)) bound(up, key, [...(value as string)].length, min, max);
+  if (!pattern && !format) return value as string;
+  // zod reads a URL trimmed (of any Unicode space) and hands it on without tabs and newlines.
+  const url = format === 'uri';
+  const checked = url ? (value as string).trim() : (value as string);
+  if (pattern ? !matches(pattern, checked) : formats[format!] && !formats[format!]!(checked))
+    fail(place(up, key), problems.format(format ?? 'regex', pattern));
+  return url ? checked.replace(/[\t\n\r]/g, '') : checked;
+}
+
+/** A finite number (a safe integer when `integer`) within `min` and `max`. */
+export function number(
+  value: unknown,
+  up: At,
+  key?: PropertyKey,
+  integer?: boolean,
+  min?: number,
+  max?: number,
+): number {
+  if (!Number.isFinite(value)) fail(place(up, key), problems.type('number'));
+  if (integer) {
+    if (!Number.isInteger(value)) fail(place(up, key), problems.type('int'));
+    // zod's int is a safe integer, checked before the schema's own bounds.
+    bound(up, key, value as number, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   }
-  if (type === 'object') {
-    if (!isRecord(value)) fail(at, problems.type(properties ? 'object' : 'record'));
-    const output: Record<PropertyKey, unknown> = {};
-    if (properties) {
-      for (const key of Object.keys(properties)) {
-        const field = properties[key]!;
-        const own = slot(value as object, key, at);
-        let item: unknown = own?.value;
-        if (item === undefined) {
-          if ('default' in field) item = structuredClone(field.default);
-          else if (!schema.required?.includes(key)) {
-            // zod keeps a key that is there with nothing in it, and leaves out one that is not.
-            if (own) output[key] = undefined;
-            continue;
-          }
-        }
-        const fieldAt = below(at, key);
-        output[key] = check(field, item, fieldAt);
-        // A required field of any value (`z.unknown()`) must still be there, as zod says.
-        if (!own && output[key] === undefined) fail(fieldAt, problems.type('nonoptional'));
-      }
-    }
-    if (entries) {
-      for (const key of Reflect.ownKeys(value as object)) {
-        const own = slot(value as object, key, at)!;
-        // As zod: `__proto__` is dropped (set on the output, it would become its prototype),
-        // and so is a key that does not enumerate.
-        if (key === '__proto__' || !own.enumerable) continue;
-        const entryAt = below(at, key);
-        if (typeof key === 'symbol') fail(entryAt, problems.data);
-        if (schema.propertyNames) {
-          try {
-            check(schema.propertyNames, key, entryAt);
-          } catch (error) {
-            fail(entryAt, problems.key((error as SchemaMismatch).problem));
-          }
-        }
-        output[key] = check(entries, own.value, entryAt);
-      }
-    }
-    return output;
+  bound(up, key, value as number, min, max);
+  return value as number;
+}
+
+export const boolean = (value: unknown, up: At, key?: PropertyKey): boolean =>
+  typeof value === 'boolean' ? value : fail(place(up, key), problems.type('boolean'));
+
+/** Any JSON data (or a property left `undefined`): what a `z.unknown()` field may hold. */
+export function anything(value: unknown, up: At, key?: PropertyKey): unknown {
+  const at = place(up, key);
+  try {
+    json(value, at, []);
+  } catch (error) {
+    throw notData(error, at);
   }
-  if (type === 'array') {
-    if (!Array.isArray(value)) fail(at, problems.type('array'));
-    const list = value as unknown[];
-    // As zod: a list too long is refused before its items are read (zod's size cap), a
-    // list too short after; the compile step keeps length checks first so this holds.
-    bound(at, list.length, -Infinity, schema.maxItems);
-    // Sized once: grown by `push`, a list of five kept room for seventeen, and ten thousand
-    // categories' channel lists held twice the memory their items need.
-    const output: unknown[] = new Array(list.length);
-    for (let index = 0; index < list.length; index++) {
-      const itemAt = below(at, index);
-      // A hole is not data: `.map` would skip it and hand the widget a sparse list.
-      const own = slot(list, index, at) ?? fail(itemAt, problems.data);
-      output[index] = check(items ?? {}, own.value, itemAt);
-    }
-    bound(at, list.length, schema.minItems);
-    if (uniqueBy) {
-      const seen = new Set<unknown>();
-      output.forEach((item, index) => {
-        const id = (item as Record<string, unknown>)[uniqueBy];
-        if (seen.has(id)) fail(below(below(at, index), uniqueBy), problems.duplicate(uniqueBy, id));
-        seen.add(id);
-      });
-    }
-    return output;
-  }
-  if (type === 'string') {
-    if (typeof value !== 'string') fail(at, problems.type('string'));
-    // zod counts code points, so an id of 200 emoji (400 UTF-16 units) fits a 200 limit. A
-    // string has between half its UTF-16 length and all of it in code points: most are
-    // within the bounds without being counted (spread into an array, every string was).
-    const { length } = value as string;
-    if (length > (schema.maxLength ?? length) || length < 2 * (schema.minLength ?? 0)) {
-      bound(at, [...(value as string)].length, schema.minLength, schema.maxLength);
-    }
-    // zod reads a URL trimmed (of any Unicode space) and hands it on without tabs and newlines.
-    const text = format === 'uri' ? (value as string).trim() : (value as string);
-    if (pattern ? !matches(pattern, text) : formats[format] && !formats[format](text))
-      fail(at, problems.format(format, pattern));
-    return format === 'uri' ? text.replace(/[\t\n\r]/g, '') : text;
-  }
-  if (type === 'number' || type === 'integer') {
-    if (!Number.isFinite(value)) fail(at, problems.type('number'));
-    if (type === 'integer') {
-      if (!Number.isInteger(value)) fail(at, problems.type('int'));
-      // zod's int is a safe integer, checked before the schema's own bounds.
-      bound(at, value as number, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-    }
-    bound(at, value as number, schema.minimum, schema.maximum);
-  }
-  if (type === 'boolean' && typeof value !== 'boolean') fail(at, problems.type('boolean'));
-  if (!type && !values) json(value, at, []);
   return value;
 }
 
-/** Throws unless `value` is JSON data (or a property left `undefined`): what a `z.unknown()` field may hold. */
 function json(value: unknown, at: At, ancestors: object[]): void {
   if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') fail(at, problems.data);
   if (typeof value === 'number' && !Number.isFinite(value)) fail(at, problems.data);
@@ -298,21 +296,114 @@ function json(value: unknown, at: At, ancestors: object[]): void {
 }
 
 /**
- * Checks `value` against `schema` the way zod parses: defaults filled, unknown object
- * keys dropped, a new value returned. Throws a `SchemaMismatch` naming the first problem.
+ * A list whose every item passes `item`, with between `min` and `max` items and, when
+ * `uniqueBy` names a field, no two items with the same value in it.
  */
-export function conform<T>(schema: JsonSchema, value: unknown): T {
-  return check(schema, value, undefined) as T;
+export function list(
+  value: unknown,
+  up: At,
+  key: PropertyKey | undefined,
+  item: Check,
+  min?: number,
+  max?: number,
+  uniqueBy?: string,
+): unknown[] {
+  const at = place(up, key);
+  let index = -1;
+  try {
+    if (!Array.isArray(value)) fail(at, problems.type('array'));
+    const input = value as unknown[];
+    // As zod: a list too long is refused before its items are read (zod's size cap), a
+    // list too short after; the compile step keeps length checks first so this holds.
+    bound(at, undefined, input.length, -Infinity, max);
+    // Sized once: grown by `push`, a list of five kept room for seventeen, and ten thousand
+    // categories' channel lists held twice the memory their items need.
+    const output: unknown[] = new Array(input.length);
+    for (index = 0; index < input.length; index++) {
+      // A hole is not data: `.map` would skip it and hand the widget a sparse list.
+      if (!Object.hasOwn(input, index)) fail(below(at, index), problems.data);
+      output[index] = item(input[index], at, index);
+    }
+    index = -1;
+    bound(at, undefined, input.length, min);
+    if (uniqueBy) {
+      const seen = new Set<unknown>();
+      output.forEach((entry, index) => {
+        const id = (entry as Output)[uniqueBy];
+        if (seen.has(id)) fail(below(below(at, index), uniqueBy), problems.duplicate(uniqueBy, id));
+        seen.add(id);
+      });
+    }
+    return output;
+  } catch (error) {
+    // What an item threw when read (a getter, a proxy) is named at that item.
+    throw notData(error, index < 0 ? at : below(at, index));
+  }
+}
+
+const { propertyIsEnumerable } = Object.prototype;
+
+/**
+ * Copies into `output` every entry of the record `input` whose key passes `key` and whose
+ * value passes `item`. Call it inside the record's own `try`, after `object()`.
+ */
+export function entries(input: Output, at: At, output: Output, key: Check | undefined, item: Check): Output {
+  let name: PropertyKey | undefined;
+  try {
+    // Keys in the order `Reflect.ownKeys` gives them, which zod reads: strings, then symbols.
+    // As zod, a key that does not enumerate is dropped, and so is `__proto__` (set on the
+    // output, it would become its prototype).
+    for (name of Object.keys(input)) {
+      if (name === '__proto__') continue;
+      if (key) {
+        try {
+          key(name, at, name);
+        } catch (error) {
+          fail(below(at, name), problems.key((error as SchemaMismatch).problem));
+        }
+      }
+      output[name] = item(input[name], at, name);
+    }
+    // A symbol key: JSON has none.
+    for (name of Object.getOwnPropertySymbols(input)) {
+      if (propertyIsEnumerable.call(input, name)) fail(below(at, name), problems.data);
+    }
+  } catch (error) {
+    throw notData(error, name === undefined ? at : below(at, name));
+  }
+  return output;
 }
 
 /**
- * Checks what an adapter returned. A malformed answer, or one that is not JSON data,
- * becomes an `invalid-response` error that names the first bad field, so the widget can
- * say what is wrong instead of crashing half-drawn.
+ * A discriminated union (zod's `z.discriminatedUnion`): an object whose field `field`
+ * holds one of `tags`, checked by the option at the same place in `options`.
  */
-export function conformAdapterResponse<T>(schema: JsonSchema, value: unknown, what: string): T {
+export function union(
+  value: unknown,
+  up: At,
+  key: PropertyKey | undefined,
+  field: string,
+  tags: readonly unknown[],
+  options: readonly Check[],
+): unknown {
+  const at = place(up, key);
   try {
-    return conform<T>(schema, value);
+    const input = object(value, at, 'object');
+    const index = tags.indexOf(Object.hasOwn(input, field) ? input[field] : undefined);
+    return index < 0 ? fail(below(at, field), problems.value(tags)) : options[index]!(value, up, key);
+  } catch (error) {
+    throw notData(error, at);
+  }
+}
+
+/**
+ * Checks what an adapter returned with a generated checker. A malformed answer, or one
+ * that is not JSON data, becomes an `invalid-response` error that names the first bad
+ * field, so the widget can say what is wrong instead of crashing half-drawn.
+ */
+export function checkAdapterResponse<T>(check: Check, value: unknown, what: string): T {
+  try {
+    return check(value) as T;
   } catch (error) {
     const { path, problem } = error as SchemaMismatch;
     throw new AdapterError(

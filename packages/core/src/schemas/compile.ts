@@ -1,7 +1,7 @@
 /**
- * The compile step from a zod schema to the JSON Schema that validate.ts checks at run
- * time: zod's own `toJSONSchema`, then an audit that refuses anything the checker would
- * not check the way zod does. `scripts/compile-schemas.mjs` runs it over core's domain
+ * The compile step from a zod schema to the JSON Schema the checkers are generated from
+ * (`emit.ts`, with the helpers of validate.ts): zod's own `toJSONSchema`, then an audit
+ * that refuses anything the checkers would not check the way zod does. `scripts/compile-schemas.mjs` runs it over core's domain
  * schemas; tests run it over schemas of their own (unions, say), so it lives here, with
  * the zod it compiles with (`z`, for those tests: the test folder resolves another zod).
  */
@@ -11,7 +11,7 @@ import { declaredRules } from './declared-rules.js';
 
 export { z };
 
-/** The keywords validate.ts implements; see its `JsonSchema` type. */
+/** The keywords the checkers implement; see the `JsonSchema` type in validate.ts. */
 const known = new Set([
   'type',
   'enum',
@@ -64,14 +64,14 @@ export function audit(schema: JsonSchema, where: string): void {
   };
   const keys = Object.keys(schema);
   for (const key of keys) {
-    if (!known.has(key)) fail(`validate.ts does not implement the JSON Schema keyword "${key}".`);
+    if (!known.has(key)) fail(`the checkers do not implement the JSON Schema keyword "${key}".`);
   }
   // zod writes a union of plain types (or a nullable) as a list of types: not one the checker reads.
   if (schema.type !== undefined && !knownTypes.has(schema.type))
-    fail(`validate.ts cannot check the type ${JSON.stringify(schema.type)}.`);
+    fail(`the checkers cannot check the type ${JSON.stringify(schema.type)}.`);
   const { format } = schema;
   if (format !== undefined && !knownFormats.has(format) && !schema.pattern) {
-    fail(`validate.ts cannot check the format "${format}".`);
+    fail(`the checkers cannot check the format "${format}".`);
   }
   if (schema.additionalProperties && schema.properties)
     fail('an object with both fields and a catch-all is not supported.');
@@ -111,7 +111,7 @@ const lengthChecks = new Set(['min_length', 'max_length', 'length_equals']);
 
 /**
  * What JSON Schema does not show: the zod checks themselves. zod names the first failed
- * check in the order declared, and validate.ts checks a string's lengths before its
+ * check in the order declared, and the checkers check a string's lengths before its
  * pattern or format, so a format declared first would be named differently; and a
  * refinement (other than the declared rules) has no JSON Schema at all.
  */
@@ -126,14 +126,14 @@ export function auditChecks(schema: Checked, where: string, seen = new Set<objec
   checks.forEach((check, index) => {
     const kind = check._zod.def.check;
     if (kind === 'custom' && !declaredRules.has(check)) {
-      throw new Error(`${where}: a refinement has no JSON Schema; validate.ts cannot check it.`);
+      throw new Error(`${where}: a refinement has no JSON Schema; the checkers cannot check it.`);
     }
     const before = checks.slice(0, index).map((c) => c._zod.def.check);
     if (lengthChecks.has(kind!) && before.includes('string_format')) {
       throw new Error(`${where}: declare a string's length checks before its pattern or format.`);
     }
     // zod refuses a list over its leading maximum before reading its items (a size cap), and
-    // checks any later maximum after them: validate.ts does the first, so only that may be.
+    // checks any later maximum after them: the checkers do the first, so only that may be.
     if (def.type === 'array' && lengthChecks.has(kind!) && before.some((c) => !lengthChecks.has(c!))) {
       throw new Error(`${where}: declare a list's length checks before its other checks.`);
     }
@@ -148,7 +148,7 @@ export function auditChecks(schema: Checked, where: string, seen = new Set<objec
   }
 }
 
-/** validate.ts checks `date-time` in code; zod's 400-character regex for it need not ship. */
+/** The checkers check `date-time` in code; zod's 400-character regex for it need not ship. */
 function dropDateTimePatterns(schema: JsonSchema): JsonSchema {
   if (schema.format === 'date-time') {
     const { pattern: _, ...rest } = schema;
@@ -165,7 +165,7 @@ function dropDateTimePatterns(schema: JsonSchema): JsonSchema {
   return out;
 }
 
-/** `schema` as validate.ts reads it, or an error naming what it cannot check. */
+/** `schema` as the checkers are generated from it, or an error naming what it cannot check. */
 export function compileSchema(schema: z.ZodMiniType, name = 'schema'): JsonSchema {
   // "input": optional and defaulted fields are not required, which is what an adapter may send.
   const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' }) as Json;

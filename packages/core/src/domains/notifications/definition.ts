@@ -1,6 +1,6 @@
 import { domainAction, requiredMethods, type DefinitionOf, type DomainSpec } from '../../controller/domain-resource.js';
-import { notificationCatalog, notificationPreferences } from '../../generated/schemas.js';
-import { conformAdapterResponse } from '../../validate.js';
+import { notificationCatalog, notificationPreferences } from '../../generated/checkers.js';
+import { checkAdapterResponse } from '../../validate.js';
 import { parseChangeHistory } from '../history.js';
 import type { NotificationCatalog, NotificationPreferences } from './schema.js';
 
@@ -32,9 +32,9 @@ export const notificationsDomain: DefinitionOf<'notifications'> = {
   parsers: {
     // The schema declares the ids of sections, channels and categories unique (`uniqueBy`).
     parseCatalog: (value) =>
-      conformAdapterResponse<NotificationCatalog>(notificationCatalog, value, 'notification catalog'),
+      checkAdapterResponse<NotificationCatalog>(notificationCatalog, value, 'notification catalog'),
     parseDocument: (value) =>
-      conformAdapterResponse<NotificationPreferences>(notificationPreferences, value, 'notification preferences'),
+      checkAdapterResponse<NotificationPreferences>(notificationPreferences, value, 'notification preferences'),
   },
   actions: notificationActions,
 } satisfies DomainSpec<'notifications'>;

@@ -1,6 +1,6 @@
 import { domainAction, requiredMethods, type DefinitionOf, type DomainSpec } from '../../controller/domain-resource.js';
-import { payments } from '../../generated/schemas.js';
-import { conformAdapterResponse } from '../../validate.js';
+import { payments } from '../../generated/checkers.js';
+import { checkAdapterResponse } from '../../validate.js';
 import type { PaymentToken, Payments, RemovalOptions, VerificationProof } from './schema.js';
 
 const action = domainAction<'payments'>();
@@ -40,7 +40,7 @@ export const paymentsDomain: DefinitionOf<'payments'> = {
   readMethod: 'getPayments',
   writeMethod: 'updatePayments',
   parsers: {
-    parseDocument: (value) => conformAdapterResponse<Payments>(payments, value, 'payment methods'),
+    parseDocument: (value) => checkAdapterResponse<Payments>(payments, value, 'payment methods'),
   },
   actions: paymentActions,
 } satisfies DomainSpec<'payments'>;

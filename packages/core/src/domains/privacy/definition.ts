@@ -1,6 +1,6 @@
 import { requiredMethods, type DefinitionOf, type DomainSpec } from '../../controller/domain-resource.js';
-import { privacyCatalog, privacyPreferences } from '../../generated/schemas.js';
-import { conformAdapterResponse } from '../../validate.js';
+import { privacyCatalog, privacyPreferences } from '../../generated/checkers.js';
+import { checkAdapterResponse } from '../../validate.js';
 import { privacyCatalogProblem, privacyDocumentProblem, refuseProblem } from './rules.js';
 import type { PrivacyCatalog, PrivacyPreferences } from './schema.js';
 
@@ -13,13 +13,13 @@ export const privacyDomain: DefinitionOf<'privacy'> = {
     // Beyond the schema: presets and the GPC list name known purposes, no record is dated ahead.
     parseCatalog: (value) =>
       refuseProblem(
-        conformAdapterResponse<PrivacyCatalog>(privacyCatalog, value, 'privacy catalog'),
+        checkAdapterResponse<PrivacyCatalog>(privacyCatalog, value, 'privacy catalog'),
         'privacy catalog',
         privacyCatalogProblem,
       ),
     parseDocument: (value) =>
       refuseProblem(
-        conformAdapterResponse<PrivacyPreferences>(privacyPreferences, value, 'privacy preferences'),
+        checkAdapterResponse<PrivacyPreferences>(privacyPreferences, value, 'privacy preferences'),
         'privacy preferences',
         (document) => privacyDocumentProblem(document),
       ),

@@ -1,6 +1,6 @@
 import { requiredMethods, type DefinitionOf, type DomainSpec } from '../../controller/domain-resource.js';
-import { themeCatalog, themePreferences } from '../../generated/schemas.js';
-import { conformAdapterResponse } from '../../validate.js';
+import { themeCatalog, themePreferences } from '../../generated/checkers.js';
+import { checkAdapterResponse } from '../../validate.js';
 import type { ThemeCatalog, ThemePreferences } from './schema.js';
 
 export const themeDomain: DefinitionOf<'theme'> = {
@@ -9,8 +9,8 @@ export const themeDomain: DefinitionOf<'theme'> = {
   readMethod: 'getThemePreferences',
   writeMethod: 'updateThemePreferences',
   parsers: {
-    parseCatalog: (value) => conformAdapterResponse<ThemeCatalog>(themeCatalog, value, 'theme palette'),
-    parseDocument: (value) => conformAdapterResponse<ThemePreferences>(themePreferences, value, 'theme preferences'),
+    parseCatalog: (value) => checkAdapterResponse<ThemeCatalog>(themeCatalog, value, 'theme palette'),
+    parseDocument: (value) => checkAdapterResponse<ThemePreferences>(themePreferences, value, 'theme preferences'),
   },
 } satisfies DomainSpec<'theme'>;
 
