@@ -19,8 +19,9 @@ import { AdapterError, formatPath } from './errors.js';
  * adapter in plain JavaScript can answer with a `Date`, a `Map`, a class instance, a boxed
  * string, a sparse array or a cycle; zod takes some of them (`z.object` reads any object,
  * `z.unknown` takes anything). The checkers refuse every one they read, as a mismatch at
- * its path: only plain objects and dense arrays of own data are read. (A getter is read
- * once, as zod reads it; see the helpers below.)
+ * its path: only plain objects and dense arrays of own data are read. (A getter of a field,
+ * an item or a record's entry is read once, as zod reads it; see the helpers below. Within
+ * a value of any type, `z.unknown()`, a getter is still refused, as it is not JSON data.)
  *
  * Why not zod at run time: zod/mini costs a widget 7-8 KiB min+gzip, a third of its
  * budget, for checks these do in about one.
@@ -163,7 +164,10 @@ const isRecord = (value: unknown): value is object => {
  * the place is made into a path only when something there fails.
  */
 export type Check = (value: unknown, up?: At, key?: PropertyKey) => unknown;
-/** What a checker builds: a new object, so nothing the adapter keeps is shared with the widget. */
+/**
+ * What a checker builds: a new object, so nothing the adapter keeps is shared with the
+ * widget; only a value of any type (`z.unknown()`, checked by `anything`) is handed on as it came.
+ */
 export type Output = Record<PropertyKey, unknown>;
 
 // The helpers below are what `schemas/emit.ts` writes checkers out of. Each checks one
@@ -313,19 +317,22 @@ export function list(
   try {
     if (!Array.isArray(value)) fail(at, problems.type('array'));
     const input = value as unknown[];
+    // Read once: an item's getter may change the list while it is read, and must neither
+    // leave a hole in what the widget gets nor add items past `max`.
+    const { length } = input;
     // As zod: a list too long is refused before its items are read (zod's size cap), a
     // list too short after; the compile step keeps length checks first so this holds.
-    bound(at, undefined, input.length, -Infinity, max);
+    bound(at, undefined, length, -Infinity, max);
     // Sized once: grown by `push`, a list of five kept room for seventeen, and ten thousand
     // categories' channel lists held twice the memory their items need.
-    const output: unknown[] = new Array(input.length);
-    for (index = 0; index < input.length; index++) {
+    const output: unknown[] = new Array(length);
+    for (index = 0; index < length; index++) {
       // A hole is not data: `.map` would skip it and hand the widget a sparse list.
       if (!Object.hasOwn(input, index)) fail(below(at, index), problems.data);
       output[index] = item(input[index], at, index);
     }
     index = -1;
-    bound(at, undefined, input.length, min);
+    bound(at, undefined, length, min);
     if (uniqueBy) {
       const seen = new Set<unknown>();
       output.forEach((entry, index) => {
@@ -387,13 +394,20 @@ export function union(
   options: readonly Check[],
 ): unknown {
   const at = place(up, key);
+  let input: Output, tag: unknown;
   try {
-    const input = object(value, at, 'object');
-    const index = tags.indexOf(Object.hasOwn(input, field) ? input[field] : undefined);
-    return index < 0 ? fail(below(at, field), problems.value(tags)) : options[index]!(value, up, key);
+    input = object(value, at, 'object');
   } catch (error) {
     throw notData(error, at);
   }
+  try {
+    tag = own(input, field);
+  } catch (error) {
+    // A getter on the tag that throws is named at the tag.
+    throw notData(error, below(at, field));
+  }
+  const index = tags.indexOf(tag);
+  return index < 0 ? fail(below(at, field), problems.value(tags)) : options[index]!(value, up, key);
 }
 
 /**

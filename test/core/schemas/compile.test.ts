@@ -44,6 +44,11 @@ const refusals: [string, z.ZodMiniType, RegExp][] = [
     /\.list: declare uniqueBy with uniqueBy\(\)/,
   ],
   ['a map', z.record(z.string(), z.map(z.string(), z.string())), /./],
+  [
+    'a default with a key named __proto__',
+    z.object({ counts: z._default(z.record(z.string(), z.number()), JSON.parse('{"__proto__": 1}') as never) }),
+    /\.counts: a default holding a key named __proto__/,
+  ],
 ];
 
 describe('the compile step refuses what the checker cannot check as zod does', () => {

@@ -98,20 +98,20 @@ const c14: Check = (v, up, key) => {
   }
 };
 
-const c16: Check = (v, up, key) => string(oneOf(v, up, key, ['immediate', 'daily', 'weekly']), up, key);
+const c15: Check = (v, up, key) => string(oneOf(v, up, key, ['immediate', 'daily', 'weekly']), up, key);
 
-const c17: Check = (v, up, key) => list(v, up, key, c16);
+const c16: Check = (v, up, key) => list(v, up, key, c15);
 
-const c18: Check = (v, up, key) =>
+const c17: Check = (v, up, key) =>
   string(oneOf(v, up, key, ['balance-below', 'transaction-over', 'payment-due-days']), up, key);
 
-const c20: Check = (v, up, key) => {
+const c19: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'object'),
       o: Output = {};
-    o[(k = 'kind')] = c18(own(i, k), at, k);
+    o[(k = 'kind')] = c17(own(i, k), at, k);
     optional(o, i, (k = 'min'), at, number);
     optional(o, i, (k = 'max'), at, number);
     optional(o, i, (k = 'default'), at, number);
@@ -121,7 +121,7 @@ const c20: Check = (v, up, key) => {
   }
 };
 
-const c21: Check = (v, up, key) => {
+const c20: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
@@ -136,19 +136,19 @@ const c21: Check = (v, up, key) => {
     optional(o, i, (k = 'security'), at, boolean);
     optional(o, i, (k = 'critical'), at, boolean);
     optional(o, i, (k = 'marketing'), at, boolean);
-    optional(o, i, (k = 'frequencies'), at, c17);
-    optional(o, i, (k = 'threshold'), at, c20);
+    optional(o, i, (k = 'frequencies'), at, c16);
+    optional(o, i, (k = 'threshold'), at, c19);
     return o;
   } catch (error) {
     throw notData(error, place(at, k));
   }
 };
 
-const c22: Check = (v, up, key) => list(v, up, key, c21, undefined, undefined, 'id');
+const c21: Check = (v, up, key) => list(v, up, key, c20, undefined, undefined, 'id');
 
-const c23: Check = (v, up, key) => string(v, up, key, undefined, undefined, undefined, '^[A-Z]{3}$');
+const c22: Check = (v, up, key) => string(v, up, key, undefined, undefined, undefined, '^[A-Z]{3}$');
 
-const c24: Check = (v, up, key) => {
+const c23: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
@@ -157,17 +157,17 @@ const c24: Check = (v, up, key) => {
     let x: unknown;
     o[(k = 'sections')] = c7(own(i, k), at, k);
     o[(k = 'channels')] = c12(own(i, k), at, k);
-    o[(k = 'categories')] = c22(own(i, k), at, k);
-    o[(k = 'currency')] = c23((x = own(i, k)) === undefined ? 'USD' : x, at, k);
+    o[(k = 'categories')] = c21(own(i, k), at, k);
+    o[(k = 'currency')] = c22((x = own(i, k)) === undefined ? 'USD' : x, at, k);
     return o;
   } catch (error) {
     throw notData(error, place(at, k));
   }
 };
 
-const c25: Check = (v, up, key) => number(v, up, key, true, 0, 9007199254740991);
+const c24: Check = (v, up, key) => number(v, up, key, true, 0, 9007199254740991);
 
-const c26: Check = (v, up, key) => {
+const c25: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
@@ -179,13 +179,25 @@ const c26: Check = (v, up, key) => {
   }
 };
 
+const c26: Check = (v, up, key) => {
+  const at = place(up, key);
+  let k: string | undefined;
+  try {
+    const i = object(v, at, 'record'),
+      o: Output = {};
+    return entries(i, at, o, c0, c25);
+  } catch (error) {
+    throw notData(error, place(at, k));
+  }
+};
+
 const c27: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'record'),
       o: Output = {};
-    return entries(i, at, o, c0, c26);
+    return entries(i, at, o, c0, c15);
   } catch (error) {
     throw notData(error, place(at, k));
   }
@@ -197,38 +209,26 @@ const c28: Check = (v, up, key) => {
   try {
     const i = object(v, at, 'record'),
       o: Output = {};
-    return entries(i, at, o, c0, c16);
-  } catch (error) {
-    throw notData(error, place(at, k));
-  }
-};
-
-const c29: Check = (v, up, key) => {
-  const at = place(up, key);
-  let k: string | undefined;
-  try {
-    const i = object(v, at, 'record'),
-      o: Output = {};
     return entries(i, at, o, c0, number);
   } catch (error) {
     throw notData(error, place(at, k));
   }
 };
 
-const c30: Check = (v, up, key) => string(v, up, key, undefined, undefined, undefined, '^([01]\\d|2[0-3]):[0-5]\\d$');
+const c29: Check = (v, up, key) => string(v, up, key, undefined, undefined, undefined, '^([01]\\d|2[0-3]):[0-5]\\d$');
 
-const c31: Check = (v, up, key) => string(v, up, key, 1);
+const c30: Check = (v, up, key) => string(v, up, key, 1);
 
-const c32: Check = (v, up, key) => {
+const c31: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'object'),
       o: Output = {};
     o[(k = 'enabled')] = boolean(own(i, k), at, k);
-    o[(k = 'start')] = c30(own(i, k), at, k);
-    o[(k = 'end')] = c30(own(i, k), at, k);
-    o[(k = 'timeZone')] = c31(own(i, k), at, k);
+    o[(k = 'start')] = c29(own(i, k), at, k);
+    o[(k = 'end')] = c29(own(i, k), at, k);
+    o[(k = 'timeZone')] = c30(own(i, k), at, k);
     o[(k = 'allowCritical')] = boolean(own(i, k), at, k);
     return o;
   } catch (error) {
@@ -236,7 +236,7 @@ const c32: Check = (v, up, key) => {
   }
 };
 
-const c33: Check = (v, up, key) => {
+const c32: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
@@ -251,52 +251,50 @@ const c33: Check = (v, up, key) => {
   }
 };
 
-const c34: Check = (v, up, key) => {
+const c33: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'object'),
       o: Output = {};
     let x: unknown;
-    o[(k = 'version')] = c25(own(i, k), at, k);
+    o[(k = 'version')] = c24(own(i, k), at, k);
     o[(k = 'updatedAt')] = c1(own(i, k), at, k);
-    o[(k = 'subscriptions')] = c27(own(i, k), at, k);
-    o[(k = 'frequency')] = c28((x = own(i, k)) === undefined ? {} : x, at, k);
-    o[(k = 'thresholds')] = c29((x = own(i, k)) === undefined ? {} : x, at, k);
-    optional(o, i, (k = 'quietHours'), at, c32);
+    o[(k = 'subscriptions')] = c26(own(i, k), at, k);
+    o[(k = 'frequency')] = c27((x = own(i, k)) === undefined ? {} : x, at, k);
+    o[(k = 'thresholds')] = c28((x = own(i, k)) === undefined ? {} : x, at, k);
+    optional(o, i, (k = 'quietHours'), at, c31);
     optional(o, i, (k = 'pausedUntil'), at, c1);
-    optional(o, i, (k = 'marketingConsent'), at, c33);
+    optional(o, i, (k = 'marketingConsent'), at, c32);
     return o;
   } catch (error) {
     throw notData(error, place(at, k));
   }
 };
 
-const c35: Check = (v, up, key) => string(oneOf(v, up, key, ['card', 'bank-account', 'wallet']), up, key);
+const c34: Check = (v, up, key) => string(oneOf(v, up, key, ['card', 'bank-account', 'wallet']), up, key);
 
-const c36: Check = (v, up, key) => string(v, up, key, undefined, undefined, undefined, '^\\d{4}$');
+const c35: Check = (v, up, key) => string(v, up, key, undefined, undefined, undefined, '^\\d{4}$');
 
-const c37: Check = (v, up, key) => number(v, up, key, true, 1, 12);
+const c36: Check = (v, up, key) => number(v, up, key, true, 1, 12);
 
-const c38: Check = (v, up, key) => number(v, up, key, true, 2000, 2200);
+const c37: Check = (v, up, key) => number(v, up, key, true, 2000, 2200);
 
-const c39: Check = (v, up, key) => string(v, up, key, undefined, 200);
+const c38: Check = (v, up, key) => string(v, up, key, undefined, 200);
 
-const c40: Check = (v, up, key) => string(oneOf(v, up, key, ['verified', 'pending', 'required', 'failed']), up, key);
+const c39: Check = (v, up, key) => string(oneOf(v, up, key, ['verified', 'pending', 'required', 'failed']), up, key);
 
-const c41: Check = (v, up, key) => string(oneOf(v, up, key, ['micro-deposits', 'code']), up, key);
+const c40: Check = (v, up, key) => string(oneOf(v, up, key, ['micro-deposits', 'code']), up, key);
 
-const c42: Check = (v, up, key) => number(v, up, key, true, 0, 99);
+const c41: Check = (v, up, key) => number(v, up, key, true, 0, 99);
 
-const c43: Check = (v, up, key) => string(oneOf(v, up, key, ['verified', 'pending', 'required', 'failed']), up, key);
-
-const c44: Check = (v, up, key) => {
+const c42: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'object'),
       o: Output = {};
-    o[(k = 'status')] = c43(own(i, k), at, k);
+    o[(k = 'status')] = c39(own(i, k), at, k);
     o[(k = 'at')] = c1(own(i, k), at, k);
     return o;
   } catch (error) {
@@ -304,13 +302,11 @@ const c44: Check = (v, up, key) => {
   }
 };
 
-const c45: Check = (v, up, key) => list(v, up, key, c44);
+const c43: Check = (v, up, key) => list(v, up, key, c42);
 
-const c46: Check = (v, up, key) => string(v, up, key, undefined, undefined, undefined, '^[A-Z]{3}$');
+const c44: Check = (v, up, key) => string(oneOf(v, up, key, ['subscription', 'bill', 'instalment']), up, key);
 
-const c47: Check = (v, up, key) => string(oneOf(v, up, key, ['subscription', 'bill', 'instalment']), up, key);
-
-const c48: Check = (v, up, key) => {
+const c45: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
@@ -318,16 +314,16 @@ const c48: Check = (v, up, key) => {
       o: Output = {};
     o[(k = 'id')] = c0(own(i, k), at, k);
     o[(k = 'label')] = c2(own(i, k), at, k);
-    o[(k = 'kind')] = c47(own(i, k), at, k);
+    o[(k = 'kind')] = c44(own(i, k), at, k);
     return o;
   } catch (error) {
     throw notData(error, place(at, k));
   }
 };
 
-const c49: Check = (v, up, key) => list(v, up, key, c48, undefined, undefined, 'id');
+const c46: Check = (v, up, key) => list(v, up, key, c45, undefined, undefined, 'id');
 
-const c50: Check = (v, up, key) => {
+const c47: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
@@ -335,20 +331,48 @@ const c50: Check = (v, up, key) => {
       o: Output = {};
     let x: unknown;
     o[(k = 'id')] = c0(own(i, k), at, k);
-    o[(k = 'type')] = c35(own(i, k), at, k);
+    o[(k = 'type')] = c34(own(i, k), at, k);
     o[(k = 'brand')] = c2(own(i, k), at, k);
-    o[(k = 'last4')] = c36(own(i, k), at, k);
-    optional(o, i, (k = 'expMonth'), at, c37);
-    optional(o, i, (k = 'expYear'), at, c38);
-    optional(o, i, (k = 'nickname'), at, c39);
-    o[(k = 'verification')] = c40((x = own(i, k)) === undefined ? 'verified' : x, at, k);
-    optional(o, i, (k = 'verificationMethod'), at, c41);
-    optional(o, i, (k = 'verificationAttemptsLeft'), at, c42);
-    o[(k = 'verificationSteps')] = c45((x = own(i, k)) === undefined ? [] : x, at, k);
-    optional(o, i, (k = 'currency'), at, c46);
+    o[(k = 'last4')] = c35(own(i, k), at, k);
+    optional(o, i, (k = 'expMonth'), at, c36);
+    optional(o, i, (k = 'expYear'), at, c37);
+    optional(o, i, (k = 'nickname'), at, c38);
+    o[(k = 'verification')] = c39((x = own(i, k)) === undefined ? 'verified' : x, at, k);
+    optional(o, i, (k = 'verificationMethod'), at, c40);
+    optional(o, i, (k = 'verificationAttemptsLeft'), at, c41);
+    o[(k = 'verificationSteps')] = c43((x = own(i, k)) === undefined ? [] : x, at, k);
+    optional(o, i, (k = 'currency'), at, c22);
     optional(o, i, (k = 'billingAddressId'), at, c0);
-    o[(k = 'usedBy')] = c49((x = own(i, k)) === undefined ? [] : x, at, k);
-    optional(o, i, (k = 'upcomingCharges'), at, c25);
+    o[(k = 'usedBy')] = c46((x = own(i, k)) === undefined ? [] : x, at, k);
+    optional(o, i, (k = 'upcomingCharges'), at, c24);
+    return o;
+  } catch (error) {
+    throw notData(error, place(at, k));
+  }
+};
+
+const c48: Check = (v, up, key) => list(v, up, key, c47, undefined, undefined, 'id');
+
+const c49: Check = (v, up, key) => string(v, up, key, undefined, undefined, undefined, '^[A-Z]{2}$');
+
+const c50: Check = (v, up, key) => {
+  const at = place(up, key);
+  let k: string | undefined;
+  try {
+    const i = object(v, at, 'object'),
+      o: Output = {};
+    o[(k = 'id')] = c0(own(i, k), at, k);
+    o[(k = 'name')] = c38(own(i, k), at, k);
+    optional(o, i, (k = 'recipient'), at, c38);
+    optional(o, i, (k = 'organization'), at, c38);
+    o[(k = 'line1')] = c38(own(i, k), at, k);
+    optional(o, i, (k = 'line2'), at, c38);
+    optional(o, i, (k = 'city'), at, c38);
+    optional(o, i, (k = 'dependentLocality'), at, c38);
+    optional(o, i, (k = 'region'), at, c38);
+    optional(o, i, (k = 'postalCode'), at, c38);
+    optional(o, i, (k = 'sortingCode'), at, c38);
+    o[(k = 'country')] = c49(own(i, k), at, k);
     return o;
   } catch (error) {
     throw notData(error, place(at, k));
@@ -357,60 +381,32 @@ const c50: Check = (v, up, key) => {
 
 const c51: Check = (v, up, key) => list(v, up, key, c50, undefined, undefined, 'id');
 
-const c53: Check = (v, up, key) => string(v, up, key, undefined, undefined, undefined, '^[A-Z]{2}$');
-
-const c54: Check = (v, up, key) => {
-  const at = place(up, key);
-  let k: string | undefined;
-  try {
-    const i = object(v, at, 'object'),
-      o: Output = {};
-    o[(k = 'id')] = c0(own(i, k), at, k);
-    o[(k = 'name')] = c39(own(i, k), at, k);
-    optional(o, i, (k = 'recipient'), at, c39);
-    optional(o, i, (k = 'organization'), at, c39);
-    o[(k = 'line1')] = c39(own(i, k), at, k);
-    optional(o, i, (k = 'line2'), at, c39);
-    optional(o, i, (k = 'city'), at, c39);
-    optional(o, i, (k = 'dependentLocality'), at, c39);
-    optional(o, i, (k = 'region'), at, c39);
-    optional(o, i, (k = 'postalCode'), at, c39);
-    optional(o, i, (k = 'sortingCode'), at, c39);
-    o[(k = 'country')] = c53(own(i, k), at, k);
-    return o;
-  } catch (error) {
-    throw notData(error, place(at, k));
-  }
-};
-
-const c55: Check = (v, up, key) => list(v, up, key, c54, undefined, undefined, 'id');
-
-const c56: Check = (v, up, key) => {
+const c52: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'object'),
       o: Output = {};
     let x: unknown;
-    o[(k = 'version')] = c25(own(i, k), at, k);
+    o[(k = 'version')] = c24(own(i, k), at, k);
     o[(k = 'updatedAt')] = c1(own(i, k), at, k);
-    o[(k = 'methods')] = c51(own(i, k), at, k);
+    o[(k = 'methods')] = c48(own(i, k), at, k);
     optional(o, i, (k = 'defaultMethodId'), at, c0);
     o[(k = 'separateDefaults')] = boolean((x = own(i, k)) === undefined ? false : x, at, k);
     optional(o, i, (k = 'defaultRecurringMethodId'), at, c0);
     optional(o, i, (k = 'defaultOneOffMethodId'), at, c0);
-    o[(k = 'billingAddresses')] = c55((x = own(i, k)) === undefined ? [] : x, at, k);
+    o[(k = 'billingAddresses')] = c51((x = own(i, k)) === undefined ? [] : x, at, k);
     return o;
   } catch (error) {
     throw notData(error, place(at, k));
   }
 };
 
-const c57: Check = (v, up, key) => list(v, up, key, c2);
+const c53: Check = (v, up, key) => list(v, up, key, c2);
 
-const c58: Check = (v, up, key) => number(v, up, key, true, 1, 9007199254740991);
+const c54: Check = (v, up, key) => number(v, up, key, true, 1, 9007199254740991);
 
-const c59: Check = (v, up, key) => {
+const c55: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
@@ -423,7 +419,7 @@ const c59: Check = (v, up, key) => {
   }
 };
 
-const c60: Check = (v, up, key) => {
+const c56: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
@@ -433,30 +429,30 @@ const c60: Check = (v, up, key) => {
     o[(k = 'id')] = c8(own(i, k), at, k);
     o[(k = 'label')] = c2(own(i, k), at, k);
     optional(o, i, (k = 'description'), at, c2);
-    o[(k = 'dataUsed')] = c57((x = own(i, k)) === undefined ? [] : x, at, k);
-    optional(o, i, (k = 'durationDays'), at, c58);
+    o[(k = 'dataUsed')] = c53((x = own(i, k)) === undefined ? [] : x, at, k);
+    optional(o, i, (k = 'durationDays'), at, c54);
     o[(k = 'essential')] = boolean((x = own(i, k)) === undefined ? false : x, at, k);
     optional(o, i, (k = 'essentialReason'), at, c2);
     o[(k = 'confirmWithdrawal')] = boolean((x = own(i, k)) === undefined ? false : x, at, k);
     o[(k = 'sensitive')] = boolean((x = own(i, k)) === undefined ? false : x, at, k);
-    optional(o, i, (k = 'changed'), at, c59);
+    optional(o, i, (k = 'changed'), at, c55);
     return o;
   } catch (error) {
     throw notData(error, place(at, k));
   }
 };
 
-const c61: Check = (v, up, key) => list(v, up, key, c60, undefined, undefined, 'id');
+const c57: Check = (v, up, key) => list(v, up, key, c56, undefined, undefined, 'id');
 
-const c62: Check = (v, up, key) => string(oneOf(v, up, key, ['strict', 'balanced', 'open']), up, key);
+const c58: Check = (v, up, key) => string(oneOf(v, up, key, ['strict', 'balanced', 'open']), up, key);
 
-const c63: Check = (v, up, key) => {
+const c59: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'object'),
       o: Output = {};
-    o[(k = 'id')] = c62(own(i, k), at, k);
+    o[(k = 'id')] = c58(own(i, k), at, k);
     o[(k = 'purposes')] = c13(own(i, k), at, k);
     return o;
   } catch (error) {
@@ -464,31 +460,29 @@ const c63: Check = (v, up, key) => {
   }
 };
 
-const c64: Check = (v, up, key) => list(v, up, key, c63, undefined, undefined, 'id');
+const c60: Check = (v, up, key) => list(v, up, key, c59, undefined, undefined, 'id');
 
-const c65: Check = (v, up, key) => list(v, up, key, c0);
+const c61: Check = (v, up, key) => string(oneOf(v, up, key, ['private', 'contacts', 'public']), up, key);
 
-const c66: Check = (v, up, key) => string(oneOf(v, up, key, ['private', 'contacts', 'public']), up, key);
+const c62: Check = (v, up, key) => list(v, up, key, c61);
 
-const c67: Check = (v, up, key) => list(v, up, key, c66);
+const c63: Check = (v, up, key) => string(v, up, key, undefined, undefined, 'uri');
 
-const c68: Check = (v, up, key) => string(v, up, key, undefined, undefined, 'uri');
-
-const c69: Check = (v, up, key) => {
+const c64: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'object'),
       o: Output = {};
     let x: unknown;
-    o[(k = 'purposes')] = c61(own(i, k), at, k);
-    o[(k = 'presets')] = c64((x = own(i, k)) === undefined ? [] : x, at, k);
-    o[(k = 'gpcPurposes')] = c65((x = own(i, k)) === undefined ? [] : x, at, k);
-    o[(k = 'visibilityOptions')] = c67((x = own(i, k)) === undefined ? [] : x, at, k);
+    o[(k = 'purposes')] = c57(own(i, k), at, k);
+    o[(k = 'presets')] = c60((x = own(i, k)) === undefined ? [] : x, at, k);
+    o[(k = 'gpcPurposes')] = c13((x = own(i, k)) === undefined ? [] : x, at, k);
+    o[(k = 'visibilityOptions')] = c62((x = own(i, k)) === undefined ? [] : x, at, k);
     optional(o, i, (k = 'noticeId'), at, c2);
     o[(k = 'noticeVersion')] = c2(own(i, k), at, k);
     optional(o, i, (k = 'noticeTextHash'), at, c2);
-    optional(o, i, (k = 'noticeUrl'), at, c68);
+    optional(o, i, (k = 'noticeUrl'), at, c63);
     optional(o, i, (k = 'language'), at, c2);
     optional(o, i, (k = 'jurisdiction'), at, c2);
     return o;
@@ -497,27 +491,27 @@ const c69: Check = (v, up, key) => {
   }
 };
 
-const c70: Check = (v, up, key) => string(oneOf(v, up, key, ['strict', 'balanced', 'open', 'custom']), up, key);
+const c65: Check = (v, up, key) => string(oneOf(v, up, key, ['strict', 'balanced', 'open', 'custom']), up, key);
 
-const c71: Check = (v, up, key) => string(oneOf(v, up, key, ['widget', 'preset', 'gpc', 'import']), up, key);
+const c66: Check = (v, up, key) => string(oneOf(v, up, key, ['widget', 'preset', 'gpc', 'import']), up, key);
 
-const c72: Check = (v, up, key) => {
+const c67: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'record'),
       o: Output = {};
-    return entries(i, at, o, c0, c71);
+    return entries(i, at, o, c0, c66);
   } catch (error) {
     throw notData(error, place(at, k));
   }
 };
 
-const c73: Check = (v, up, key) => string(oneOf(v, up, key, ['given', 'refused', 'withdrawn']), up, key);
+const c68: Check = (v, up, key) => string(oneOf(v, up, key, ['given', 'refused', 'withdrawn']), up, key);
 
-const c74: Check = (v, up, key) => string(oneOf(v, up, key, ['customer', 'delegate']), up, key);
+const c69: Check = (v, up, key) => string(oneOf(v, up, key, ['customer', 'delegate']), up, key);
 
-const c75: Check = (v, up, key) => {
+const c70: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
@@ -526,15 +520,15 @@ const c75: Check = (v, up, key) => {
     let x: unknown;
     o[(k = 'id')] = c0(own(i, k), at, k);
     o[(k = 'purpose')] = c0(own(i, k), at, k);
-    o[(k = 'decision')] = c73(own(i, k), at, k);
+    o[(k = 'decision')] = c68(own(i, k), at, k);
     o[(k = 'time')] = c1(own(i, k), at, k);
     optional(o, i, (k = 'noticeId'), at, c2);
     o[(k = 'noticeVersion')] = c2(own(i, k), at, k);
     optional(o, i, (k = 'textHash'), at, c2);
     optional(o, i, (k = 'language'), at, c2);
-    o[(k = 'source')] = c71(own(i, k), at, k);
+    o[(k = 'source')] = c66(own(i, k), at, k);
     optional(o, i, (k = 'method'), at, c2);
-    o[(k = 'actor')] = c74((x = own(i, k)) === undefined ? 'customer' : x, at, k);
+    o[(k = 'actor')] = c69((x = own(i, k)) === undefined ? 'customer' : x, at, k);
     optional(o, i, (k = 'jurisdiction'), at, c2);
     optional(o, i, (k = 'previous'), at, c0);
     return o;
@@ -543,34 +537,34 @@ const c75: Check = (v, up, key) => {
   }
 };
 
-const c76: Check = (v, up, key) => list(v, up, key, c75, undefined, undefined, 'id');
+const c71: Check = (v, up, key) => list(v, up, key, c70, undefined, undefined, 'id');
 
-const c77: Check = (v, up, key) => {
+const c72: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'object'),
       o: Output = {};
     let x: unknown;
-    o[(k = 'version')] = c25(own(i, k), at, k);
+    o[(k = 'version')] = c24(own(i, k), at, k);
     o[(k = 'updatedAt')] = c1(own(i, k), at, k);
-    optional(o, i, (k = 'preset'), at, c70);
-    o[(k = 'purposes')] = c26(own(i, k), at, k);
-    o[(k = 'sources')] = c72((x = own(i, k)) === undefined ? {} : x, at, k);
+    optional(o, i, (k = 'preset'), at, c65);
+    o[(k = 'purposes')] = c25(own(i, k), at, k);
+    o[(k = 'sources')] = c67((x = own(i, k)) === undefined ? {} : x, at, k);
     o[(k = 'doNotSellOrShare')] = boolean(own(i, k), at, k);
-    optional(o, i, (k = 'profileVisibility'), at, c66);
+    optional(o, i, (k = 'profileVisibility'), at, c61);
     optional(o, i, (k = 'globalPrivacyControl'), at, boolean);
     optional(o, i, (k = 'noticeVersion'), at, c2);
-    o[(k = 'consents')] = c76((x = own(i, k)) === undefined ? [] : x, at, k);
+    o[(k = 'consents')] = c71((x = own(i, k)) === undefined ? [] : x, at, k);
     return o;
   } catch (error) {
     throw notData(error, place(at, k));
   }
 };
 
-const c78: Check = (v, up, key) => string(v, up, key, undefined, undefined, undefined, '^#(?:[0-9a-fA-F]{3}){1,2}$');
+const c73: Check = (v, up, key) => string(v, up, key, undefined, undefined, undefined, '^#(?:[0-9a-fA-F]{3}){1,2}$');
 
-const c79: Check = (v, up, key) => {
+const c74: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
@@ -578,23 +572,23 @@ const c79: Check = (v, up, key) => {
       o: Output = {};
     o[(k = 'id')] = c0(own(i, k), at, k);
     o[(k = 'name')] = c2(own(i, k), at, k);
-    o[(k = 'light')] = c78(own(i, k), at, k);
-    optional(o, i, (k = 'dark'), at, c78);
+    o[(k = 'light')] = c73(own(i, k), at, k);
+    optional(o, i, (k = 'dark'), at, c73);
     return o;
   } catch (error) {
     throw notData(error, place(at, k));
   }
 };
 
-const c80: Check = (v, up, key) => list(v, up, key, c79, 1, undefined, 'id');
+const c75: Check = (v, up, key) => list(v, up, key, c74, 1, undefined, 'id');
 
-const c81: Check = (v, up, key) => {
+const c76: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'object'),
       o: Output = {};
-    o[(k = 'swatches')] = c80(own(i, k), at, k);
+    o[(k = 'swatches')] = c75(own(i, k), at, k);
     optional(o, i, (k = 'defaultAccent'), at, c0);
     return o;
   } catch (error) {
@@ -602,30 +596,30 @@ const c81: Check = (v, up, key) => {
   }
 };
 
-const c82: Check = (v, up, key) => string(oneOf(v, up, key, ['light', 'dark', 'system']), up, key);
+const c77: Check = (v, up, key) => string(oneOf(v, up, key, ['light', 'dark', 'system']), up, key);
 
-const c83: Check = (v, up, key) => number(v, up, key, undefined, 0.875, 1.5);
+const c78: Check = (v, up, key) => number(v, up, key, undefined, 0.875, 1.5);
 
-const c84: Check = (v, up, key) => string(oneOf(v, up, key, ['standard', 'more', 'system']), up, key);
+const c79: Check = (v, up, key) => string(oneOf(v, up, key, ['standard', 'more', 'system']), up, key);
 
-const c85: Check = (v, up, key) => string(oneOf(v, up, key, ['full', 'reduce', 'system']), up, key);
+const c80: Check = (v, up, key) => string(oneOf(v, up, key, ['full', 'reduce', 'system']), up, key);
 
-const c86: Check = (v, up, key) => string(oneOf(v, up, key, ['comfortable', 'compact']), up, key);
+const c81: Check = (v, up, key) => string(oneOf(v, up, key, ['comfortable', 'compact']), up, key);
 
-const c87: Check = (v, up, key) => {
+const c82: Check = (v, up, key) => {
   const at = place(up, key);
   let k: string | undefined;
   try {
     const i = object(v, at, 'object'),
       o: Output = {};
-    o[(k = 'version')] = c25(own(i, k), at, k);
+    o[(k = 'version')] = c24(own(i, k), at, k);
     o[(k = 'updatedAt')] = c1(own(i, k), at, k);
-    o[(k = 'scheme')] = c82(own(i, k), at, k);
+    o[(k = 'scheme')] = c77(own(i, k), at, k);
     optional(o, i, (k = 'accent'), at, c0);
-    o[(k = 'textScale')] = c83(own(i, k), at, k);
-    o[(k = 'contrast')] = c84(own(i, k), at, k);
-    o[(k = 'motion')] = c85(own(i, k), at, k);
-    o[(k = 'density')] = c86(own(i, k), at, k);
+    o[(k = 'textScale')] = c78(own(i, k), at, k);
+    o[(k = 'contrast')] = c79(own(i, k), at, k);
+    o[(k = 'motion')] = c80(own(i, k), at, k);
+    o[(k = 'density')] = c81(own(i, k), at, k);
     return o;
   } catch (error) {
     throw notData(error, place(at, k));
@@ -636,22 +630,22 @@ const c87: Check = (v, up, key) => {
 export const changeHistory: Check = c5;
 
 /** Checks notificationCatalog as zod parses it: a new value, or a `SchemaMismatch` thrown. */
-export const notificationCatalog: Check = c24;
+export const notificationCatalog: Check = c23;
 
 /** Checks notificationPreferences as zod parses it: a new value, or a `SchemaMismatch` thrown. */
-export const notificationPreferences: Check = c34;
+export const notificationPreferences: Check = c33;
 
 /** Checks payments as zod parses it: a new value, or a `SchemaMismatch` thrown. */
-export const payments: Check = c56;
+export const payments: Check = c52;
 
 /** Checks privacyCatalog as zod parses it: a new value, or a `SchemaMismatch` thrown. */
-export const privacyCatalog: Check = c69;
+export const privacyCatalog: Check = c64;
 
 /** Checks privacyPreferences as zod parses it: a new value, or a `SchemaMismatch` thrown. */
-export const privacyPreferences: Check = c77;
+export const privacyPreferences: Check = c72;
 
 /** Checks themeCatalog as zod parses it: a new value, or a `SchemaMismatch` thrown. */
-export const themeCatalog: Check = c81;
+export const themeCatalog: Check = c76;
 
 /** Checks themePreferences as zod parses it: a new value, or a `SchemaMismatch` thrown. */
-export const themePreferences: Check = c87;
+export const themePreferences: Check = c82;

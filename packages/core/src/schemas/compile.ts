@@ -57,6 +57,13 @@ function requires(schema: JsonSchema, field: string): boolean {
   return schema.type === 'object' && !!schema.required?.includes(field);
 }
 
+/** True when `value` reads back the same from a JavaScript literal of its JSON. */
+function literalSafe(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return true;
+  if (!Array.isArray(value) && Object.hasOwn(value, '__proto__')) return false;
+  return Object.values(value).every(literalSafe);
+}
+
 /** Fails, naming `where`, on a keyword or a combination the checker does not understand. */
 export function audit(schema: JsonSchema, where: string): void {
   const fail = (problem: string): never => {
@@ -77,6 +84,9 @@ export function audit(schema: JsonSchema, where: string): void {
     fail('an object with both fields and a catch-all is not supported.');
   if (schema.properties && Object.hasOwn(schema.properties, '__proto__'))
     fail('a field named __proto__ is dropped by zod.');
+  // The checkers write a default as a literal, where a `__proto__` key sets the prototype.
+  if ('default' in schema && !literalSafe(schema.default))
+    fail('a default holding a key named __proto__ cannot be written as a literal.');
   // zod changes a URL (trimmed, tabs and newlines dropped) before any later check.
   if (format === 'uri' && keys.some((key) => ['minLength', 'maxLength', 'pattern'].includes(key))) {
     fail('a URL string cannot carry other string checks.');

@@ -130,13 +130,17 @@ export function emitCheckers(schemas: Record<string, JsonSchema>, typed: boolean
    */
   function objectBody(schema: JsonSchema): string {
     const fields = Object.entries(schema.properties ?? {});
-    const lines = [
-      `const i = object(v, at, ${quote(schema.properties ? 'object' : 'record')}), o${typed ? ': Output' : ''} = {};`,
-    ];
+    const kind = quote(schema.properties ? 'object' : 'record');
+    const reads = fields.length > 0 || !!schema.additionalProperties;
+    // An object with no fields is checked for being one, and gives a new empty object.
+    if (!reads) return guarded([`object(v, at, ${kind});`, 'return {};']);
+    const lines = [`const i = object(v, at, ${kind}), o${typed ? ': Output' : ''} = {};`];
     if (fields.some(([, field]) => 'default' in field)) lines.push(`let x${typed ? ': unknown' : ''};`);
     for (const [name, field] of fields) {
       const key = quote(name);
-      const checker = ref(field);
+      // The default is the field's business, not its checker's: one checker per kind of value.
+      const { default: _, ...kind } = field;
+      const checker = ref(kind);
       // `k` is the field at hand: named once, it is the key read, written and reported.
       const named = `(k = ${key})`;
       if ('default' in field) {
@@ -158,6 +162,11 @@ export function emitCheckers(schemas: Record<string, JsonSchema>, typed: boolean
         ? `return ${call('entries', ['i', 'at', 'o', schema.propertyNames ? ref(schema.propertyNames) : undefined, ref(rest)])};`
         : 'return o;',
     );
+    return guarded(lines);
+  }
+
+  /** A checker's body: `lines` under its place, with what a look at the value throws named there. */
+  function guarded(lines: string[]): string {
     const indent = (line: string) => `    ${line}`;
     return [
       '{',
@@ -172,13 +181,19 @@ export function emitCheckers(schemas: Record<string, JsonSchema>, typed: boolean
     ].join('\n');
   }
 
+  for (const name of Object.keys(schemas)) {
+    // An export must not take the name of a helper or of a checker written here.
+    if (!/^[A-Za-z_$][\w$]*$/.test(name) || /^c\d+$/.test(name) || (helperNames as readonly string[]).includes(name))
+      throw new Error(`A checker cannot be exported as "${name}": choose another name.`);
+  }
   const exports = Object.entries(schemas).map(([name, schema]) => [name, ref(schema)] as const);
   if (typed) {
     // The helpers the code names, read from it without its strings.
     const code = emitCheckers(schemas, false).replace(/"(?:[^"\\]|\\.)*"/g, '');
     const used = helperNames.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+    const types = declarations.some((line) => line.includes(': Output')) ? 'type Check, type Output' : 'type Check';
     return [
-      `import { ${used.join(', ')}, type Check, type Output } from '../validate.js';`,
+      `import { ${[...used, types].join(', ')} } from '../validate.js';`,
       ...declarations,
       ...exports.map(
         ([name, fn]) =>
